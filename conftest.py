@@ -1,0 +1,63 @@
+"""Shared fixtures: people in every role, organisations, and a query counter."""
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from mosty.accounts.models import Role
+from mosty.directory.services import refresh_search_text
+from mosty.directory.tests.factories import (
+    MembershipFactory, OrganisationFactory, ResourceFactory, UserFactory)
+
+
+@pytest.fixture
+def organisation(db):
+    org = OrganisationFactory(name="Miejska Biblioteka Publiczna w Śmiglu", sector="public_institution",
+                              kind="library", municipality_id="3011053")
+    ResourceFactory(organisation=org, kind="offer", category="space",
+                    description="sala na 60 osób z rzutnikiem")
+    ResourceFactory(organisation=org, kind="need", category="volunteers",
+                    description="wolontariusze do pomocy przy festynie")
+    org.contacts.create(name="Anna Tajna", email="anna.tajna@example.org", phone="600100200")
+    refresh_search_text(org)
+    return org
+
+
+@pytest.fixture
+def other_organisation(db):
+    org = OrganisationFactory(name="Ochotnicza Straż Pożarna w Śmiglu", sector="ngo",
+                              kind="fire_brigade", municipality_id="3011053")
+    org.contacts.create(name="Bogdan Prywatny", email="bogdan@example.org")
+    return org
+
+
+@pytest.fixture
+def member(organisation):
+    user = UserFactory(role=Role.PARTICIPANT)
+    MembershipFactory(user=user, organisation=organisation)
+    return user
+
+
+@pytest.fixture
+def outsider(db):
+    return UserFactory(role=Role.PARTICIPANT)
+
+
+@pytest.fixture
+def coordinator(db):
+    return UserFactory(role=Role.COORDINATOR)
+
+
+@pytest.fixture
+def official(db):
+    return UserFactory(role=Role.OFFICIAL)
+
+
+@pytest.fixture
+def staff(db):
+    return UserFactory(role=Role.PARTICIPANT, is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def count_queries():
+    """`with count_queries() as queries: ...` then `len(queries)`."""
+    return lambda: CaptureQueriesContext(connection)

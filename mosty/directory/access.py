@@ -1,0 +1,39 @@
+"""Who may see and change what in the directory: the one place that answers it."""
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+
+from mosty.accounts.models import User
+from mosty.directory.models import Organisation
+
+
+def is_member(user: User, organisation: Organisation) -> bool:
+    if not user.is_authenticated:
+        return False
+    return organisation.memberships.filter(user=user).exists()
+
+
+def can_manage_directory(user: User) -> bool:
+    """Import, export with contacts, edit any profile: coordinators and staff."""
+    return user.is_authenticated and user.is_active and user.is_coordinator
+
+
+def can_edit(user: User, organisation: Organisation) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if can_manage_directory(user):
+        return True
+    return is_member(user, organisation)
+
+
+def can_see_contacts(user: User, organisation: Organisation) -> bool:
+    if organisation.contacts_public:
+        return True
+    return can_edit(user, organisation)
+
+
+def get_organisation_for_edit(user: User, slug: str) -> Organisation:
+    """The organisation if `user` may edit it; 404 if it does not exist, 403 otherwise."""
+    organisation = get_object_or_404(Organisation.objects.select_related("municipality"), slug=slug)
+    if not can_edit(user, organisation):
+        raise PermissionDenied
+    return organisation

@@ -1,0 +1,138 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from mosty.directory.choices import Cost, Kind, ResourceCategory, ResourceKind, Sector, TerritoryLevel
+from mosty.directory.validators import validate_krs, validate_nip, validate_regon
+
+
+class Territory(models.Model):
+    """A unit of the TERYT register: voivodeship (2 digits), powiat (4) or gmina (7).
+
+    Codes nest by prefix, so "all organisations of powiat 3011" is a prefix filter.
+    """
+
+    code = models.CharField(_("TERYT code"), max_length=7, primary_key=True)
+    name = models.CharField(_("name"), max_length=100)
+    level = models.CharField(_("level"), max_length=12, choices=TerritoryLevel.choices)
+    kind_label = models.CharField(_("kind"), max_length=60, blank=True)
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="children", verbose_name=_("parent unit"))
+
+    class Meta:
+        verbose_name = _("territorial unit")
+        verbose_name_plural = _("territorial units")
+        ordering = ["code"]
+        indexes = [models.Index(fields=["level", "name"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def voivodeship_code(self) -> str:
+        return self.code[:2]
+
+    @property
+    def powiat_code(self) -> str:
+        return self.code[:4]
+
+
+class Organisation(models.Model):
+    name = models.CharField(_("name"), max_length=255)
+    slug = models.SlugField(_("address in Mosty"), max_length=120, unique=True)
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    municipality = models.ForeignKey(
+        Territory, null=True, blank=True, on_delete=models.PROTECT,
+        limit_choices_to={"level": TerritoryLevel.GMINA}, related_name="organisations",
+        verbose_name=_("municipality (gmina)"),
+        help_text=_("Leave empty for organisations based outside Poland."))
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    krs = models.CharField(_("KRS"), max_length=10, blank=True, validators=[validate_krs])
+    regon = models.CharField(_("REGON"), max_length=14, blank=True, validators=[validate_regon])
+    nip = models.CharField(_("NIP"), max_length=10, blank=True, validators=[validate_nip])
+    contacts_public = models.BooleanField(
+        _("show contact people publicly"), default=False,
+        help_text=_("When off, contact people are visible only to members of the organisation "
+                    "and to coordinators."))
+    # Lower-cased name, description and resources: what the directory search looks in.
+    search_text = models.TextField(blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    # Bumped on every save through the edit form; detects concurrent edits.
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        indexes = [models.Index(fields=["sector"]), models.Index(fields=["kind"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("directory:detail", args=[self.slug])
+
+
+class Membership(models.Model):
+    """A person belongs to an organisation (a person may belong to several)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="memberships", verbose_name=_("person"))
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
+                                     related_name="memberships", verbose_name=_("organisation"))
+    position = models.CharField(_("position"), max_length=120, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [models.UniqueConstraint(fields=["user", "organisation"],
+                                               name="unique_membership")]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.organisation}"
+
+
+class ContactPerson(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
+                                     related_name="contacts", verbose_name=_("organisation"))
+    name = models.CharField(_("full name"), max_length=200)
+    position = models.CharField(_("position"), max_length=120, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    class Meta:
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact people")
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Resource(models.Model):
+    """A resource or potential an organisation offers, or a need it has."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
+                                     related_name="resources", verbose_name=_("organisation"))
+    kind = models.CharField(_("offer or need"), max_length=5, choices=ResourceKind.choices)
+    category = models.CharField(_("category"), max_length=20, choices=ResourceCategory.choices)
+    description = models.CharField(_("description"), max_length=500)
+    conditions = models.CharField(_("conditions (when, for whom)"), max_length=500, blank=True)
+    cost = models.CharField(_("cost"), max_length=12, choices=Cost.choices, blank=True)
+
+    class Meta:
+        verbose_name = _("resource or need")
+        verbose_name_plural = _("resources and needs")
+        ordering = ["kind", "category", "id"]
+        indexes = [models.Index(fields=["kind", "category"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_category_display()}: {self.description}"

@@ -1,0 +1,93 @@
+"""State changes of the directory. Views and importers call these; they never save models."""
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from mosty.accounts.models import User
+from mosty.core.audit import log_action
+from mosty.directory.choices import ResourceKind
+from mosty.directory.models import Membership, Organisation, Resource
+
+
+class ConcurrentEditError(Exception):
+    """Someone saved the organisation after this user opened the form."""
+
+    def __init__(self) -> None:
+        super().__init__(_("Someone else saved this profile while you were editing it. "
+                           "Nothing was saved; your changes are still in the form. Check the "
+                           "current profile in another tab, then save again to overwrite it."))
+
+
+def unique_slug(name: str, taken: set[str] | None = None) -> str:
+    """A readable, unique address ("mbp-smigiel", "mbp-smigiel-2")."""
+    base = slugify(name.replace("ł", "l").replace("Ł", "L"))[:100] or "organizacja"
+    if taken is None:
+        taken = set(Organisation.objects.filter(slug__startswith=base)
+                    .values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    taken.add(slug)
+    return slug
+
+
+def search_text_for(organisation: Organisation, resources: list[Resource]) -> str:
+    """Lower-cased text the directory search looks in (SQLite folds only ASCII case itself)."""
+    parts = [organisation.name, organisation.description, organisation.address]
+    parts += [r.description for r in resources]
+    return " ".join(parts).lower()
+
+
+def refresh_search_text(organisation: Organisation) -> None:
+    resources = list(organisation.resources.all())
+    organisation.search_text = search_text_for(organisation, resources)
+    Organisation.objects.filter(pk=organisation.pk).update(search_text=organisation.search_text)
+
+
+def _save_formsets(organisation: Organisation, formsets: dict[str, Any]) -> None:
+    for key, kind in (("offers", ResourceKind.OFFER), ("needs", ResourceKind.NEED)):
+        for resource in formsets[key].save(commit=False):
+            resource.organisation = organisation
+            resource.kind = kind
+            resource.save()
+        for resource in formsets[key].deleted_objects:
+            resource.delete()
+    formsets["contacts"].instance = organisation
+    formsets["contacts"].save()
+
+
+@transaction.atomic
+def create_organisation(user: User, form: Any, formsets: dict[str, Any]) -> Organisation:
+    """Create an organisation from a valid form; its creator becomes a member."""
+    organisation = form.save(commit=False)
+    organisation.slug = unique_slug(organisation.name)
+    organisation.save()
+    for formset in formsets.values():
+        formset.instance = organisation
+    _save_formsets(organisation, formsets)
+    if not user.is_coordinator:
+        Membership.objects.get_or_create(user=user, organisation=organisation)
+    refresh_search_text(organisation)
+    log_action(user, "directory.organisation.created", organisation)
+    return organisation
+
+
+@transaction.atomic
+def update_organisation(user: User, form: Any, formsets: dict[str, Any]) -> Organisation:
+    """Save a valid edit form, unless someone saved the profile since the form was opened."""
+    organisation = form.instance
+    expected = form.cleaned_data.get("version") or organisation.version
+    bumped = Organisation.objects.filter(pk=organisation.pk, version=expected).update(
+        version=F("version") + 1)
+    if not bumped:
+        raise ConcurrentEditError()
+    organisation = form.save(commit=False)
+    organisation.version = expected + 1
+    organisation.save()
+    _save_formsets(organisation, formsets)
+    refresh_search_text(organisation)
+    log_action(user, "directory.organisation.updated", organisation)
+    return organisation

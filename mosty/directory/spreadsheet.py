@@ -1,0 +1,160 @@
+"""Reading and writing the directory spreadsheet (XLSX or CSV), the format coordinators use.
+
+The column headers are fixed Polish keys (documented in docs/import.md) so that a file made
+in one UI language imports in the other; English header aliases are accepted too.
+"""
+import csv
+import io
+from dataclasses import dataclass
+from typing import IO, Any
+
+from django.utils.translation import gettext_lazy as _
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.datavalidation import DataValidation
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: Any
+    aliases: tuple[str, ...] = ()
+    width: int = 18
+
+
+COLUMNS = [
+    Column("nazwa", _("name (required)"), ("name",), 40),
+    Column("sektor", _("sector (required)"), ("sector",), 24),
+    Column("rodzaj", _("kind (required)"), ("kind",), 28),
+    Column("kod_teryt", _("TERYT code of the gmina (7 digits)"), ("teryt", "teryt_code"), 12),
+    Column("gmina", _("gmina name, if no TERYT code"), ("municipality",), 20),
+    Column("adres", _("address"), ("address",), 30),
+    Column("www", _("website"), ("website",), 24),
+    Column("email", _("e-mail"), ("e-mail",), 26),
+    Column("telefon", _("phone"), ("phone",), 16),
+    Column("opis", _("description"), ("description",), 40),
+    Column("krs", "KRS", (), 12),
+    Column("regon", "REGON", (), 14),
+    Column("nip", "NIP", (), 13),
+    Column("kontakt_osoba", _("contact person"), ("contact_name",), 22),
+    Column("kontakt_stanowisko", _("contact person's position"), ("contact_position",), 18),
+    Column("kontakt_email", _("contact person's e-mail"), ("contact_email",), 24),
+    Column("kontakt_telefon", _("contact person's phone"), ("contact_phone",), 16),
+    Column("zasoby", _("resources offered: one per line, 'category: description | conditions | cost'"),
+           ("resources", "offers"), 50),
+    Column("potrzeby", _("needs: one per line, 'category: description | details'"),
+           ("needs",), 50),
+]
+COLUMN_KEYS = [column.key for column in COLUMNS]
+
+
+def header_key(header: Any) -> str | None:
+    text = str(header or "").strip().lower().replace(" ", "_")
+    for column in COLUMNS:
+        if text == column.key or text in column.aliases:
+            return column.key
+    return None
+
+
+class SpreadsheetError(Exception):
+    """The file as a whole cannot be read (not a spreadsheet, no header row...)."""
+
+
+def read_rows(upload: IO[bytes]) -> tuple[list[str | None], list[tuple[int, list[str]]]]:
+    """Return (column keys by position, [(spreadsheet row number, cell texts)])."""
+    data = upload.read()
+    if data[:4] == b"PK\x03\x04":
+        raw = _read_xlsx(data)
+    else:
+        raw = _read_csv(data)
+    if not raw:
+        raise SpreadsheetError(_("The file is empty."))
+    keys = [header_key(cell) for cell in raw[0]]
+    if "nazwa" not in keys:
+        raise SpreadsheetError(_("The first row must hold the column headers (e.g. 'nazwa', "
+                                 "'sektor', 'rodzaj'). Download the template to see them."))
+    rows = [(number, row) for number, row in enumerate(raw[1:], start=2)
+            if any(cell.strip() for cell in row)]
+    return keys, rows
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # Excel stores NIP/REGON typed as numbers as floats.
+    return str(value).strip()
+
+
+def _read_xlsx(data: bytes) -> list[list[str]]:
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        raise SpreadsheetError(_("This file cannot be read as an XLSX spreadsheet.")) from error
+    sheet = workbook.worksheets[0]
+    rows = [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+    workbook.close()
+    return rows
+
+
+def _read_csv(data: bytes) -> list[list[str]]:
+    if b"\x00" in data[:4096]:
+        raise SpreadsheetError(_("This file is neither an XLSX spreadsheet nor a CSV text file."))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1250", errors="replace")  # Excel's "CSV" on Polish Windows
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=first_line.count)
+    return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text),
+                                                                 delimiter=delimiter)]
+
+
+def write_xlsx(rows: list[list[str]], choices: dict[str, list[str]] | None = None) -> bytes:
+    """A workbook with a header row, the rows, and drop-down lists for choice columns."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "organizacje"
+    sheet.append(COLUMN_KEYS)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for index, column in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = column.width
+    for row in rows:
+        sheet.append(row)
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "B2"
+    help_sheet = workbook.create_sheet("instrukcja")
+    help_sheet.append(["kolumna", "znaczenie"])
+    for column in COLUMNS:
+        help_sheet.append([column.key, str(column.label)])
+    help_sheet.column_dimensions["A"].width = 20
+    help_sheet.column_dimensions["B"].width = 90
+    if choices:
+        lists = workbook.create_sheet("slowniki")
+        for col_index, (key, values) in enumerate(choices.items(), start=1):
+            lists.cell(row=1, column=col_index, value=key)
+            for row_index, value in enumerate(values, start=2):
+                lists.cell(row=row_index, column=col_index, value=value)
+            letter = lists.cell(row=1, column=col_index).column_letter
+            target = COLUMN_KEYS.index(key) + 1
+            target_letter = sheet.cell(row=1, column=target).column_letter
+            validation = DataValidation(
+                type="list", formula1=f"slowniki!${letter}$2:${letter}${len(values) + 1}",
+                allow_blank=True, showErrorMessage=False)
+            validation.add(f"{target_letter}2:{target_letter}5000")
+            sheet.add_data_validation(validation)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def write_csv(rows: list[list[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow(COLUMN_KEYS)
+    writer.writerows(rows)
+    # A BOM makes Excel open the UTF-8 file with Polish letters intact.
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -1,0 +1,56 @@
+import factory
+
+from mosty.accounts.models import User
+from mosty.directory.models import Membership, Organisation, Resource
+from mosty.directory.services import search_text_for
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"osoba{n}@example.org")
+    full_name = factory.Sequence(lambda n: f"Osoba {n}")
+    password = factory.PostGenerationMethodCall("set_password", "haslo-testowe-123")
+
+    @factory.post_generation
+    def save_password(self, create, extracted, **kwargs):  # type: ignore[no-untyped-def]
+        if create:
+            self.save()
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Stowarzyszenie Testowe {n}")
+    slug = factory.Sequence(lambda n: f"organizacja-{n}")
+    sector = "ngo"
+    kind = "association"
+    municipality_id = "3064011"
+
+    @factory.post_generation
+    def index(self, create, extracted, **kwargs):  # type: ignore[no-untyped-def]
+        if create:
+            self.search_text = search_text_for(self, [])
+            self.save(update_fields=["search_text"])
+
+
+class ResourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Resource
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    kind = "offer"
+    category = "space"
+    description = "sala konferencyjna"
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    organisation = factory.SubFactory(OrganisationFactory)

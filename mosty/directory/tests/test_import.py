@@ -1,0 +1,151 @@
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import Workbook, load_workbook
+
+from mosty.directory.importer import import_directory
+from mosty.directory.models import ContactPerson, Organisation, Resource
+from mosty.directory.spreadsheet import COLUMN_KEYS
+from mosty.directory.tests.factories import OrganisationFactory
+
+pytestmark = pytest.mark.django_db
+
+GOOD_ROW = {
+    "nazwa": "Stowarzyszenie Seniorów Śmigiel", "sektor": "organizacja pozarządowa",
+    "rodzaj": "stowarzyszenie", "kod_teryt": "3011053", "www": "seniorzy.example.org",
+    "nip": "526-000-12-46", "kontakt_osoba": "Maria Nowak", "kontakt_email": "m.nowak@example.org",
+    "zasoby": "ludzie i wolontariusze: 12 wolontariuszy | w weekendy | bezpłatnie\n"
+              "przestrzeń i sale: świetlica na 30 osób",
+    "potrzeby": "transport: bus na wycieczki",
+}
+
+
+def xlsx(rows: list[dict[str, str]], headers: list[str] = COLUMN_KEYS) -> io.BytesIO:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(headers)
+    for row in rows:
+        sheet.append([row.get(key, "") for key in headers])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    buffer.seek(0)
+    return buffer
+
+
+def csv_bytes(rows: list[dict[str, str]], encoding: str = "utf-8") -> io.BytesIO:
+    lines = [";".join(COLUMN_KEYS)]
+    for row in rows:
+        lines.append(";".join('"' + row.get(k, "").replace('"', '""') + '"' for k in COLUMN_KEYS))
+    return io.BytesIO("\r\n".join(lines).encode(encoding))
+
+
+def test_xlsx_import_creates_organisations_with_resources_and_contacts():
+    result = import_directory(None, xlsx([GOOD_ROW]))
+    assert result.ok and result.created == 1
+    organisation = Organisation.objects.get(name="Stowarzyszenie Seniorów Śmigiel")
+    assert organisation.municipality_id == "3011053"
+    assert organisation.nip == "5260001246"
+    assert organisation.website == "https://seniorzy.example.org"
+    offers = organisation.resources.filter(kind="offer").order_by("category")
+    assert [(r.category, r.description, r.conditions, r.cost) for r in offers] == [
+        ("space", "świetlica na 30 osób", "", ""),
+        ("volunteers", "12 wolontariuszy", "w weekendy", "free")]
+    assert organisation.resources.get(kind="need").category == "transport"
+    assert organisation.contacts.get().email == "m.nowak@example.org"
+    assert "świetlica" in organisation.search_text
+
+
+def test_polish_windows_csv_imports():
+    result = import_directory(None, csv_bytes([GOOD_ROW], encoding="cp1250"))
+    assert result.ok, result.problems
+    assert Organisation.objects.filter(name="Stowarzyszenie Seniorów Śmigiel").exists()
+
+
+def test_reimport_updates_by_nip_instead_of_duplicating():
+    import_directory(None, xlsx([GOOD_ROW]))
+    changed = {**GOOD_ROW, "nazwa": "Stowarzyszenie Seniorów Gminy Śmigiel",
+               "potrzeby": "finansowanie: wkład własny do grantu"}
+    result = import_directory(None, xlsx([changed]))
+    assert (result.created, result.updated) == (0, 1)
+    organisation = Organisation.objects.get()
+    assert organisation.name == "Stowarzyszenie Seniorów Gminy Śmigiel"
+    assert list(organisation.resources.filter(kind="need").values_list("category", flat=True)) == ["funding"]
+    assert ContactPerson.objects.count() == 1
+
+
+def test_any_bad_row_saves_nothing_and_every_problem_is_named():
+    rows = [GOOD_ROW,
+            {**GOOD_ROW, "nazwa": "", "nip": ""},
+            {**GOOD_ROW, "nazwa": "Fundacja B", "nip": "1234567890", "sektor": "kosmiczny"},
+            {**GOOD_ROW, "nazwa": "Fundacja C", "nip": "", "kod_teryt": "9999999",
+             "zasoby": "sala na 100 osób"},
+            {**GOOD_ROW, "nazwa": "Fundacja D", "nip": "", "kod_teryt": "",
+             "gmina": "Bolesławiec", "kontakt_email": "to-nie-email"}]
+    result = import_directory(None, xlsx(rows))
+    assert not result.ok
+    found = {(p.row, p.column) for p in result.problems}
+    assert found == {(3, "nazwa"), (4, "sektor"), (4, "nip"), (5, "kod_teryt"), (5, "zasoby"),
+                     (6, "gmina"), (6, "kontakt_email")}
+    messages = " ".join(p.message for p in result.problems)
+    assert "Nieznany sektor „kosmiczny”" in messages
+    assert "Kilka gmin nazywa się „Bolesławiec”" in messages
+    assert Organisation.objects.count() == 0 and Resource.objects.count() == 0
+
+
+def test_the_same_organisation_twice_in_a_file_is_reported():
+    result = import_directory(None, xlsx([GOOD_ROW, {**GOOD_ROW, "nazwa": "Inna nazwa"}]))
+    assert [(p.row, p.column) for p in result.problems] == [(3, "nip")]
+
+
+def test_a_file_that_is_not_a_spreadsheet_is_refused_clearly():
+    result = import_directory(None, io.BytesIO(b"%PDF-1.4\x00\x01binary"))
+    assert not result.ok
+    assert "ani arkuszem XLSX, ani plikiem CSV" in result.problems[0].message
+
+
+def test_thousand_rows_with_three_bad_ones_then_fixed(client, coordinator):
+    rows = [{"nazwa": f"Organizacja {i}", "sektor": "ngo", "rodzaj": "fundacja",
+             "kod_teryt": "3064011", "zasoby": "sprzęt: nagłośnienie",
+             "potrzeby": "promocja i media: plakaty"} for i in range(1000)]
+    broken = [dict(row) for row in rows]
+    broken[10]["sektor"] = "nieznany"
+    broken[500]["kod_teryt"] = "123"
+    broken[999]["nazwa"] = ""
+    client.force_login(coordinator)
+    upload = SimpleUploadedFile("organizacje.xlsx", xlsx(broken).getvalue())
+    response = client.post(reverse("directory:import"), {"file": upload})
+    result = response.context["result"]
+    assert sorted(p.row for p in result.problems) == [12, 502, 1001]
+    page = response.content.decode()
+    assert "Nic nie zostało zaimportowane" in page
+    assert Organisation.objects.count() == 0
+    upload = SimpleUploadedFile("organizacje.xlsx", xlsx(rows).getvalue())
+    response = client.post(reverse("directory:import"), {"file": upload})
+    assert response.context["result"].created == 1000
+    assert Organisation.objects.count() == 1000
+    assert Resource.objects.count() == 2000
+
+
+def test_export_reimports_to_the_same_directory(client, coordinator, organisation):
+    OrganisationFactory(name="Fundacja Eksportowa", nip="5260001246")
+    client.force_login(coordinator)
+    exported = client.get(reverse("directory:export")).content
+    sheet = load_workbook(io.BytesIO(exported)).active
+    assert [cell.value for cell in sheet[1]] == COLUMN_KEYS
+    before = {(o.name, o.municipality_id, o.resources.count()) for o in Organisation.objects.all()}
+    result = import_directory(coordinator, io.BytesIO(exported))
+    assert result.ok, result.problems
+    assert (result.created, result.updated) == (0, 2)
+    after = {(o.name, o.municipality_id, o.resources.count()) for o in Organisation.objects.all()}
+    assert after == before
+
+
+def test_template_downloads_are_real_spreadsheets(client, db):
+    workbook = load_workbook(io.BytesIO(client.get(reverse("directory:import_template")).content))
+    assert [c.value for c in workbook["organizacje"][1]] == COLUMN_KEYS
+    assert workbook["organizacje"].data_validations.dataValidation
+    result = import_directory(None, io.BytesIO(
+        client.get(reverse("directory:import_template") + "?format=csv").content))
+    assert result.ok, result.problems

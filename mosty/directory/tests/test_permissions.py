@@ -1,0 +1,87 @@
+"""Who may see and change what in the directory, role by role."""
+import pytest
+from django.urls import reverse
+
+from mosty.directory.models import Organisation
+
+pytestmark = pytest.mark.django_db
+
+PRIVATE = "anna.tajna@example.org"
+
+
+def page(client, user, url):
+    if user is not None:
+        client.force_login(user)
+    return client.get(url)
+
+
+@pytest.mark.parametrize("who, sees_contacts, may_edit", [
+    ("anonymous", False, False),
+    ("outsider", False, False),
+    ("official", False, False),
+    ("member", True, True),
+    ("coordinator", True, True),
+    ("staff", True, True),
+])
+def test_profile_contacts_and_edit_by_role(client, request, organisation, who, sees_contacts,
+                                           may_edit):
+    user = None if who == "anonymous" else request.getfixturevalue(who)
+    detail = page(client, user, organisation.get_absolute_url())
+    assert detail.status_code == 200
+    assert (PRIVATE in detail.content.decode()) is sees_contacts
+    edit = client.get(reverse("directory:edit", args=[organisation.slug]))
+    if who == "anonymous":
+        assert edit.status_code == 302 and reverse("accounts:login") in edit["Location"]
+    else:
+        assert edit.status_code == (200 if may_edit else 403)
+
+
+def test_outsider_cannot_change_another_organisation_by_posting(client, outsider, organisation):
+    client.force_login(outsider)
+    response = client.post(reverse("directory:edit", args=[organisation.slug]),
+                           {"name": "Przejęta", "sector": "ngo", "kind": "association"})
+    assert response.status_code == 403
+    organisation.refresh_from_db()
+    assert organisation.name == "Miejska Biblioteka Publiczna w Śmiglu"
+
+
+def test_member_cannot_edit_an_organisation_they_do_not_belong_to(client, member,
+                                                                   other_organisation):
+    client.force_login(member)
+    url = reverse("directory:edit", args=[other_organisation.slug])
+    assert client.get(url).status_code == 403
+    detail = client.get(other_organisation.get_absolute_url()).content.decode()
+    assert "bogdan@example.org" not in detail
+
+
+def test_unknown_organisation_is_404(client, member):
+    client.force_login(member)
+    assert client.get(reverse("directory:edit", args=["nie-ma-takiej"])).status_code == 404
+
+
+def test_public_contacts_are_shown_to_everyone(client, organisation):
+    Organisation.objects.filter(pk=organisation.pk).update(contacts_public=True)
+    assert PRIVATE in client.get(organisation.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize("who, status", [
+    ("anonymous", 302), ("outsider", 403), ("member", 403), ("official", 403),
+    ("coordinator", 200), ("staff", 200)])
+def test_only_coordinators_import(client, request, organisation, who, status):
+    user = None if who == "anonymous" else request.getfixturevalue(who)
+    assert page(client, user, reverse("directory:import")).status_code == status
+
+
+@pytest.mark.parametrize("who, sees_contacts", [
+    ("anonymous", False), ("member", False), ("coordinator", True)])
+def test_export_includes_private_contacts_only_for_coordinators(client, request, organisation,
+                                                               who, sees_contacts):
+    user = None if who == "anonymous" else request.getfixturevalue(who)
+    response = page(client, user, reverse("directory:export") + "?format=csv")
+    assert response.status_code == 200
+    assert (PRIVATE in response.content.decode("utf-8-sig")) is sees_contacts
+
+
+def test_adding_an_organisation_needs_an_account(client):
+    response = client.get(reverse("directory:create"))
+    assert response.status_code == 302

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from mosty.directory import views
+
+app_name = "directory"
+
+urlpatterns = [
+    path("", views.organisation_list, name="list"),
+    path("new/", views.organisation_create, name="create"),
+    path("import/", views.organisation_import, name="import"),
+    path("import/template/", views.import_template, name="import_template"),
+    path("export/", views.organisation_export, name="export"),
+    path("gminas/", views.gmina_search, name="gmina_search"),
+    path("<slug:slug>/", views.organisation_detail, name="detail"),
+    path("<slug:slug>/edit/", views.organisation_edit, name="edit"),
+]

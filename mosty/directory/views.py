@@ -1,0 +1,158 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from mosty.directory import access, services
+from mosty.directory.choices import ResourceCategory, ResourceKind
+from mosty.directory.forms import DirectoryFilterForm, OrganisationForm, profile_formsets
+from mosty.directory.importer import export_rows, import_directory, template_choices
+from mosty.directory.models import Organisation
+from mosty.directory.queries import filtered_organisations, with_profile_lists
+from mosty.directory.spreadsheet import COLUMNS, write_csv, write_xlsx
+from mosty.directory.territories import gmina_label, search_gminas
+
+PAGE_SIZE = 20
+MAX_IMPORT_BYTES = 10 * 1024 * 1024
+
+
+@require_GET
+def organisation_list(request: HttpRequest) -> HttpResponse:
+    form = DirectoryFilterForm(request.GET or None)
+    if not request.GET:
+        form = DirectoryFilterForm({})
+    organisations = with_profile_lists(filtered_organisations(form))
+    page = Paginator(organisations, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "directory/list.html", {
+        "form": form, "page": page, "query": query.urlencode(), "nav": "directory",
+        "can_manage": access.can_manage_directory(request.user),
+    })
+
+
+@require_GET
+def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation = get_object_or_404(
+        with_profile_lists(Organisation.objects.select_related("municipality__parent__parent")),
+        slug=slug)
+    resources = list(organisation.resources.all())
+    return render(request, "directory/detail.html", {
+        "organisation": organisation, "nav": "directory",
+        "offers": [r for r in resources if r.kind == ResourceKind.OFFER],
+        "needs": [r for r in resources if r.kind == ResourceKind.NEED],
+        "can_edit": access.can_edit(request.user, organisation),
+        "show_contacts": access.can_see_contacts(request.user, organisation),
+        "municipality_label": gmina_label(organisation.municipality)
+        if organisation.municipality else "",
+    })
+
+
+def _edit_page(request: HttpRequest, organisation: Organisation) -> HttpResponse:
+    creating = organisation.pk is None
+    data = request.POST if request.method == "POST" else None
+    form = OrganisationForm(data, instance=organisation)
+    formsets = profile_formsets(data, organisation)
+    if data is not None:
+        if form.is_valid() and all(f.is_valid() for f in formsets.values()):
+            try:
+                if creating:
+                    organisation = services.create_organisation(request.user, form, formsets)
+                else:
+                    organisation = services.update_organisation(request.user, form, formsets)
+            except services.ConcurrentEditError as error:
+                form.add_error(None, str(error))
+                # Submitting again knowingly overwrites the other person's version.
+                form.data = form.data.copy()
+                form.data["version"] = Organisation.objects.get(pk=organisation.pk).version
+            else:
+                messages.success(request, _("The profile has been saved."))
+                return redirect(organisation)
+        else:
+            messages.error(request, _("The profile has not been saved: correct the fields "
+                                      "marked below. Everything you typed is still here."))
+    return render(request, "directory/edit.html", {
+        "form": form, "formsets": formsets, "organisation": organisation,
+        "creating": creating, "nav": "directory"}, status=200)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_create(request: HttpRequest) -> HttpResponse:
+    return _edit_page(request, Organisation())
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    return _edit_page(request, access.get_organisation_for_edit(request.user, slug))
+
+
+@require_GET
+def gmina_search(request: HttpRequest) -> JsonResponse:
+    found = search_gminas(request.GET.get("q", ""))
+    return JsonResponse({"results": [{"code": g.code, "label": gmina_label(g)} for g in found]})
+
+
+def _require_manager(request: HttpRequest) -> None:
+    if not access.can_manage_directory(request.user):
+        raise PermissionDenied
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_import(request: HttpRequest) -> HttpResponse:
+    _require_manager(request)
+    context: dict = {"nav": "directory", "columns": COLUMNS,
+                     "categories": ResourceCategory.choices}
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        if upload is None:
+            context["error"] = _("Choose an XLSX or CSV file to import.")
+        elif upload.size > MAX_IMPORT_BYTES:
+            context["error"] = _("The file is too large (at most 10 MB).")
+        else:
+            result = import_directory(request.user, upload)
+            context["result"] = result
+            if result.ok:
+                messages.success(request, _(
+                    "Import finished: %(created)s organisations added, %(updated)s updated."
+                ) % {"created": result.created, "updated": result.updated})
+    return render(request, "directory/import.html", context)
+
+
+def _spreadsheet_response(content: bytes, fmt: str, name: str) -> HttpResponse:
+    content_type = ("text/csv; charset=utf-8" if fmt == "csv" else
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response
+
+
+@require_GET
+def import_template(request: HttpRequest) -> HttpResponse:
+    fmt = "csv" if request.GET.get("format") == "csv" else "xlsx"
+    example = [["Stowarzyszenie Przykładowe", "organizacja pozarządowa", "stowarzyszenie",
+                "3011053", "Śmigiel", "ul. Polna 1, 64-030 Śmigiel", "", "kontakt@example.org",
+                "", "Działamy na rzecz seniorów.", "", "", "", "Anna Nowak", "prezeska",
+                "a.nowak@example.org", "", "ludzie i wolontariusze: 10 wolontariuszy | "
+                "w weekendy | bezpłatnie", "przestrzeń i sale: sala na spotkania | raz w miesiącu"]]
+    content = write_csv(example) if fmt == "csv" else write_xlsx(example, template_choices())
+    return _spreadsheet_response(content, fmt, "mosty-szablon-importu")
+
+
+@require_GET
+def organisation_export(request: HttpRequest) -> HttpResponse:
+    """The filtered list in the import format; contacts only for coordinators."""
+    form = DirectoryFilterForm(request.GET or {})
+    organisations = with_profile_lists(filtered_organisations(form))
+    with_contacts = access.can_manage_directory(request.user)
+    rows = export_rows(organisations, with_contacts)
+    fmt = "csv" if request.GET.get("format") == "csv" else "xlsx"
+    content = write_csv(rows) if fmt == "csv" else write_xlsx(rows, template_choices())
+    return _spreadsheet_response(content, fmt, f"mosty-organizacje-{timezone.localdate():%Y-%m-%d}")

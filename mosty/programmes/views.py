@@ -1,0 +1,55 @@
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from mosty.programmes.models import Event, EventKind, Programme
+
+
+def visible_programmes(request: HttpRequest):  # type: ignore[no-untyped-def]
+    """Public programmes for everyone; staff also see unpublished ones."""
+    programmes = Programme.objects.select_related("organiser")
+    if request.user.is_authenticated and request.user.is_staff:
+        return programmes
+    return programmes.filter(is_public=True)
+
+
+@require_GET
+def programme_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "programmes/list.html",
+                  {"programmes": visible_programmes(request), "nav": "programmes"})
+
+
+@require_GET
+def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    programme = get_object_or_404(visible_programmes(request), slug=slug)
+    partnerships = programme.partnerships.select_related("organisation").order_by("id")
+    return render(request, "programmes/detail.html", {
+        "programme": programme, "partnerships": partnerships,
+        "events": programme.events.all(), "nav": "programmes"})
+
+
+@require_GET
+def event_list(request: HttpRequest) -> HttpResponse:
+    events = Event.objects.filter(programme__in=visible_programmes(request)) \
+        .select_related("programme")
+    kind = request.GET.get("kind", "")
+    if kind in EventKind.values:
+        events = events.filter(kind=kind)
+    when = request.GET.get("when", "")
+    now = timezone.now()
+    if when == "upcoming":
+        events = events.filter(end__gte=now)
+    elif when == "past":
+        events = events.filter(end__lt=now).order_by("-start")
+    return render(request, "programmes/events.html", {
+        "events": events, "kinds": EventKind.choices, "kind": kind, "when": when,
+        "nav": "events"})
+
+
+@require_GET
+def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    event = get_object_or_404(
+        Event.objects.filter(programme__in=visible_programmes(request))
+        .select_related("programme__organiser"), slug=slug)
+    return render(request, "programmes/event.html", {"event": event, "nav": "events"})
