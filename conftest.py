@@ -1,5 +1,7 @@
 """Shared fixtures: people in every role, organisations, and a query counter."""
 import pytest
+from django.conf import settings
+from django.utils import translation
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -7,6 +9,14 @@ from mosty.accounts.models import Role
 from mosty.directory.services import refresh_search_text
 from mosty.directory.tests.factories import (
     MembershipFactory, OrganisationFactory, ResourceFactory, UserFactory)
+
+
+@pytest.fixture(autouse=True)
+def polish_by_default():
+    """Each test starts in Polish: a request's language would otherwise stay active in the thread."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -45,6 +45,10 @@ class OrganisationForm(forms.ModelForm):
                               help_text=_("Type the name and pick the gmina from the list. "
                                           "Leave empty for organisations based abroad."))
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # Longer than the stored numbers: people paste "PL 526-000-12-46"; the model checks the rest.
+    krs = forms.CharField(label="KRS", max_length=20, required=False)
+    regon = forms.CharField(label="REGON", max_length=24, required=False)
+    nip = forms.CharField(label="NIP", max_length=20, required=False)
 
     class Meta:
         model = Organisation

@@ -79,6 +79,23 @@ class Organisation(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("directory:detail", args=[self.slug])
 
+    def _category_labels(self, kind: str) -> list[str]:
+        """Distinct category names, from prefetched resources (no query per organisation)."""
+        labels: list[str] = []
+        for resource in self.resources.all():
+            label = resource.get_category_display()
+            if resource.kind == kind and label not in labels:
+                labels.append(label)
+        return labels
+
+    @property
+    def offered_categories(self) -> list[str]:
+        return self._category_labels(ResourceKind.OFFER)
+
+    @property
+    def needed_categories(self) -> list[str]:
+        return self._category_labels(ResourceKind.NEED)
+
 
 class Membership(models.Model):
     """A person belongs to an organisation (a person may belong to several)."""

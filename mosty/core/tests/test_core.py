@@ -11,7 +11,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(__file__)
 
 def run_mosty(args: list[str], **env: str) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items()
-                   if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "DEBUG")}
+                   if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "DEBUG",
+                                "DJANGO_ALLOW_ASYNC_UNSAFE")}
     environment.update(env)
     return subprocess.run([sys.executable, "-m", "mosty", *args], cwd=ROOT, env=environment,
                           capture_output=True, text=True, timeout=120)

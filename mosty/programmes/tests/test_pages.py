@@ -42,7 +42,7 @@ def test_programme_pages_show_organiser_partners_funding_and_events(client, prog
 
 def test_event_page_shows_date_place_audience_and_agenda_in_polish(client, programme):
     page = client.get(reverse("programmes:event", args=["w1"])).content.decode()
-    assert "środa, 10 kwietnia 2019, 10:00 – 15:00" in page
+    assert "Środa, 10 kwietnia 2019, 10:00 – 15:00" in page
     assert "11:00 Sieciowanie" in page
     assert "tylko grupa programu" in page
 
