@@ -173,4 +173,3 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
 }
 AXES_VERBOSE = False
-FORMS_URLFIELD_ASSUME_HTTPS = True  # transitional setting until Django 6.0

@@ -49,6 +49,7 @@ class OrganisationForm(forms.ModelForm):
     krs = forms.CharField(label="KRS", max_length=20, required=False)
     regon = forms.CharField(label="REGON", max_length=24, required=False)
     nip = forms.CharField(label="NIP", max_length=20, required=False)
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
 
     class Meta:
         model = Organisation
