@@ -49,12 +49,12 @@ def _load_organisations() -> dict[str, Organisation]:
             defaults={key: data.get(key) or "" for key in (
                 "name", "sector", "kind", "address", "website", "email", "phone",
                 "description", "krs", "regon", "nip")} | {
-                "municipality_id": data.get("teryt") or None,
-                "contacts_public": any(c.get("public") for c in data.get("contacts", []))})
+                "municipality_id": data.get("teryt") or None})
         organisation.contacts.all().delete()
         ContactPerson.objects.bulk_create([
             ContactPerson(organisation=organisation, name=c["name"], position=c.get("role", ""),
-                          email=c.get("email", ""), phone=c.get("phone", ""))
+                          email=c.get("email", ""), phone=c.get("phone", ""),
+                          is_public=bool(c.get("public")))
             for c in data.get("contacts", [])])
         organisation.resources.all().delete()
         resources = [Resource(organisation=organisation, kind=kind, category=item["category"],

@@ -3,7 +3,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
 from mosty.accounts.models import User
-from mosty.directory.models import Organisation
+from mosty.directory.models import ContactPerson, Organisation
 
 
 def is_member(user: User, organisation: Organisation) -> bool:
@@ -25,10 +25,17 @@ def can_edit(user: User, organisation: Organisation) -> bool:
     return is_member(user, organisation)
 
 
-def can_see_contacts(user: User, organisation: Organisation) -> bool:
-    if organisation.contacts_public:
-        return True
+def can_see_private_contacts(user: User, organisation: Organisation) -> bool:
+    """Contact people are private unless marked public: members and coordinators see all."""
     return can_edit(user, organisation)
+
+
+def visible_contacts(user: User, organisation: Organisation) -> list[ContactPerson]:
+    """From prefetched contacts: all of them, or only the public ones."""
+    contacts = list(organisation.contacts.all())
+    if can_see_private_contacts(user, organisation):
+        return contacts
+    return [contact for contact in contacts if contact.is_public]
 
 
 def get_organisation_for_edit(user: User, slug: str) -> Organisation:

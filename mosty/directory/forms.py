@@ -54,7 +54,7 @@ class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = ["name", "sector", "kind", "municipality", "address", "website", "email",
-                  "phone", "description", "krs", "regon", "nip", "contacts_public"]
+                  "phone", "description", "krs", "regon", "nip"]
         widgets = {"description": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -93,7 +93,7 @@ class NeedForm(forms.ModelForm):
 class ContactForm(forms.ModelForm):
     class Meta:
         model = ContactPerson
-        fields = ["name", "position", "email", "phone"]
+        fields = ["name", "position", "email", "phone", "is_public"]
 
 
 def _formset(form: type[forms.ModelForm], extra: int) -> Any:

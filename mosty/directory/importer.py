@@ -296,10 +296,13 @@ def _save_resources(rows: list[dict]) -> None:
 
 
 def export_rows(organisations: Iterable[Organisation], with_contacts: bool) -> list[list[str]]:
-    """Rows in the import format; organisations need resources and contacts prefetched."""
+    """Rows in the import format; organisations need resources and contacts prefetched.
+
+    Private contact people are exported only `with_contacts` (for coordinators).
+    """
     rows = []
     for org in organisations:
-        contact = next(iter(org.contacts.all()), None) if with_contacts else None
+        contact = next((c for c in org.contacts.all() if with_contacts or c.is_public), None)
         offers = [r for r in org.resources.all() if r.kind == ResourceKind.OFFER]
         needs = [r for r in org.resources.all() if r.kind == ResourceKind.NEED]
         values = {

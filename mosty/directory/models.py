@@ -56,10 +56,6 @@ class Organisation(models.Model):
     krs = models.CharField(_("KRS"), max_length=10, blank=True, validators=[validate_krs])
     regon = models.CharField(_("REGON"), max_length=14, blank=True, validators=[validate_regon])
     nip = models.CharField(_("NIP"), max_length=10, blank=True, validators=[validate_nip])
-    contacts_public = models.BooleanField(
-        _("show contact people publicly"), default=False,
-        help_text=_("When off, contact people are visible only to members of the organisation "
-                    "and to coordinators."))
     # Lower-cased name, description and resources: what the directory search looks in.
     search_text = models.TextField(blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -124,6 +120,9 @@ class ContactPerson(models.Model):
     position = models.CharField(_("position"), max_length=120, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    is_public = models.BooleanField(
+        _("show publicly"), default=False,
+        help_text=_("Otherwise only members of the organisation and coordinators see this person."))
 
     class Meta:
         verbose_name = _("contact person")

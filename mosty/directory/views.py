@@ -47,7 +47,8 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "offers": [r for r in resources if r.kind == ResourceKind.OFFER],
         "needs": [r for r in resources if r.kind == ResourceKind.NEED],
         "can_edit": access.can_edit(request.user, organisation),
-        "show_contacts": access.can_see_contacts(request.user, organisation),
+        "contacts": access.visible_contacts(request.user, organisation),
+        "sees_private_contacts": access.can_see_private_contacts(request.user, organisation),
         "municipality_label": gmina_label(organisation.municipality)
         if organisation.municipality else "",
     })

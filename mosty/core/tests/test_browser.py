@@ -43,7 +43,8 @@ def log_in(page, email: str = "bibliotekarka@example.org") -> None:  # type: ign
 def test_log_in_and_see_my_organisation(page, directory):
     log_in(page)
     assert page.get_by_role("button", name="Wyloguj się").is_visible()
-    page.get_by_role("link", name="Moje konto").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Moje konto").click()
     assert page.get_by_role("link", name="Miejska Biblioteka Publiczna w Śmiglu").is_visible()
 
 
@@ -51,7 +52,8 @@ def test_filter_the_directory_by_sector_and_gmina(page, directory):
     page.goto(page.base + "/directory/")
     assert re.search(r"\b3 organizacje\b", page.get_by_role("status").last.inner_text())
     page.get_by_label("Sektor").select_option("business")
-    page.get_by_role("button", name="Filtruj").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Filtruj").click()
     assert page.locator(".cards h2").all_inner_texts() == ["Bajgle Króla Jana"]
     page.get_by_label("Sektor").select_option("")
     gmina = page.get_by_label("Gmina")
@@ -62,7 +64,8 @@ def test_filter_the_directory_by_sector_and_gmina(page, directory):
     label = page.locator("#gmina-options option").first.get_attribute("value")
     assert "pow. kościański" in label
     gmina.fill(label)
-    page.get_by_role("button", name="Filtruj").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Filtruj").click()
     assert sorted(page.locator(".cards h2").all_inner_texts()) == [
         "Miejska Biblioteka Publiczna w Śmiglu", "OSP Śmigiel"]
     screenshot(page, "directory-filtered")
@@ -73,7 +76,8 @@ def test_edit_my_organisation_with_a_validation_error_then_save(page, directory)
     page.goto(page.base + "/directory/mbp-smigiel/edit/")
     page.locator("#id_description").fill("Biblioteka z salą na 60 osób.")
     page.get_by_label("NIP").fill("1234567890")
-    page.get_by_role("button", name="Zapisz").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Zapisz").click()
     assert page.get_by_text("To nie jest poprawny NIP").is_visible()
     assert page.locator("#id_description").input_value() == "Biblioteka z salą na 60 osób."
     page.get_by_label("NIP").fill("")
@@ -89,17 +93,17 @@ def test_edit_my_organisation_with_a_validation_error_then_save(page, directory)
 def test_switch_language_font_size_and_contrast(page, directory):
     page.goto(page.base + "/directory/")
     assert page.get_by_role("heading", level=1).inner_text() == "Katalog organizacji"
-    page.get_by_role("button", name="English").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="English").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Directory of organisations"
     size = lambda: page.evaluate(  # noqa: E731
         "parseFloat(getComputedStyle(document.documentElement).fontSize)")
     before = size()
-    page.get_by_role("button", name="A++").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="A++").click()
     assert size() > before * 1.3
-    page.get_by_role("button", name="High contrast").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="High contrast").click()
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"
 
 

@@ -2,7 +2,6 @@
 import pytest
 from django.urls import reverse
 
-from mosty.directory.models import Organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -59,9 +58,11 @@ def test_unknown_organisation_is_404(client, member):
     assert client.get(reverse("directory:edit", args=["nie-ma-takiej"])).status_code == 404
 
 
-def test_public_contacts_are_shown_to_everyone(client, organisation):
-    Organisation.objects.filter(pk=organisation.pk).update(contacts_public=True)
-    assert PRIVATE in client.get(organisation.get_absolute_url()).content.decode()
+def test_public_contacts_are_shown_to_everyone_private_ones_are_not(client, organisation):
+    organisation.contacts.create(name="Jan Jawny", email="jan.jawny@example.org", is_public=True)
+    page = client.get(organisation.get_absolute_url()).content.decode()
+    assert "jan.jawny@example.org" in page
+    assert PRIVATE not in page
 
 
 @pytest.mark.parametrize("who, status", [
