@@ -31,11 +31,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "axes",
+    "ninja",
     "mosty.core",
     "mosty.accounts",
     "mosty.directory",
     "mosty.programmes",
     "mosty.networking",
+    "mosty.api",
 ]
 
 MIDDLEWARE = [

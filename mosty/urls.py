@@ -1,11 +1,17 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from mosty.api import views as api_views
+from mosty.api.api import api
+
 urlpatterns = [
     path("", include("mosty.core.urls")),
     path("accounts/", include("mosty.accounts.urls")),
     path("directory/", include("mosty.directory.urls")),
     path("programmes/", include("mosty.programmes.urls")),
+    path("api/", api.urls),
+    path("accounts/tokens/", api_views.tokens, name="api_tokens"),
+    path("accounts/tokens/<int:pk>/revoke/", api_views.revoke, name="api_token_revoke"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

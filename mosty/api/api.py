@@ -1,0 +1,132 @@
+"""The REST API: the same objects and the same permissions as the pages.
+
+OpenAPI description at /api/openapi.json, interactive docs at /api/docs.
+"""
+from django.core.paginator import Paginator
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from ninja import NinjaAPI, Query, Schema, Status
+
+from mosty.api.auth import PUBLIC
+from mosty.api.schemas import (
+    Error, EventOut, OrganisationOut, OrganisationPage, PartnerOut, ProgrammeOut, TerritoryOut)
+from mosty.directory import access
+from mosty.directory.forms import DirectoryFilterForm
+from mosty.directory.models import Organisation
+from mosty.directory.queries import filtered_organisations, with_profile_lists
+from mosty.directory.territories import search_gminas
+from mosty.programmes.models import Event, Programme
+from mosty.programmes.views import visible_programmes
+
+api = NinjaAPI(title="Mosty API", version="1", urls_namespace="api", auth=PUBLIC,
+               description="Organisations, their resources and needs, programmes and events. "
+                           "Public data needs no token; send `Authorization: Bearer <token>` "
+                           "(tokens are created on the account page) to see what your account "
+                           "may see.")
+
+PAGE_SIZE = 50
+
+
+class OrganisationFilters(Schema):
+    q: str = ""
+    sector: str = ""
+    kind: str = ""
+    voivodeship: str = ""
+    powiat: str = ""
+    gmina: str = ""
+    category: str = ""
+    resource_kind: str = ""
+    page: int = 1
+
+
+def organisation_out(request: HttpRequest, org: Organisation) -> dict:
+    return {
+        "slug": org.slug, "name": org.name, "sector": org.sector, "kind": org.kind,
+        "municipality": org.municipality_id,
+        "municipality_name": org.municipality.name if org.municipality else None,
+        "address": org.address, "website": org.website, "email": org.email,
+        "phone": org.phone, "description": org.description, "krs": org.krs,
+        "regon": org.regon, "nip": org.nip,
+        "resources": [{"kind": r.kind, "category": r.category,
+                       "category_label": r.get_category_display(), "description": r.description,
+                       "conditions": r.conditions, "cost": r.cost} for r in org.resources.all()],
+        "contacts": [{"name": c.name, "position": c.position, "email": c.email, "phone": c.phone,
+                      "is_public": c.is_public}
+                     for c in access.visible_contacts(request.user, org)],
+        "url": request.build_absolute_uri(org.get_absolute_url()),
+    }
+
+
+@api.get("/organisations", response={200: OrganisationPage, 400: Error}, tags=["directory"])
+def list_organisations(request: HttpRequest, filters: Query[OrganisationFilters]) -> object:
+    """Organisations matching the same filters as the directory page, 50 a page."""
+    form = DirectoryFilterForm(filters.dict(exclude={"page"}))
+    if not form.is_valid():
+        messages = "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
+        return Status(400, {"detail": messages})
+    paginator = Paginator(with_profile_lists(filtered_organisations(form)), PAGE_SIZE)
+    page = paginator.get_page(filters.page)
+    return {"count": paginator.count, "page": page.number, "pages": paginator.num_pages,
+            "results": [organisation_out(request, org) for org in page.object_list]}
+
+
+@api.get("/organisations/{slug}", response={200: OrganisationOut, 404: Error},
+         tags=["directory"])
+def get_organisation(request: HttpRequest, slug: str) -> object:
+    org = get_object_or_404(with_profile_lists(
+        Organisation.objects.select_related("municipality")), slug=slug)
+    return organisation_out(request, org)
+
+
+@api.get("/gminas", response=list[TerritoryOut], tags=["directory"])
+def find_gminas(request: HttpRequest, q: str) -> object:
+    """Gminas whose name starts with `q` (or whose TERYT code starts with it)."""
+    return [{"code": g.code, "name": g.name, "level": g.level, "kind": g.kind_label}
+            for g in search_gminas(q)]
+
+
+def programme_out(programme: Programme) -> dict:
+    return {
+        "slug": programme.slug, "name": programme.name, "organiser": programme.organiser.slug,
+        "partners": [{"organisation": p.organisation.slug, "name": p.organisation.name,
+                      "role": p.role} for p in programme.partnerships.all()],
+        "summary": programme.summary, "description": programme.description,
+        "goals": programme.goal_list, "audience": programme.audience,
+        "funding": programme.funding, "start_date": programme.start_date,
+        "end_date": programme.end_date}
+
+
+@api.get("/programmes", response=list[ProgrammeOut], tags=["programmes"])
+def list_programmes(request: HttpRequest) -> object:
+    programmes = visible_programmes(request).prefetch_related("partnerships__organisation")
+    return [programme_out(p) for p in programmes]
+
+
+@api.get("/programmes/{slug}", response={200: ProgrammeOut, 404: Error}, tags=["programmes"])
+def get_programme(request: HttpRequest, slug: str) -> object:
+    programme = get_object_or_404(
+        visible_programmes(request).prefetch_related("partnerships__organisation"), slug=slug)
+    return programme_out(programme)
+
+
+def event_out(event: Event) -> dict:
+    return {"slug": event.slug, "programme": event.programme.slug, "title": event.title,
+            "kind": event.kind, "start": event.start, "end": event.end, "place": event.place,
+            "audience": event.audience, "description": event.description,
+            "agenda": event.agenda_items}
+
+
+@api.get("/events", response={200: list[EventOut], 400: Error}, tags=["programmes"])
+def list_events(request: HttpRequest, programme: str = "") -> object:
+    events = Event.objects.filter(programme__in=visible_programmes(request)) \
+        .select_related("programme")
+    if programme:
+        events = events.filter(programme__slug=programme)
+    return [event_out(e) for e in events]
+
+
+@api.get("/events/{slug}", response={200: EventOut, 404: Error}, tags=["programmes"])
+def get_event(request: HttpRequest, slug: str) -> object:
+    event = get_object_or_404(Event.objects.filter(programme__in=visible_programmes(request))
+                              .select_related("programme"), slug=slug)
+    return event_out(event)

@@ -1,0 +1,96 @@
+import pytest
+from django.urls import reverse
+
+from mosty.api.models import ApiToken
+from mosty.directory.tests.factories import OrganisationFactory, ResourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def bearer(user) -> dict[str, str]:
+    _token, raw = ApiToken.issue(user, "test")
+    return {"HTTP_AUTHORIZATION": f"Bearer {raw}"}
+
+
+def test_organisation_as_anonymous_is_public_data_only(client, organisation):
+    organisation.contacts.create(name="Jan Jawny", email="jan@example.org", is_public=True)
+    response = client.get(f"/api/organisations/{organisation.slug}")
+    assert response.status_code == 200
+    assert response.json() == {
+        "slug": organisation.slug, "name": "Miejska Biblioteka Publiczna w Śmiglu",
+        "sector": "public_institution", "kind": "library", "municipality": "3011053",
+        "municipality_name": "Śmigiel", "address": "", "website": "", "email": "", "phone": "",
+        "description": "", "krs": "", "regon": "", "nip": "",
+        "resources": [
+            {"kind": "need", "category": "volunteers", "category_label": "ludzie i wolontariusze",
+             "description": "wolontariusze do pomocy przy festynie", "conditions": "", "cost": ""},
+            {"kind": "offer", "category": "space", "category_label": "przestrzeń i sale",
+             "description": "sala na 60 osób z rzutnikiem", "conditions": "", "cost": ""}],
+        "contacts": [{"name": "Jan Jawny", "position": "", "email": "jan@example.org",
+                      "phone": "", "is_public": True}],
+        "url": f"http://testserver/directory/{organisation.slug}/",
+    }
+
+
+@pytest.mark.parametrize("who, sees_private", [
+    ("outsider", False), ("official", False), ("member", True), ("coordinator", True)])
+def test_private_contacts_need_a_token_of_someone_allowed(client, request, organisation, who,
+                                                          sees_private):
+    user = request.getfixturevalue(who)
+    data = client.get(f"/api/organisations/{organisation.slug}", **bearer(user)).json()
+    assert any(c["email"] == "anna.tajna@example.org" for c in data["contacts"]) is sees_private
+
+
+def test_a_wrong_token_is_refused_not_ignored(client, organisation):
+    response = client.get(f"/api/organisations/{organisation.slug}",
+                          HTTP_AUTHORIZATION="Bearer mosty_wrong")
+    assert response.status_code == 401
+
+
+def test_list_filters_like_the_directory_page(client, organisation, other_organisation):
+    OrganisationFactory(name="Firma z Poznania", sector="business", kind="company")
+    data = client.get("/api/organisations?gmina=3011053&sector=ngo").json()
+    assert data["count"] == 1
+    assert [o["name"] for o in data["results"]] == ["Ochotnicza Straż Pożarna w Śmiglu"]
+    assert client.get("/api/organisations?gmina=Atlantyda").status_code == 400
+
+
+def test_list_query_count_does_not_grow(client, count_queries):
+    OrganisationFactory()
+    with count_queries() as few:
+        client.get("/api/organisations")
+    for _ in range(20):
+        ResourceFactory(organisation=OrganisationFactory())
+    with count_queries() as many:
+        assert client.get("/api/organisations").json()["count"] == 21
+    assert len(many) == len(few)
+
+
+def test_openapi_schema_and_docs_are_served_without_a_cdn(client):
+    schema = client.get("/api/openapi.json").json()
+    assert schema["info"]["title"] == "Mosty API"
+    assert "/api/organisations" in schema["paths"]
+    docs = client.get("/api/docs").content.decode()
+    assert "cdn." not in docs and "swagger-ui-bundle.js" in docs
+
+
+def test_tokens_are_created_shown_once_and_revoked(client, member, organisation):
+    client.force_login(member)
+    page = client.post(reverse("api_tokens"), {"name": "Excel"}).content.decode()
+    token = ApiToken.objects.get(user=member)
+    raw = page.split('<code id="new-token">')[1].split("</code>")[0]
+    assert raw.startswith("mosty_") and token.token_hash != raw
+    assert raw not in client.get(reverse("api_tokens")).content.decode()
+    client.logout()
+    assert client.get("/api/programmes", HTTP_AUTHORIZATION=f"Bearer {raw}").status_code == 200
+    client.force_login(member)
+    client.post(reverse("api_token_revoke", args=[token.pk]))
+    client.logout()
+    assert client.get("/api/programmes", HTTP_AUTHORIZATION=f"Bearer {raw}").status_code == 401
+
+
+def test_nobody_revokes_someone_elses_token(client, member, outsider):
+    token, _raw = ApiToken.issue(member, "mine")
+    client.force_login(outsider)
+    assert client.post(reverse("api_token_revoke", args=[token.pk])).status_code == 404
+    assert ApiToken.objects.filter(pk=token.pk).exists()
