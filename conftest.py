@@ -1,14 +1,17 @@
 """Shared fixtures: people in every role, organisations, and a query counter."""
 import pytest
 from django.conf import settings
-from django.utils import translation
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from mosty.accounts.models import Role
 from mosty.directory.services import refresh_search_text
 from mosty.directory.tests.factories import (
     MembershipFactory, OrganisationFactory, ResourceFactory, UserFactory)
+
+# Real-browser fixtures (`browser`, `page`) for tests marked "browser".
+pytest_plugins = ["mosty.core.tests.browser"]
 
 
 @pytest.fixture(autouse=True)

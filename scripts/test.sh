@@ -13,4 +13,5 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+.venv/bin/ruff check --quiet .
 exec .venv/bin/python -m pytest "$@"

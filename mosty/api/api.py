@@ -9,7 +9,7 @@ from ninja import NinjaAPI, Query, Schema, Status
 
 from mosty.api.auth import PUBLIC
 from mosty.api.schemas import (
-    Error, EventOut, OrganisationOut, OrganisationPage, PartnerOut, ProgrammeOut, TerritoryOut)
+    Error, EventOut, OrganisationOut, OrganisationPage, ProgrammeOut, TerritoryOut)
 from mosty.directory import access
 from mosty.directory.forms import DirectoryFilterForm
 from mosty.directory.models import Organisation

@@ -4,7 +4,7 @@ import re
 import pytest
 
 from mosty.accounts.models import Role
-from mosty.core.tests.browser import browser, page, screenshot  # noqa: F401 - fixtures
+from mosty.core.tests.browser import screenshot
 from mosty.directory.models import Membership, Organisation, Territory
 from mosty.directory.teryt import load_terc
 from mosty.directory.tests.factories import OrganisationFactory, ResourceFactory, UserFactory
@@ -107,7 +107,7 @@ def test_switch_language_font_size_and_contrast(page, directory):
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"
 
 
-def test_phone_width_and_keyboard(browser, live_server, directory):  # noqa: F811
+def test_phone_width_and_keyboard(browser, live_server, directory):
     context = browser.new_context(locale="pl-PL", viewport={"width": 360, "height": 740})
     page = context.new_page()
     page.goto(live_server.url + "/directory/")
