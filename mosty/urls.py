@@ -9,6 +9,7 @@ urlpatterns = [
     path("accounts/", include("mosty.accounts.urls")),
     path("directory/", include("mosty.directory.urls")),
     path("programmes/", include("mosty.programmes.urls")),
+    path("networking/", include("mosty.networking.urls")),
     path("api/", api.urls),
     path("accounts/tokens/", api_views.tokens, name="api_tokens"),
     path("accounts/tokens/<int:pk>/revoke/", api_views.revoke, name="api_token_revoke"),

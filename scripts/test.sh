@@ -5,11 +5,13 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh test
 # Browser tests drive Debian's Chromium; Playwright must never download a browser of its own.
-if [ ! -x /usr/bin/chromium ]; then
+# pdftotext (poppler-utils) reads the generated PDFs back in the tests.
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
   if [ "$(id -u)" = "0" ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) >/dev/null
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      chromium chromium-driver poppler-utils) >/dev/null
   else
-    echo "Chromium is missing: run 'sudo apt-get install chromium chromium-driver' (browser tests will be skipped)." >&2
+    echo "Missing: sudo apt-get install chromium chromium-driver poppler-utils" >&2
   fi
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
