@@ -91,3 +91,32 @@ def update_organisation(user: User, form: Any, formsets: dict[str, Any]) -> Orga
     refresh_search_text(organisation)
     log_action(user, "directory.organisation.updated", organisation)
     return organisation
+
+
+class MembershipError(Exception):
+    """A translated reason why a member cannot be added or removed."""
+
+
+@transaction.atomic
+def add_member(actor: User, organisation: Organisation, email: str) -> Membership:
+    """Add the person with this e-mail address (who must have an account) as a member."""
+    person = User.objects.filter(email__iexact=email.strip(), is_active=True).first()
+    if person is None:
+        raise MembershipError(_("Nobody has a Mosty account with this e-mail address. Ask the "
+                                "person to sign up first, then add them."))
+    membership, created = Membership.objects.get_or_create(user=person, organisation=organisation)
+    if not created:
+        raise MembershipError(_("This person is already a member."))
+    log_action(actor, "directory.membership.created", organisation, member=person.email)
+    return membership
+
+
+@transaction.atomic
+def remove_member(actor: User, membership: Membership) -> None:
+    organisation = membership.organisation
+    if organisation.memberships.count() == 1 and not actor.is_coordinator:
+        raise MembershipError(_("The last member cannot leave: the organisation would have "
+                                "nobody to keep its profile up to date."))
+    log_action(actor, "directory.membership.deleted", organisation,
+               member=membership.user.email)
+    membership.delete()

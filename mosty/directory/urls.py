@@ -13,4 +13,5 @@ urlpatterns = [
     path("gminas/", views.gmina_search, name="gmina_search"),
     path("<slug:slug>/", views.organisation_detail, name="detail"),
     path("<slug:slug>/edit/", views.organisation_edit, name="edit"),
+    path("<slug:slug>/members/", views.organisation_members, name="members"),
 ]

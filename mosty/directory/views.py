@@ -157,3 +157,31 @@ def organisation_export(request: HttpRequest) -> HttpResponse:
     fmt = "csv" if request.GET.get("format") == "csv" else "xlsx"
     content = write_csv(rows) if fmt == "csv" else write_xlsx(rows, template_choices())
     return _spreadsheet_response(content, fmt, f"mosty-organizacje-{timezone.localdate():%Y-%m-%d}")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organisation_members(request: HttpRequest, slug: str) -> HttpResponse:
+    """Members keep the profile up to date; any member (or a coordinator) adds or removes them."""
+    organisation = access.get_organisation_for_edit(request.user, slug)
+    email = ""
+    if request.method == "POST":
+        try:
+            if "remove" in request.POST:
+                membership = get_object_or_404(organisation.memberships,
+                                               pk=request.POST.get("remove"))
+                services.remove_member(request.user, membership)
+                messages.success(request, _("The member has been removed."))
+            else:
+                email = request.POST.get("email", "")
+                services.add_member(request.user, organisation, email)
+                messages.success(request, _("The member has been added."))
+                email = ""
+        except services.MembershipError as error:
+            messages.error(request, str(error))
+        else:
+            return redirect("directory:members", slug=organisation.slug)
+    memberships = organisation.memberships.select_related("user").order_by("user__email")
+    return render(request, "directory/members.html", {
+        "organisation": organisation, "memberships": memberships, "email": email,
+        "nav": "directory"})

@@ -86,3 +86,38 @@ def test_export_includes_private_contacts_only_for_coordinators(client, request,
 def test_adding_an_organisation_needs_an_account(client):
     response = client.get(reverse("directory:create"))
     assert response.status_code == 302
+
+
+@pytest.mark.parametrize("who, status", [
+    ("anonymous", 302), ("outsider", 403), ("official", 403), ("member", 200),
+    ("coordinator", 200)])
+def test_members_page_by_role(client, request, organisation, who, status):
+    user = None if who == "anonymous" else request.getfixturevalue(who)
+    assert page(client, user, reverse("directory:members", args=[organisation.slug])).status_code == status
+
+
+def test_a_member_adds_and_removes_a_colleague(client, member, outsider, organisation):
+    client.force_login(member)
+    url = reverse("directory:members", args=[organisation.slug])
+    client.post(url, {"email": outsider.email.upper()})
+    assert organisation.memberships.filter(user=outsider).exists()
+    response = client.post(url, {"email": "nikt@example.org"}, follow=True)
+    assert "Nikt nie ma konta" in response.content.decode()
+    membership = organisation.memberships.get(user=outsider)
+    client.post(url, {"remove": membership.pk})
+    assert not organisation.memberships.filter(user=outsider).exists()
+
+
+def test_the_last_member_cannot_leave(client, member, organisation):
+    client.force_login(member)
+    url = reverse("directory:members", args=[organisation.slug])
+    response = client.post(url, {"remove": organisation.memberships.get().pk}, follow=True)
+    assert organisation.memberships.filter(user=member).exists()
+    assert "Ostatni członek" in response.content.decode()
+
+
+def test_an_outsider_cannot_add_themselves(client, outsider, organisation):
+    client.force_login(outsider)
+    url = reverse("directory:members", args=[organisation.slug])
+    assert client.post(url, {"email": outsider.email}).status_code == 403
+    assert not organisation.memberships.filter(user=outsider).exists()
