@@ -113,13 +113,14 @@ def event_out(event: Event) -> dict:
     return {"slug": event.slug, "programme": event.programme.slug, "title": event.title,
             "kind": event.kind, "start": event.start, "end": event.end, "place": event.place,
             "audience": event.audience, "description": event.description,
-            "agenda": event.agenda_items}
+            "agenda": [f"{item.time_range} {item.title}".strip()
+                       for item in event.agenda_items.all()]}
 
 
 @api.get("/events", response={200: list[EventOut], 400: Error}, tags=["programmes"])
 def list_events(request: HttpRequest, programme: str = "") -> object:
     events = Event.objects.filter(programme__in=visible_programmes(request)) \
-        .select_related("programme")
+        .select_related("programme").prefetch_related("agenda_items")
     if programme:
         events = events.filter(programme__slug=programme)
     return [event_out(e) for e in events]

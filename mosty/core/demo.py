@@ -3,7 +3,8 @@
 Idempotent: everything is keyed by slug (or e-mail), so running it twice changes nothing.
 """
 from dataclasses import dataclass
-from datetime import date, datetime
+import re
+from datetime import date, datetime, time
 
 from django.db import transaction
 from django.utils import timezone
@@ -12,7 +13,7 @@ from mosty.accounts.models import Role, User
 from mosty.core import demo_data
 from mosty.directory.models import ContactPerson, Membership, Organisation, Resource
 from mosty.directory.services import search_text_for
-from mosty.programmes.models import Event, Programme, ProgrammePartner
+from mosty.programmes.models import AgendaItem, Event, Programme, ProgrammePartner
 
 DEMO_PASSWORD = "mosty-demo-2026"
 
@@ -35,6 +36,24 @@ DEMO_ACCOUNTS = [
     DemoAccount("urzednik@mosty.example", "Jan Urzędnik", Role.OFFICIAL, "um-poznan"),
     DemoAccount("admin@mosty.example", "Administrator Mosty", Role.COORDINATOR, None, True),
 ]
+
+
+AGENDA_LINE = re.compile(r"^(?:dzień (?P<day>\d)[,:]?\s*)?(?P<start>\d{1,2}[:.]\d{2})"
+                         r"(?:\s*[–-]\s*(?P<end>\d{1,2}[:.]\d{2}))?\s*(?P<title>.*)$",
+                         re.IGNORECASE)
+
+
+def agenda_item(event: Event, line: str) -> AgendaItem:
+    """'10:00–11:30 Powitanie' -> an agenda module with its times."""
+    match = AGENDA_LINE.match(line.strip())
+    if not match:
+        return AgendaItem(event=event, title=line.strip()[:255])
+
+    def as_time(text: str | None) -> time | None:
+        return time.fromisoformat(text.replace(".", ":").zfill(5)) if text else None
+
+    return AgendaItem(event=event, day=int(match["day"] or 1), starts_at=as_time(match["start"]),
+                      ends_at=as_time(match["end"]), title=match["title"].strip(" –-")[:255])
 
 
 def _aware(value: str) -> datetime:
@@ -88,14 +107,16 @@ def _load_programmes(organisations: dict[str, Organisation]) -> None:
                              role=p.get("role", "")) for p in data.get("partners", [])])
     programmes = {p.slug: p for p in Programme.objects.all()}
     for data in demo_data.EVENTS:
-        Event.objects.update_or_create(
+        event, _created = Event.objects.update_or_create(
             slug=data["slug"],
             defaults={"programme": programmes[data["programme"]], "title": data["title"],
                       "kind": data["kind"], "start": _aware(data["start"]),
                       "end": _aware(data["end"]), "place": data.get("place", ""),
                       "audience": data.get("audience", "all"),
-                      "description": data.get("description", ""),
-                      "agenda": "\n".join(data.get("agenda", []))})
+                      "description": data.get("description", "")})
+        event.agenda_items.all().delete()
+        AgendaItem.objects.bulk_create([agenda_item(event, line)
+                                        for line in data.get("agenda", [])])
 
 
 def _load_accounts(organisations: dict[str, Organisation]) -> list[DemoAccount]:

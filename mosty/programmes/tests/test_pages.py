@@ -1,11 +1,11 @@
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
 from mosty.directory.tests.factories import OrganisationFactory
-from mosty.programmes.models import Event, Programme, ProgrammePartner
+from mosty.programmes.models import AgendaItem, Event, Programme, ProgrammePartner
 
 pytestmark = pytest.mark.django_db
 
@@ -25,9 +25,12 @@ def programme():
         start_date=date(2019, 1, 1), end_date=date(2020, 12, 31))
     ProgrammePartner.objects.create(programme=programme, organisation=OrganisationFactory(
         name="GOPS w Jabłonnie"), role="partner lokalny")
-    Event.objects.create(programme=programme, title="Warsztat 1: Integracja", slug="w1",
-                         kind="workshop", start=aware(2019, 4, 10, 10), end=aware(2019, 4, 10, 15),
-                         place="Jabłonna", audience="group", agenda="10:00 Powitanie\n11:00 Sieciowanie")
+    event = Event.objects.create(programme=programme, title="Warsztat 1: Integracja", slug="w1",
+                                 kind="workshop", start=aware(2019, 4, 10, 10),
+                                 end=aware(2019, 4, 10, 15), place="Jabłonna", audience="group")
+    AgendaItem.objects.create(event=event, starts_at=time(10), ends_at=time(11),
+                              title="Powitanie", facilitator="Ewa Gałka", method="krąg")
+    AgendaItem.objects.create(event=event, starts_at=time(11), title="Sieciowanie")
     return programme
 
 
@@ -43,7 +46,7 @@ def test_programme_pages_show_organiser_partners_funding_and_events(client, prog
 def test_event_page_shows_date_place_audience_and_agenda_in_polish(client, programme):
     page = client.get(reverse("programmes:event", args=["w1"])).content.decode()
     assert "Środa, 10 kwietnia 2019, 10:00 – 15:00" in page
-    assert "11:00 Sieciowanie" in page
+    assert "10:00–11:00" in page and "Sieciowanie" in page and "krąg" in page
     assert "tylko grupa programu" in page
 
 
