@@ -32,11 +32,15 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "axes",
     "ninja",
+    "django_tasks",
+    "django_tasks_db",
     "mosty.core",
     "mosty.accounts",
     "mosty.directory",
     "mosty.programmes",
     "mosty.networking",
+    "mosty.recruitment",
+    "mosty.events",
     "mosty.api",
 ]
 
@@ -146,6 +150,12 @@ EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = envbool("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Mosty <mosty@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background work (e-mails, reminders, big jobs) goes through a queue in the database, run by
+# `mosty db_worker`; TASKS_IMMEDIATE=1 runs tasks inline instead (tests, tiny installations).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
+                     if envbool("TASKS_IMMEDIATE", False)
+                     else "django_tasks_db.DatabaseBackend"}}
 
 # Optional Redis for cache and sessions, so several app servers share them.
 REDIS_URL = env("REDIS_URL")

@@ -10,6 +10,8 @@ urlpatterns = [
     path("directory/", include("mosty.directory.urls")),
     path("programmes/", include("mosty.programmes.urls")),
     path("networking/", include("mosty.networking.urls")),
+    path("recruitment/", include("mosty.recruitment.urls")),
+    path("events/", include("mosty.events.urls")),
     path("api/", api.urls),
     path("accounts/tokens/", api_views.tokens, name="api_tokens"),
     path("accounts/tokens/<int:pk>/revoke/", api_views.revoke, name="api_token_revoke"),
