@@ -10,7 +10,7 @@ from typing import IO, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
@@ -245,8 +245,10 @@ def import_directory(user: User | None, upload: IO[bytes]) -> ImportResult:
 def _save(rows: list[dict]) -> tuple[int, int]:
     taken = set(Organisation.objects.values_list("slug", flat=True))
     created, updated = [], []
+    now = timezone.now()
     for values in rows:
         organisation = values["existing"] or Organisation()
+        organisation.updated_at = now  # bulk_update does not touch auto_now fields
         for name in list(ORGANISATION_FIELDS.values()) + ["sector", "kind", "municipality"]:
             setattr(organisation, name, values[name])
         if organisation.pk:
@@ -258,7 +260,8 @@ def _save(rows: list[dict]) -> tuple[int, int]:
         values["organisation"] = organisation
     Organisation.objects.bulk_create(created, batch_size=500)
     Organisation.objects.bulk_update(
-        updated, list(ORGANISATION_FIELDS.values()) + ["sector", "kind", "municipality", "version"],
+        updated, list(ORGANISATION_FIELDS.values()) + ["sector", "kind", "municipality", "version",
+                                                       "updated_at"],
         batch_size=500)
     _save_contacts(rows)
     _save_resources(rows)

@@ -59,7 +59,9 @@ class Organisation(models.Model):
     # Lower-cased name, description and resources: what the directory search looks in.
     search_text = models.TextField(blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    # Every change of the profile or of its resources moves this forward (services see to
+    # it), so caches such as the partner-matching index know what to refresh.
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
     # Bumped on every save through the edit form; detects concurrent edits.
     version = models.PositiveIntegerField(default=1)
 
@@ -143,6 +145,7 @@ class Resource(models.Model):
     description = models.CharField(_("description"), max_length=500)
     conditions = models.CharField(_("conditions (when, for whom)"), max_length=500, blank=True)
     cost = models.CharField(_("cost"), max_length=12, choices=Cost.choices, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("resource or need")

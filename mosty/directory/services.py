@@ -3,6 +3,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -42,9 +43,12 @@ def search_text_for(organisation: Organisation, resources: list[Resource]) -> st
 
 
 def refresh_search_text(organisation: Organisation) -> None:
+    """Re-index the profile's text; also marks the profile as changed (resources may have)."""
     resources = list(organisation.resources.all())
     organisation.search_text = search_text_for(organisation, resources)
-    Organisation.objects.filter(pk=organisation.pk).update(search_text=organisation.search_text)
+    organisation.updated_at = timezone.now()
+    Organisation.objects.filter(pk=organisation.pk).update(
+        search_text=organisation.search_text, updated_at=organisation.updated_at)
 
 
 def _save_formsets(organisation: Organisation, formsets: dict[str, Any]) -> None:
