@@ -1,0 +1,5 @@
+"""``python -m mosty.networking schedule INPUT.json`` (see :mod:`.cli`)."""
+
+from .cli import main
+
+raise SystemExit(main())
