@@ -87,7 +87,7 @@ class NeedForm(forms.ModelForm):
     class Meta:
         model = Resource
         fields = ["category", "description", "conditions"]
-        labels = {"conditions": _("details (when, for whom)")}
+        labels = {"conditions": _("Details (when, for whom)")}
 
 
 class ContactForm(forms.ModelForm):
