@@ -183,5 +183,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    # fpdf2's font subsetting logs hundreds of INFO lines per PDF.
+    "loggers": {"fontTools": {"level": "WARNING"}},
 }
 AXES_VERBOSE = False

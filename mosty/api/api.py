@@ -131,3 +131,13 @@ def get_event(request: HttpRequest, slug: str) -> object:
     event = get_object_or_404(Event.objects.filter(programme__in=visible_programmes(request))
                               .select_related("programme"), slug=slug)
     return event_out(event)
+
+
+from mosty.events.api import events_router  # noqa: E402
+
+api.add_router("", events_router)
+
+
+from mosty.recruitment.api import router as recruitment_router  # noqa: E402
+
+api.add_router("/recruitment", recruitment_router)

@@ -1,5 +1,34 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from mosty.events.views import cycles, participant, staff
 
 app_name = "events"
 
-urlpatterns: list = []
+# Event slugs never take the words "mine", "calendar" or "programme" (see content.py).
+urlpatterns = [
+    path("mine/", participant.mine, name="mine"),
+    path("mine/calendar/", participant.reset_feed, name="reset_feed"),
+    path("calendar/<str:token>.ics", participant.person_feed, name="person_feed"),
+    path("programme/<slug:slug>.ics", participant.programme_feed, name="programme_feed"),
+    path("programme/<slug:slug>/", staff.manage, name="manage"),
+    path("programme/<slug:slug>/new/", staff.create, name="create"),
+    path("programme/<slug:slug>/cycles/", cycles.schedule, name="schedule"),
+    path("programme/<slug:slug>/cycles/save/", cycles.save_template, name="save_template"),
+    path("<slug:slug>.ics", participant.event_feed, name="event_feed"),
+    path("<slug:slug>/register/", participant.register, name="register"),
+    path("<slug:slug>/cancel/", participant.cancel, name="cancel"),
+    path("<slug:slug>/decline/", participant.decline, name="decline"),
+    path("<slug:slug>/certificate/", participant.my_certificate, name="my_certificate"),
+    path("<slug:slug>/files/<int:pk>/", participant.download, name="file"),
+    path("<slug:slug>/slots/<int:pk>/book/", participant.book_slot, name="book_slot"),
+    path("<slug:slug>/slots/<int:pk>/release/", participant.release_slot, name="release_slot"),
+    path("<slug:slug>/edit/", staff.edit, name="edit"),
+    path("<slug:slug>/invite/", staff.invite, name="invite"),
+    path("<slug:slug>/files/", staff.files, name="files"),
+    path("<slug:slug>/files/<int:pk>/delete/", staff.delete_file, name="delete_file"),
+    path("<slug:slug>/attendance/", staff.attendance, name="attendance"),
+    path("<slug:slug>/check-in/", staff.check_in, name="check_in"),
+    path("<slug:slug>/conclusions/", staff.conclusions, name="conclusions"),
+    path("<slug:slug>/certificates/", staff.certificates, name="certificates"),
+    path("<slug:slug>/slots/", staff.slot_list, name="slots"),
+]

@@ -1,16 +1,21 @@
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from mosty.programmes.models import Event, EventKind, Programme
+from mosty.programmes.models import Event, EventKind, Programme, ProgrammeStaff
 
 
 def visible_programmes(request: HttpRequest):  # type: ignore[no-untyped-def]
-    """Public programmes for everyone; staff also see unpublished ones."""
+    """Public programmes for everyone; their own staff and Django staff also see unpublished."""
+    user = request.user
     programmes = Programme.objects.select_related("organiser")
-    if request.user.is_authenticated and request.user.is_staff:
+    if user.is_authenticated and user.is_active and user.is_staff:
         return programmes
+    if user.is_authenticated and user.is_active:
+        staffed = ProgrammeStaff.objects.filter(user=user).values("programme")
+        return programmes.filter(Q(is_public=True) | Q(pk__in=staffed))
     return programmes.filter(is_public=True)
 
 

@@ -1,5 +1,28 @@
-from django.urls import path  # noqa: F401
+from django.urls import include, path
+
+from mosty.recruitment.views import public, staff
 
 app_name = "recruitment"
 
-urlpatterns: list = []
+urlpatterns = [
+    # Applicants
+    path("", public.call_list, name="calls"),
+    path("calls/<int:pk>/", public.call_detail, name="call"),
+    path("calls/<int:pk>/apply/", public.apply, name="apply"),
+    path("mine/", public.my_applications, name="mine"),
+    path("applications/<int:pk>/", public.application_detail, name="application"),
+    path("applications/<int:pk>/pdf/", public.application_document, name="application_pdf"),
+    path("files/<int:pk>/", public.attachment, name="file"),
+    path("organisations/search/", public.organisation_search, name="organisation_search"),
+    # The programme's staff
+    path("programmes/<slug:slug>/calls/new/", staff.call_create, name="call_create"),
+    path("calls/<int:pk>/edit/", staff.call_edit, name="call_edit"),
+    path("calls/<int:pk>/applications/", staff.review_list, name="review_list"),
+    path("calls/<int:pk>/applications/export/", staff.review_export, name="review_export"),
+    path("review/<int:pk>/", staff.review_detail, name="review"),
+    path("review/<int:pk>/score/", staff.review_score, name="review_score"),
+    path("review/<int:pk>/note/", staff.review_note, name="review_note"),
+    path("review/<int:pk>/decide/", staff.review_decide, name="review_decide"),
+    path("review/<int:pk>/assign/", staff.review_assign, name="review_assign"),
+    path("programmes/<slug:slug>/manage/", include("mosty.programmes.manage_urls")),
+]

@@ -81,3 +81,12 @@ def test_programme_pages_have_constant_query_counts(client, programme, count_que
         client.get(reverse("programmes:detail", args=[programme.slug]))
         client.get(reverse("programmes:events"))
     assert len(many) == len(few)
+
+
+def test_staff_of_an_unpublished_programme_still_see_it(client, programme, outsider):
+    from mosty.programmes.models import ProgrammeStaff
+
+    Programme.objects.filter(pk=programme.pk).update(is_public=False)
+    ProgrammeStaff.objects.create(programme=programme, user=outsider, role="facilitator")
+    client.force_login(outsider)
+    assert client.get(reverse("programmes:detail", args=[programme.slug])).status_code == 200

@@ -1,0 +1,157 @@
+"""Who may see and do what around events: the one place that answers it.
+
+Staff of a programme come from ProgrammeStaff: coordinators manage its events (create, edit,
+schedule cycles, invite, open consultation slots); facilitators run them (check-in,
+attendance, conclusions). Django staff (`is_staff`) may do everything.
+"""
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from mosty.accounts.models import User
+from mosty.events.models import (
+    ACTIVE_STATUSES, Conclusions, EventFile, FileKind, Registration, RegistrationStatus)
+from mosty.programmes.models import Event, Group, GroupMember, Programme, ProgrammeStaff, StaffRole
+
+_CACHE = "_mosty_event_roles"
+
+
+def _active(user: Any) -> bool:
+    return bool(user.is_authenticated and user.is_active)
+
+
+def programme_roles(user: Any, programme: Programme) -> frozenset[str]:
+    """The user's staff roles in the programme, read once per request (cached on the user)."""
+    if not _active(user):
+        return frozenset()
+    cache = user.__dict__.setdefault(_CACHE, {})
+    if programme.pk not in cache:
+        cache[programme.pk] = frozenset(ProgrammeStaff.objects.filter(
+            programme=programme, user=user).values_list("role", flat=True))
+    return cache[programme.pk]
+
+
+def can_manage(user: Any, programme: Programme) -> bool:
+    """Create and edit events, schedule cycles, invite groups, open consultation slots."""
+    if not _active(user):
+        return False
+    if user.is_staff:
+        return True
+    return StaffRole.COORDINATOR in programme_roles(user, programme)
+
+
+def can_facilitate(user: Any, programme: Programme) -> bool:
+    """Check people in, see attendance with contacts, record and publish conclusions."""
+    if can_manage(user, programme):
+        return True
+    return StaffRole.FACILITATOR in programme_roles(user, programme)
+
+
+def visible_programmes(user: Any) -> QuerySet[Programme]:
+    """Public programmes; their staff also see unpublished ones, Django staff see all."""
+    programmes = Programme.objects.all()
+    if _active(user) and user.is_staff:
+        return programmes
+    if _active(user):
+        staffed = ProgrammeStaff.objects.filter(user=user).values("programme")
+        return programmes.filter(Q(is_public=True) | Q(pk__in=staffed))
+    return programmes.filter(is_public=True)
+
+
+def visible_events(user: Any) -> QuerySet[Event]:
+    return Event.objects.filter(programme__in=visible_programmes(user))
+
+
+def get_event(user: Any, slug: str) -> Event:
+    """An event the user may see (404 otherwise), with its programme and organiser."""
+    return get_object_or_404(visible_events(user).select_related("programme__organiser"),
+                             slug=slug)
+
+
+def get_programme(user: Any, slug: str) -> Programme:
+    return get_object_or_404(visible_programmes(user).select_related("organiser"), slug=slug)
+
+
+def get_event_to_manage(user: Any, slug: str) -> Event:
+    event = get_event(user, slug)
+    if not can_manage(user, event.programme):
+        raise PermissionDenied
+    return event
+
+
+def get_event_to_facilitate(user: Any, slug: str) -> Event:
+    event = get_event(user, slug)
+    if not can_facilitate(user, event.programme):
+        raise PermissionDenied
+    return event
+
+
+def get_programme_to_manage(user: Any, slug: str) -> Programme:
+    programme = get_programme(user, slug)
+    if not can_manage(user, programme):
+        raise PermissionDenied
+    return programme
+
+
+def group_people(group: Group) -> QuerySet[User]:
+    """Who takes part in a group: the people named for each member organisation, or, where
+    nobody is named, every member of that organisation."""
+    named = GroupMember.people.through.objects.filter(groupmember__group=group).values("user")
+    unnamed = GroupMember.objects.filter(group=group, people__isnull=True).values("organisation")
+    return User.objects.filter(
+        Q(pk__in=named) | Q(memberships__organisation__in=unnamed), is_active=True).distinct()
+
+
+def is_in_group(user: Any, group: Group) -> bool:
+    return _active(user) and group_people(group).filter(pk=user.pk).exists()
+
+
+def own_registration(user: Any, event: Event) -> Registration | None:
+    if not _active(user):
+        return None
+    return Registration.objects.filter(event=event, user=user).first()
+
+
+def is_participant(user: Any, event: Event) -> bool:
+    """Invited, registered or waiting: such people see the event's non-public materials."""
+    registration = own_registration(user, event)
+    return registration is not None and registration.status in ACTIVE_STATUSES
+
+
+def can_see_online_link(user: Any, event: Event) -> bool:
+    registration = own_registration(user, event)
+    if registration is not None and registration.status == RegistrationStatus.CONFIRMED:
+        return True
+    return can_facilitate(user, event.programme)
+
+
+def published_conclusions(event: Event) -> Conclusions | None:
+    return Conclusions.objects.filter(event=event, is_published=True).first()
+
+
+def can_download(user: Any, file: EventFile) -> bool:
+    programme = file.event.programme
+    if file.kind == FileKind.CONCLUSIONS:
+        if can_facilitate(user, programme):
+            return True
+        return Conclusions.objects.filter(event=file.event, is_published=True).exists()
+    if file.is_public:
+        return True
+    if can_facilitate(user, programme):
+        return True
+    return is_participant(user, file.event)
+
+
+def visible_files(user: Any, event: Event) -> list[EventFile]:
+    """The event's files this user may download (one query for the files)."""
+    files = list(event.files.all())
+    if can_facilitate(user, event.programme):
+        return files
+    published = any(f.kind == FileKind.CONCLUSIONS for f in files) and \
+        Conclusions.objects.filter(event=event, is_published=True).exists()
+    participant = any(f.kind == FileKind.MATERIAL and not f.is_public for f in files) and \
+        is_participant(user, event)
+    return [f for f in files if (published if f.kind == FileKind.CONCLUSIONS
+                                 else f.is_public or participant)]

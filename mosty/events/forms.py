@@ -1,0 +1,151 @@
+from datetime import date
+from typing import Any
+
+from django import forms
+from django.core.validators import FileExtensionValidator
+from django.forms import inlineformset_factory
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from mosty.events.models import CycleStep
+from mosty.programmes.models import AgendaItem, Audience, Event, Group, Programme, ProgrammeStaff
+
+DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+MAX_UPLOAD_MB = 15
+UPLOAD_EXTENSIONS = ["pdf", "doc", "docx", "odt", "rtf", "txt", "xls", "xlsx", "ods", "csv",
+                     "ppt", "pptx", "odp", "jpg", "jpeg", "png", "zip"]
+
+
+class EventForm(forms.ModelForm):
+    online_link = forms.URLField(label=_("Online meeting link"), required=False,
+                                 assume_scheme="https",
+                                 help_text=_("Shown only to registered participants."))
+
+    class Meta:
+        model = Event
+        fields = ["title", "kind", "start", "end", "place", "online_link", "capacity",
+                  "audience", "edition", "group", "description"]
+        widgets = {"start": DATETIME, "end": DATETIME,
+                   "description": forms.Textarea(attrs={"rows": 4})}
+        help_texts = {"place": _("Address, or leave empty for an online event."),
+                      "group": _("For a group event: its people are invited when you save.")}
+
+    def __init__(self, *args: Any, programme: Programme, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.instance.programme = programme
+        self.fields["edition"].queryset = programme.editions.all()
+        self.fields["group"].queryset = Group.objects.filter(edition__programme=programme) \
+            .select_related("edition")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and end < start:
+            self.add_error("end", _("The event cannot end before it starts."))
+        group, edition = data.get("group"), data.get("edition")
+        if data.get("audience") == Audience.GROUP and group is None:
+            self.add_error("group", _("Choose the group the event is for."))
+        if group and edition and group.edition_id != edition.pk:
+            self.add_error("group", _("This group belongs to another edition."))
+        return data
+
+
+AgendaFormSet = inlineformset_factory(
+    Event, AgendaItem, fields=["day", "starts_at", "ends_at", "title", "facilitator", "method"],
+    widgets={"starts_at": TIME, "ends_at": TIME}, extra=3, can_delete=True, max_num=60,
+    validate_max=True)
+
+
+def validate_upload(upload: Any) -> None:
+    if upload.size > MAX_UPLOAD_MB * 1024 * 1024:
+        raise forms.ValidationError(_("The file is too large (at most %(mb)s MB).")
+                                    % {"mb": MAX_UPLOAD_MB})
+
+
+class FileForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200, required=False)
+    file = forms.FileField(label=_("File"), validators=[
+        FileExtensionValidator(UPLOAD_EXTENSIONS), validate_upload],
+        help_text=_("PDF, office documents, images or ZIP, at most %(mb)s MB.")
+        % {"mb": MAX_UPLOAD_MB})
+    is_public = forms.BooleanField(label=_("Everyone may download it"), required=False,
+                                   initial=True, help_text=_(
+                                       "Otherwise only the event's participants and staff."))
+
+
+class ConclusionsForm(forms.Form):
+    conclusions = forms.CharField(label=_("Conclusions"), required=False,
+                                  widget=forms.Textarea(attrs={"rows": 8}))
+    recommendations = forms.CharField(label=_("Recommendations"), required=False,
+                                      widget=forms.Textarea(attrs={"rows": 6}))
+    is_published = forms.BooleanField(
+        label=_("Publish on the event page"), required=False,
+        help_text=_("Published conclusions and their attachments are public; otherwise only "
+                    "the programme's staff see them."))
+    attachment = forms.FileField(label=_("Attach a file"), required=False, validators=[
+        FileExtensionValidator(UPLOAD_EXTENSIONS), validate_upload])
+    attachment_title = forms.CharField(label=_("Title of the attachment"), max_length=200,
+                                       required=False)
+
+
+class SlotsForm(forms.Form):
+    expert = forms.ModelChoiceField(label=_("Expert"), queryset=ProgrammeStaff.objects.none())
+    day = forms.DateField(label=_("Day"), widget=DATE)
+    start = forms.TimeField(label=_("From"), widget=TIME)
+    end = forms.TimeField(label=_("To"), widget=TIME)
+    minutes = forms.IntegerField(label=_("Minutes per consultation"), min_value=10,
+                                 max_value=240, initial=45)
+
+    def __init__(self, *args: Any, experts: list[ProgrammeStaff], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["expert"].queryset = ProgrammeStaff.objects.filter(
+            pk__in=[e.pk for e in experts]).select_related("user")
+        self.fields["expert"].label_from_instance = lambda s: (
+            f"{s.user.get_full_name()} ({s.expertise})" if s.expertise
+            else s.user.get_full_name())
+
+
+class ScheduleCycleForm(forms.Form):
+    """Step 2 of scheduling: the group, the place and one start date per event."""
+
+    group = forms.ModelChoiceField(label=_("Group"), queryset=Group.objects.none())
+    place = forms.CharField(label=_("Place"), max_length=300, required=False)
+    capacity = forms.IntegerField(label=_("Capacity"), min_value=1, required=False,
+                                  help_text=_("Leave empty for no limit."))
+
+    def __init__(self, *args: Any, programme: Programme, steps: list[CycleStep],
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["group"].queryset = Group.objects.filter(edition__programme=programme) \
+            .select_related("edition")
+        self.fields["group"].label_from_instance = lambda g: f"{g.name} ({g.edition.name})"
+        self.steps = steps
+        for step in steps:
+            hours = f"{step.starts_at:%H:%M}–{step.ends_at:%H:%M}"
+            label = _("%(position)s. %(title)s: date") % {"position": step.position,
+                                                          "title": step.title}
+            help_text = (_("%(days)s days, each %(hours)s") % {"days": step.days, "hours": hours}
+                         if step.days > 1 else hours)
+            self.fields[f"date_{step.position}"] = forms.DateField(
+                label=label, widget=DATE, help_text=help_text)
+
+    def dates(self) -> list[date]:
+        return [self.cleaned_data[f"date_{step.position}"] for step in self.steps]
+
+
+class SaveTemplateForm(forms.Form):
+    name = forms.CharField(label=_("Name of the template"), max_length=200)
+    description = forms.CharField(label=_("Description"), required=False,
+                                  widget=forms.Textarea(attrs={"rows": 3}))
+    events = forms.ModelMultipleChoiceField(label=_("Events of the cycle"),
+                                            queryset=Event.objects.none(),
+                                            widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args: Any, programme: Programme, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["events"].queryset = programme.events.select_related("group") \
+            .prefetch_related("agenda_items").order_by("start")
+        self.fields["events"].label_from_instance = lambda e: f"{timezone.localtime(e.start):%Y-%m-%d} {e.title}"
+

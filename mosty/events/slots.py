@@ -1,0 +1,105 @@
+"""The expert panel: consultation slots with experts, booked by participants one per slot."""
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from mosty.core.audit import log_action
+from mosty.events import access, services
+from mosty.events.models import ConsultationSlot
+from mosty.programmes.models import Event, ProgrammeStaff, StaffRole
+
+
+class SlotError(Exception):
+    """A translated reason why a slot cannot be created, booked or released."""
+
+
+def experts(event: Event) -> list[ProgrammeStaff]:
+    """The programme's facilitators and experts, who may hold consultation slots."""
+    return list(ProgrammeStaff.objects.filter(programme=event.programme_id,
+                                              role=StaffRole.FACILITATOR)
+                .select_related("user").order_by("user__full_name", "user__email"))
+
+
+@transaction.atomic
+def create_slots(actor: Any, event: Event, expert: ProgrammeStaff, day: date, start: time,
+                 end: time, minutes: int) -> list[ConsultationSlot]:
+    """Slots of `minutes` each from `start` to `end` on `day`; times the expert already has a
+    slot in are skipped, so the same series can be entered twice without harm."""
+    if expert.programme_id != event.programme_id or expert.role != StaffRole.FACILITATOR:
+        raise SlotError(_("Slots can be given only to experts of this programme."))
+    if minutes < 10:
+        raise SlotError(_("A consultation lasts at least 10 minutes."))
+    cursor = timezone.make_aware(datetime.combine(day, start))
+    finish = timezone.make_aware(datetime.combine(day, end))
+    length = timedelta(minutes=minutes)
+    if cursor + length > finish:
+        raise SlotError(_("Between these hours there is no room for a single consultation."))
+    existing = list(expert.consultation_slots.filter(start__lt=finish, end__gt=cursor)
+                    .values_list("start", "end"))
+    created = []
+    while cursor + length <= finish:
+        if not any(s < cursor + length and cursor < e for s, e in existing):
+            created.append(ConsultationSlot(event=event, expert=expert, start=cursor,
+                                            end=cursor + length))
+        cursor += length
+    ConsultationSlot.objects.bulk_create(created)
+    log_action(actor, "events.slots.created", event, expert=expert.user.email,
+               count=len(created))
+    return created
+
+
+@transaction.atomic
+def book(user: Any, slot: ConsultationSlot, topic: str = "") -> ConsultationSlot:
+    """Book a free slot. The conditional UPDATE lets only one of two simultaneous bookings
+    win, on any database."""
+    event = slot.event
+    if slot.start <= timezone.now():
+        raise SlotError(_("This consultation has already started."))
+    problem = services.audience_problem(user, event)
+    if problem:
+        raise SlotError(problem)
+    if ConsultationSlot.objects.filter(booked_by=user, start__lt=slot.end,
+                                       end__gt=slot.start).exclude(pk=slot.pk).exists():
+        raise SlotError(_("You already have a consultation booked at this time."))
+    if slot.expert.user_id == user.pk:
+        raise SlotError(_("Experts cannot book their own slots."))
+    taken = ConsultationSlot.objects.filter(pk=slot.pk, booked_by__isnull=True).update(
+        booked_by=user, booked_at=timezone.now(), topic=topic.strip()[:300])
+    if not taken:
+        raise SlotError(_("Someone has just booked this slot. Choose another one."))
+    slot.refresh_from_db()
+    log_action(user, "events.slot.booked", slot, event=event.slug)
+    return slot
+
+
+def can_release(user: Any, slot: ConsultationSlot) -> bool:
+    if slot.booked_by_id is not None and slot.booked_by_id == getattr(user, "pk", None):
+        return True
+    return access.can_manage(user, slot.event.programme)
+
+
+@transaction.atomic
+def release(actor: Any, slot: ConsultationSlot) -> ConsultationSlot:
+    """Cancel a booking: by the person who booked it or by a coordinator."""
+    if not can_release(actor, slot):
+        raise SlotError(_("Only the person who booked it or a coordinator can cancel it."))
+    if slot.booked_by_id is None:
+        raise SlotError(_("This slot is not booked."))
+    if slot.end <= timezone.now():
+        raise SlotError(_("This consultation is over."))
+    booked_by = slot.booked_by
+    ConsultationSlot.objects.filter(pk=slot.pk).update(booked_by=None, booked_at=None, topic="")
+    slot.refresh_from_db()
+    log_action(actor, "events.slot.released", slot, person=getattr(booked_by, "email", ""))
+    return slot
+
+
+@transaction.atomic
+def delete_slot(actor: Any, slot: ConsultationSlot) -> None:
+    if slot.booked_by_id is not None:
+        raise SlotError(_("This slot is booked: cancel the booking first."))
+    log_action(actor, "events.slot.deleted", slot, event=slot.event.slug)
+    slot.delete()

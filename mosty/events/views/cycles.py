@@ -1,0 +1,63 @@
+"""Scheduling a cycle template for a group, and saving a programme's events as a template."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from mosty.events import access, cycles
+from mosty.events.forms import SaveTemplateForm, ScheduleCycleForm
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def schedule(request: HttpRequest, slug: str) -> HttpResponse:
+    """Step 1 picks the template (a plain GET form); step 2 the group and one date per event."""
+    programme = access.get_programme_to_manage(request.user, slug)
+    templates = list(cycles.templates_for(programme))
+    chosen = request.POST.get("template") or request.GET.get("template")
+    template = next((t for t in templates if t.slug == chosen), None)
+    form = None
+    if template is not None:
+        steps = list(template.steps.all())
+        form = ScheduleCycleForm(request.POST if request.method == "POST" else None,
+                                 programme=programme, steps=steps)
+        if request.method == "POST" and form.is_valid():
+            try:
+                events = cycles.schedule_cycle(
+                    request.user, template, form.cleaned_data["group"], form.dates(),
+                    place=form.cleaned_data["place"], capacity=form.cleaned_data["capacity"])
+            except cycles.CycleError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("The cycle has been scheduled: %(count)s events "
+                                            "created and the group invited.")
+                                 % {"count": len(events)})
+                return redirect("events:manage", slug=programme.slug)
+    return render(request, "events/cycle_schedule.html", {
+        "programme": programme, "templates": templates, "template": template, "form": form,
+        "has_groups": form is None or form.fields["group"].queryset.exists(),
+        "nav": "events"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def save_template(request: HttpRequest, slug: str) -> HttpResponse:
+    programme = access.get_programme_to_manage(request.user, slug)
+    form = SaveTemplateForm(request.POST or None, programme=programme)
+    if request.method == "POST" and form.is_valid():
+        try:
+            template = cycles.template_from_events(
+                request.user, programme, form.cleaned_data["name"],
+                list(form.cleaned_data["events"]), form.cleaned_data["description"])
+        except cycles.CycleError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The template “%(name)s” has been saved.")
+                             % {"name": template.name})
+            url = reverse("events:schedule", args=[programme.slug])
+            return redirect(f"{url}?template={template.slug}")
+    return render(request, "events/cycle_save.html", {
+        "programme": programme, "form": form, "nav": "events"})

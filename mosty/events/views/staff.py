@@ -1,0 +1,222 @@
+"""Pages of a programme's staff: managing events, files, attendance and check-in,
+conclusions, certificates and consultation slots."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from mosty.events import access, content, services, slots
+from mosty.events.documents import certificates_pdf
+from mosty.events.forms import AgendaFormSet, ConclusionsForm, EventForm, FileForm, SlotsForm
+from mosty.events.models import Conclusions, EventFile, FileKind, RegistrationStatus
+from mosty.events.views.participant import _pdf, _with_details, attendance_for_certificates
+from mosty.programmes.models import Event, Programme
+
+Status = RegistrationStatus
+
+
+def posted_id(value: str | None) -> int:
+    """An id from a form; anything else is a 404, never a server error."""
+    if not value or not value.isdigit():
+        raise Http404
+    return int(value)
+
+
+@login_required
+@require_GET
+def manage(request: HttpRequest, slug: str) -> HttpResponse:
+    """The programme's events with their numbers, and the staff's tools for each."""
+    programme = access.get_programme(request.user, slug)
+    if not access.can_facilitate(request.user, programme):
+        raise PermissionDenied
+    events = programme.events.select_related("group").annotate(
+        confirmed=Count("registrations", filter=Q(registrations__status=Status.CONFIRMED)),
+        waiting=Count("registrations", filter=Q(registrations__status=Status.WAITLISTED)),
+        invited=Count("registrations", filter=Q(registrations__status=Status.INVITED)),
+        present=Count("registrations", filter=Q(registrations__attended_at__isnull=False)))
+    return render(request, "events/manage.html", {
+        "programme": programme, "events": events, "nav": "events",
+        "can_manage": access.can_manage(request.user, programme)})
+
+
+def _edit_page(request: HttpRequest, programme: Programme, event: Event) -> HttpResponse:
+    data = request.POST if request.method == "POST" else None
+    form = EventForm(data, instance=event, programme=programme)
+    agenda = AgendaFormSet(data, instance=event if event.pk else Event(), prefix="agenda")
+    if data is not None:
+        if form.is_valid() and agenda.is_valid():
+            event = content.save_event(request.user, form, agenda)
+            messages.success(request, _("The event has been saved."))
+            return redirect(event.get_absolute_url())
+        messages.error(request, _("The event has not been saved: correct the fields marked "
+                                  "below."))
+    return render(request, "events/edit.html", {
+        "form": form, "agenda": agenda, "programme": programme, "event": event,
+        "creating": event.pk is None, "nav": "events"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def create(request: HttpRequest, slug: str) -> HttpResponse:
+    programme = access.get_programme_to_manage(request.user, slug)
+    return _edit_page(request, programme, Event(programme=programme))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request: HttpRequest, slug: str) -> HttpResponse:
+    event = access.get_event_to_manage(request.user, slug)
+    return _edit_page(request, event.programme, event)
+
+
+@login_required
+@require_POST
+def invite(request: HttpRequest, slug: str) -> HttpResponse:
+    event = access.get_event_to_manage(request.user, slug)
+    try:
+        invited = services.invite_group(request.user, event)
+    except services.RegistrationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Invitations sent: %(count)s.") % {"count": len(invited)})
+    return redirect("events:manage", slug=event.programme.slug)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def files(request: HttpRequest, slug: str) -> HttpResponse:
+    """Materials of the event (handouts, presentations, a brochure)."""
+    event = access.get_event_to_facilitate(request.user, slug)
+    form = FileForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        content.add_file(request.user, event, FileKind.MATERIAL, form.cleaned_data["title"],
+                         form.cleaned_data["file"], form.cleaned_data["is_public"])
+        messages.success(request, _("The file has been added."))
+        return redirect("events:files", slug=event.slug)
+    return render(request, "events/files.html", {
+        "event": event, "form": form, "nav": "events",
+        "files": event.files.filter(kind=FileKind.MATERIAL)})
+
+
+@login_required
+@require_POST
+def delete_file(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    event = access.get_event_to_facilitate(request.user, slug)
+    file = get_object_or_404(EventFile, event=event, pk=pk)
+    content.delete_file(request.user, file)
+    messages.success(request, _("The file has been removed."))
+    target = "events:conclusions" if file.kind == FileKind.CONCLUSIONS else "events:files"
+    return redirect(target, slug=event.slug)
+
+
+def _attendance(event: Event):  # type: ignore[no-untyped-def]
+    """Everyone who holds or may take a place, with their organisations: a constant
+    number of queries however many people there are."""
+    return event.registrations.filter(status__in=[Status.CONFIRMED, Status.INVITED,
+                                                  Status.WAITLISTED]) \
+        .select_related("user").prefetch_related("user__memberships__organisation") \
+        .order_by("user__full_name", "user__email")
+
+
+@login_required
+@require_GET
+def attendance(request: HttpRequest, slug: str) -> HttpResponse:
+    """The printable list: names, organisations, contacts, status and a column to sign."""
+    event = access.get_event_to_facilitate(request.user, slug)
+    people = list(_attendance(event))
+    return render(request, "events/attendance.html", {
+        "event": event, "nav": "events",
+        "expected": [r for r in people if r.status != Status.WAITLISTED],
+        "waiting": [r for r in people if r.status == Status.WAITLISTED],
+        "present": sum(1 for r in people if r.attended)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def check_in(request: HttpRequest, slug: str) -> HttpResponse:
+    """The phone page: one big button per person; plain forms, so no JavaScript is needed."""
+    event = access.get_event_to_facilitate(request.user, slug)
+    if request.method == "POST":
+        registration = get_object_or_404(event.registrations.select_related("user"),
+                                         pk=posted_id(request.POST.get("registration")))
+        present = request.POST.get("present") == "1"
+        try:
+            services.check_in(request.user, registration, present)
+        except services.RegistrationError as error:
+            messages.error(request, str(error))
+        return redirect(f"{request.path}#person-{registration.pk}")
+    people = list(_attendance(event))
+    return render(request, "events/check_in.html", {
+        "event": event, "people": people, "nav": "events",
+        "present": sum(1 for r in people if r.attended)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def conclusions(request: HttpRequest, slug: str) -> HttpResponse:
+    """After the event: conclusions, recommendations and attachments, published or not."""
+    event = access.get_event_to_facilitate(request.user, slug)
+    record = Conclusions.objects.filter(event=event).first()
+    initial = {"conclusions": record.conclusions, "recommendations": record.recommendations,
+               "is_published": record.is_published} if record else {}
+    form = ConclusionsForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        content.save_conclusions(request.user, event, data["conclusions"],
+                                 data["recommendations"], data["is_published"])
+        if data["attachment"]:
+            content.add_file(request.user, event, FileKind.CONCLUSIONS,
+                             data["attachment_title"], data["attachment"])
+        messages.success(request, _("The conclusions have been published.")
+                         if data["is_published"] else _("The conclusions have been saved; "
+                                                        "only the programme's staff see them."))
+        return redirect("events:conclusions", slug=event.slug)
+    return render(request, "events/conclusions.html", {
+        "event": event, "form": form, "record": record, "nav": "events",
+        "attachments": event.files.filter(kind=FileKind.CONCLUSIONS)})
+
+
+@login_required
+@require_GET
+def certificates(request: HttpRequest, slug: str) -> HttpResponse:
+    """Certificates of everyone checked in, or of one person (?registration=<id>)."""
+    event = access.get_event_to_facilitate(request.user, slug)
+    registrations = attendance_for_certificates(event)
+    if request.GET.get("registration"):
+        registrations = registrations.filter(pk=posted_id(request.GET["registration"]))
+    return _pdf(certificates_pdf(_with_details(event), list(registrations)),
+                f"zaswiadczenia-{slug}")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def slot_list(request: HttpRequest, slug: str) -> HttpResponse:
+    """Coordinators open consultation slots with the programme's experts."""
+    event = access.get_event_to_manage(request.user, slug)
+    experts = slots.experts(event)
+    form = SlotsForm(request.POST or None, experts=experts,
+                     initial={"day": timezone.localdate(event.start)})
+    if request.method == "POST":
+        try:
+            if "delete" in request.POST:
+                slot = get_object_or_404(event.consultation_slots,
+                                         pk=posted_id(request.POST["delete"]))
+                slots.delete_slot(request.user, slot)
+                messages.success(request, _("The slot has been removed."))
+                return redirect("events:slots", slug=event.slug)
+            if form.is_valid():
+                data = form.cleaned_data
+                created = slots.create_slots(request.user, event, data["expert"], data["day"],
+                                             data["start"], data["end"], data["minutes"])
+                messages.success(request, _("Slots added: %(count)s.") % {"count": len(created)})
+                return redirect("events:slots", slug=event.slug)
+        except slots.SlotError as error:
+            messages.error(request, str(error))
+    return render(request, "events/slots.html", {
+        "event": event, "form": form, "experts": experts, "nav": "events",
+        "slots": event.consultation_slots.select_related("expert__user", "booked_by")})

@@ -1,0 +1,205 @@
+"""Coordinators manage a programme: editions, groups and their composition, and the private
+overview (calls, applications, contacts of participants). Facilitators see, but do not change.
+
+Access and state changes live in mosty.recruitment (access, services.groups).
+"""
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Prefetch, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from mosty.directory.models import ContactPerson
+from mosty.programmes.models import Edition, Group, GroupMember, Programme
+from mosty.recruitment import access, composition
+from mosty.recruitment.choices import Status
+from mosty.recruitment.models import RecruitmentCall
+from mosty.recruitment.forms.manage import (
+    EditionForm, GroupForm, MemberForm, RequirementFormSet, StaffForm)
+from mosty.recruitment.services import RecruitmentError, groups as services
+
+
+@login_required
+@require_GET
+def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
+    programme, programme_access = access.get_programme(request.user, slug)
+    calls = _calls(programme)
+    groups = composition.reports(Group.objects.filter(edition__programme=programme)
+                                 .order_by("edition__start_date", "edition__name", "name"))
+    members = (GroupMember.objects.filter(group__edition__programme=programme)
+               .select_related("organisation", "group")
+               .prefetch_related(Prefetch("organisation__contacts",
+                                          queryset=ContactPerson.objects.order_by("id")))
+               .order_by("organisation__name", "group__name"))
+    return render(request, "programmes/manage/dashboard.html", {
+        "programme": programme, "access": programme_access, "calls": calls,
+        "editions": programme.editions.all(), "groups": groups, "members": members,
+        "broken": sum(1 for report in groups if not report.ok),
+        "staff": programme.staff.select_related("user").order_by("role", "user__email"),
+        "nav": "programmes"})
+
+
+def _calls(programme: Programme) -> Any:
+    counted = {f"n_{status}": Count("applications", filter=Q(applications__status=status))
+               for status in Status.values}
+    counted["n_received"] = Count("applications", filter=~Q(applications__status=Status.DRAFT))
+    return (RecruitmentCall.objects.filter(edition__programme=programme)
+            .select_related("edition").annotate(**counted).order_by("-deadline"))
+
+
+def _edition_page(request: HttpRequest, programme: Programme, edition: Edition) -> HttpResponse:
+    form = EditionForm(request.POST or None, instance=edition)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.save_edition(request.user, programme, form)
+        except RecruitmentError as error:
+            form.add_error(error.field, error.message)
+        else:
+            messages.success(request, _("The edition has been saved."))
+            return redirect("recruitment:manage", slug=programme.slug)
+    return render(request, "programmes/manage/edition_form.html", {
+        "programme": programme, "edition": edition, "form": form, "nav": "programmes"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edition_create(request: HttpRequest, slug: str) -> HttpResponse:
+    programme, _access = access.get_programme(request.user, slug, manage=True)
+    return _edition_page(request, programme, Edition(programme=programme))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edition_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    programme, _access = access.get_programme(request.user, slug, manage=True)
+    return _edition_page(request, programme, get_object_or_404(programme.editions, pk=pk))
+
+
+def _group_page(request: HttpRequest, programme: Programme, edition: Edition,
+                group: Group) -> HttpResponse:
+    data = request.POST if request.method == "POST" else None
+    form = GroupForm(data, instance=group)
+    requirements = RequirementFormSet(data, instance=group, prefix="rules")
+    if data is not None:
+        if form.is_valid() and requirements.is_valid():
+            group = services.save_group(request.user, edition, form, requirements)
+            messages.success(request, _("The group has been saved."))
+            return redirect("recruitment:group", slug=programme.slug, pk=group.pk)
+        messages.error(request, _("The group has not been saved: correct what is marked below."))
+    return render(request, "programmes/manage/group_form.html", {
+        "programme": programme, "edition": edition, "group": group, "form": form,
+        "requirements": requirements, "nav": "programmes"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def group_create(request: HttpRequest, slug: str, edition: int) -> HttpResponse:
+    programme, _access = access.get_programme(request.user, slug, manage=True)
+    found = get_object_or_404(programme.editions, pk=edition)
+    return _group_page(request, programme, found, Group(edition=found))
+
+
+def _group(programme: Programme, pk: int) -> Group:
+    return get_object_or_404(Group.objects.select_related("edition"),
+                             edition__programme=programme, pk=pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def group_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    programme, _access = access.get_programme(request.user, slug, manage=True)
+    group = _group(programme, pk)
+    return _group_page(request, programme, group.edition, group)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def group_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Members and composition of one group; coordinators add and remove members."""
+    programme, programme_access = access.get_programme(request.user, slug)
+    group = _group(programme, pk)
+    form = MemberForm()
+    if request.method == "POST":
+        if not programme_access.manage:
+            raise PermissionDenied
+        form, done = _change_members(request, group)
+        if done:
+            return redirect("recruitment:group", slug=programme.slug, pk=group.pk)
+    report = composition.reports(Group.objects.filter(pk=group.pk))[0]
+    rules = [(rule, composition.requirement_summary(rule))
+             for rule in report.group.requirements.all()]
+    return render(request, "programmes/manage/group.html", {
+        "programme": programme, "access": programme_access, "group": report.group,
+        "rules": rules, "problems": report.problems, "form": form, "nav": "programmes"})
+
+
+def _change_members(request: HttpRequest, group: Group) -> tuple[MemberForm, bool]:
+    if "remove" in request.POST:
+        member = get_object_or_404(group.members.select_related("organisation"),
+                                   pk=request.POST.get("remove"))
+        services.remove_group_member(request.user, member)
+        messages.success(request, _("%(name)s has been removed from the group.")
+                         % {"name": member.organisation.name})
+        return MemberForm(), True
+    form = MemberForm(request.POST)
+    if form.is_valid():
+        try:
+            services.add_group_member(request.user, group, form.cleaned_data["organisation"],
+                                      form.cleaned_data["people"])
+        except RecruitmentError as error:
+            form.add_error(error.field, error.message)
+        else:
+            messages.success(request, _("%(name)s has been added to the group.")
+                             % {"name": form.cleaned_data["organisation"].name})
+            return form, True
+    return form, False
+
+
+@login_required
+@require_GET
+def group_problems(request: HttpRequest, slug: str) -> HttpResponse:
+    """Which groups of the programme break their composition rules, and how."""
+    programme, programme_access = access.get_programme(request.user, slug)
+    reports = composition.reports(Group.objects.filter(edition__programme=programme)
+                                  .order_by("edition__start_date", "edition__name", "name"))
+    return render(request, "programmes/manage/problems.html", {
+        "programme": programme, "access": programme_access,
+        "broken": [r for r in reports if not r.ok], "fine": [r for r in reports if r.ok],
+        "nav": "programmes"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def staff(request: HttpRequest, slug: str) -> HttpResponse:
+    """Who coordinates the programme and who facilitates it; coordinators change it."""
+    programme, programme_access = access.get_programme(request.user, slug)
+    form = StaffForm()
+    if request.method == "POST":
+        if not programme_access.manage:
+            raise PermissionDenied
+        if "remove" in request.POST:
+            member = get_object_or_404(programme.staff.select_related("user", "programme"),
+                                       pk=request.POST["remove"])
+            services.remove_staff(request.user, member)
+            messages.success(request, _("%(person)s no longer has this role.")
+                             % {"person": member.user})
+            return redirect("recruitment:staff", slug=programme.slug)
+        form = StaffForm(request.POST)
+        if form.is_valid():
+            try:
+                services.add_staff(request.user, programme, form.cleaned_data["email"],
+                                   form.cleaned_data["role"], form.cleaned_data["expertise"])
+            except RecruitmentError as error:
+                form.add_error(error.field, error.message)
+            else:
+                messages.success(request, _("The role has been given."))
+                return redirect("recruitment:staff", slug=programme.slug)
+    return render(request, "programmes/manage/staff.html", {
+        "programme": programme, "access": programme_access, "form": form,
+        "staff": programme.staff.select_related("user").order_by("role", "user__email"),
+        "nav": "programmes"})

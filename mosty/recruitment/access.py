@@ -1,0 +1,135 @@
+"""Who may manage a programme and see its private parts: the one place that answers it.
+
+- manage (calls, editions, groups, decisions on applications): staff; the programme's
+  coordinators (ProgrammeStaff "coordinator"); people with the global role coordinator who
+  are members of the programme's organiser.
+- see private parts (applications, reviews, contacts of participants): the above and the
+  programme's facilitators, who also review and comment but do not decide.
+- applicants see only their own applications.
+"""
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from mosty.accounts.models import Role
+from mosty.directory.models import Membership
+from mosty.programmes.models import Programme, ProgrammeStaff, StaffRole
+from mosty.recruitment.choices import Status
+from mosty.recruitment.models import Application, RecruitmentCall
+
+
+@dataclass(frozen=True)
+class ProgrammeAccess:
+    manage: bool = False
+    see_private: bool = False
+
+    @property
+    def review(self) -> bool:
+        return self.see_private
+
+
+NO_ACCESS = ProgrammeAccess()
+
+
+def _active(user: Any) -> bool:
+    return bool(user.is_authenticated and user.is_active)
+
+
+def programme_access(user: Any, programme: Programme) -> ProgrammeAccess:
+    """What `user` may do in `programme` (at most two queries)."""
+    if not _active(user):
+        return NO_ACCESS
+    if user.is_staff:
+        return ProgrammeAccess(manage=True, see_private=True)
+    roles = set(ProgrammeStaff.objects.filter(programme=programme, user=user)
+                .values_list("role", flat=True))
+    if StaffRole.COORDINATOR in roles:
+        return ProgrammeAccess(manage=True, see_private=True)
+    if user.role == Role.COORDINATOR and Membership.objects.filter(
+            user=user, organisation_id=programme.organiser_id).exists():
+        return ProgrammeAccess(manage=True, see_private=True)
+    if StaffRole.FACILITATOR in roles:
+        return ProgrammeAccess(manage=False, see_private=True)
+    return NO_ACCESS
+
+
+def _programmes(user: Any, roles: list[str]) -> QuerySet[Programme]:
+    if not _active(user):
+        return Programme.objects.none()
+    if user.is_staff:
+        return Programme.objects.all()
+    staff = ProgrammeStaff.objects.filter(programme=OuterRef("pk"), user=user, role__in=roles)
+    condition = Q(Exists(staff))
+    if user.role == Role.COORDINATOR:
+        condition |= Q(Exists(Membership.objects.filter(
+            organisation=OuterRef("organiser_id"), user=user)))
+    return Programme.objects.filter(condition)
+
+
+def managed_programmes(user: Any) -> QuerySet[Programme]:
+    return _programmes(user, [StaffRole.COORDINATOR])
+
+
+def private_programmes(user: Any) -> QuerySet[Programme]:
+    """Programmes whose private parts `user` sees (coordinators and facilitators)."""
+    return _programmes(user, [StaffRole.COORDINATOR, StaffRole.FACILITATOR])
+
+
+def get_programme(user: Any, slug: str, manage: bool = False) -> tuple[Programme, ProgrammeAccess]:
+    """The programme and the user's access to it; 404 if it does not exist, 403 without rights."""
+    programme = get_object_or_404(Programme.objects.select_related("organiser"), slug=slug)
+    access = programme_access(user, programme)
+    if not (access.manage if manage else access.see_private):
+        raise PermissionDenied
+    return programme, access
+
+
+def get_call(user: Any, pk: int, manage: bool = False) -> tuple[RecruitmentCall, ProgrammeAccess]:
+    """A call for its staff pages; 404 if unknown, 403 without rights."""
+    call = get_object_or_404(RecruitmentCall.objects.select_related(
+        "edition__programme__organiser"), pk=pk)
+    access = programme_access(user, call.edition.programme)
+    if not (access.manage if manage else access.see_private):
+        raise PermissionDenied
+    return call, access
+
+
+def visible_calls(user: Any) -> QuerySet[RecruitmentCall]:
+    """Published calls of public programmes, and every call of programmes the user manages."""
+    calls = RecruitmentCall.objects.select_related("edition__programme__organiser")
+    public = Q(is_published=True, edition__programme__is_public=True)
+    if not _active(user):
+        return calls.filter(public)
+    return calls.filter(public | Q(edition__programme__in=private_programmes(user)))
+
+
+def own_applications(user: Any) -> QuerySet[Application]:
+    if not _active(user):
+        return Application.objects.none()
+    return Application.objects.filter(applicant=user)
+
+
+def get_own_application(user: Any, pk: int) -> Application:
+    """The applicant's own application; anyone else's is 404 (its existence is private)."""
+    return get_object_or_404(own_applications(user).select_related(
+        "call__edition__programme", "organisation", "partner",
+        "group_member__group"), pk=pk)
+
+
+def reviewable_applications(user: Any) -> QuerySet[Application]:
+    """Submitted applications of programmes whose private parts the user sees."""
+    return Application.objects.filter(
+        call__edition__programme__in=private_programmes(user)).exclude(status=Status.DRAFT)
+
+
+def get_application_for_review(user: Any, pk: int) -> tuple[Application, ProgrammeAccess]:
+    application = reviewable_applications(user).select_related(
+        "call__edition__programme__organiser", "organisation__municipality__parent",
+        "partner__municipality", "applicant", "group_member__group").filter(pk=pk).first()
+    if application is None:
+        raise Http404
+    return application, programme_access(user, application.call.edition.programme)

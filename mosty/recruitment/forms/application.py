@@ -1,0 +1,211 @@
+"""The application form, built from the call's questions."""
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.core.files.uploadedfile import UploadedFile
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _, gettext_lazy
+
+from mosty.accounts.models import User
+from mosty.directory.models import Organisation
+from mosty.recruitment import filetypes
+from mosty.recruitment.choices import FileType, QuestionKind
+from mosty.recruitment.models import Application, ApplicationFile, Question, RecruitmentCall
+from mosty.recruitment.organisations import organisation_label, resolve_organisation
+from mosty.recruitment.services.applications import ApplicationInput, Upload
+
+OTHER = "other"
+YES_NO = [("yes", gettext_lazy("yes")), ("no", gettext_lazy("no"))]
+ACCEPT = {"pdf": ".pdf,application/pdf", "docx": ".docx", "xlsx": ".xlsx", "odt": ".odt",
+          "jpg": ".jpg,.jpeg,image/jpeg", "png": ".png,image/png"}
+
+
+class AttachmentField(forms.FileField):
+    """A file checked by its content against the question's types and size limit."""
+
+    def __init__(self, question: Question, **kwargs: Any) -> None:
+        self.question = question
+        super().__init__(**kwargs)
+        self.widget.attrs["accept"] = ",".join(ACCEPT[t] for t in question.file_types
+                                               if t in ACCEPT)
+
+    def clean(self, data: Any, initial: Any = None) -> Upload | None:
+        upload = super().clean(data, initial)
+        if not isinstance(upload, UploadedFile):
+            return None
+        limit = self.question.max_size_mb * 1024 * 1024
+        if upload.size > limit:
+            raise forms.ValidationError(
+                _("“%(name)s” is %(size)s; files of at most %(limit)s are accepted.")
+                % {"name": upload.name, "size": filesizeformat(upload.size),
+                   "limit": filesizeformat(limit)}, code="too_large")
+        found = filetypes.detect(upload)
+        if found not in self.question.file_types:
+            allowed = ", ".join(self.question.file_type_labels)
+            what = dict(FileType.choices).get(found) if found else None
+            message = _("“%(name)s” is not one of the accepted kinds of file (%(allowed)s): "
+                        "its content is %(what)s, whatever its name says.") % {
+                "name": upload.name, "allowed": allowed,
+                "what": what or _("not a document Mosty recognises")}
+            raise forms.ValidationError(message, code="wrong_type")
+        return Upload(upload, found)
+
+
+def _question_field(question: Question) -> forms.Field:
+    common: dict[str, Any] = {"label": question.label, "help_text": question.help_text,
+                              "required": False}
+    kind = question.kind
+    if kind == QuestionKind.TEXT:
+        return forms.CharField(max_length=500, **common)
+    if kind == QuestionKind.LONG_TEXT:
+        return forms.CharField(max_length=10000, widget=forms.Textarea(attrs={"rows": 5}),
+                               **common)
+    options = [(option, option) for option in question.options]
+    if kind == QuestionKind.CHOICE:
+        widget = forms.RadioSelect if len(options) <= 6 else forms.Select
+        return forms.ChoiceField(choices=[("", "—")] + options if widget is forms.Select
+                                 else options, widget=widget, **common)
+    if kind == QuestionKind.MULTIPLE_CHOICE:
+        return forms.MultipleChoiceField(choices=options, widget=forms.CheckboxSelectMultiple,
+                                         **common)
+    if kind == QuestionKind.YES_NO:
+        return forms.ChoiceField(choices=YES_NO, widget=forms.RadioSelect, **common)
+    if kind == QuestionKind.DATE:
+        return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                               **common)
+    if kind == QuestionKind.NUMBER:
+        return forms.DecimalField(max_digits=14, decimal_places=2, **common)
+    return AttachmentField(question, **common)
+
+
+def to_json(question: Question, value: Any) -> Any:
+    """A cleaned answer as stored in Application.answers."""
+    if value in (None, "", []):
+        return None
+    if question.kind == QuestionKind.YES_NO:
+        return value == "yes"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def from_json(question: Question, value: Any) -> Any:
+    """A stored answer as the form's initial value."""
+    if question.kind == QuestionKind.YES_NO and value is not None:
+        return "yes" if value else "no"
+    return value
+
+
+class ApplicationForm(forms.Form):
+    organisation = forms.ChoiceField(label=gettext_lazy("Organisation you apply for"),
+                                     required=False)
+    other_organisation = forms.CharField(
+        label=gettext_lazy("Another organisation from the directory"), required=False,
+        help_text=gettext_lazy("Type its name and pick it from the list. Not in the directory "
+                               "yet? Add it first."),
+        widget=forms.TextInput(attrs={"list": "organisation-options", "autocomplete": "off",
+                                      "data-organisation-search": "1"}))
+    partner = forms.CharField(
+        label=gettext_lazy("Partner organisation"), required=False,
+        help_text=gettext_lazy("The organisation you apply with, from the directory."),
+        widget=forms.TextInput(attrs={"list": "organisation-options", "autocomplete": "off",
+                                      "data-organisation-search": "1"}))
+
+    def __init__(self, call: RecruitmentCall, user: User, application: Application | None,
+                 *args: Any, submitting: bool = False, **kwargs: Any) -> None:
+        self.call = call
+        self.submitting = submitting
+        self.questions = list(call.questions.all())
+        self.existing: dict[int, ApplicationFile] = {}
+        mine = list(Organisation.objects.filter(memberships__user=user).order_by("name"))
+        initial: dict[str, Any] = {}
+        if application is not None:
+            self.existing = {f.question_id: f for f in application.files.all()}
+            initial = self._initial(application, mine)
+        super().__init__(*args, initial=initial, **kwargs)
+        self.fields["organisation"].choices = [("", "—")] + \
+            [(o.slug, o.name) for o in mine] + [(OTHER, _("another organisation…"))]
+        if not call.takes_pairs:
+            del self.fields["partner"]
+        for question in self.questions:
+            field = self.fields[f"q_{question.pk}"] = _question_field(question)
+            if question.required:
+                # Required only to submit: a draft may be saved half-filled.
+                field.widget.attrs["aria-required"] = "true"
+
+    def _initial(self, application: Application, mine: list[Organisation]) -> dict[str, Any]:
+        initial: dict[str, Any] = {f"q_{q.pk}": from_json(q, application.answers.get(q.key))
+                                   for q in self.questions if not q.is_file}
+        if application.organisation is not None:
+            if application.organisation in mine:
+                initial["organisation"] = application.organisation.slug
+            else:
+                initial["organisation"] = OTHER
+                initial["other_organisation"] = organisation_label(application.organisation)
+        if application.partner is not None:
+            initial["partner"] = organisation_label(application.partner)
+        return initial
+
+    def _resolve(self, name: str, text: str) -> Organisation | None:
+        if not text:
+            return None
+        organisation = resolve_organisation(text)
+        if organisation is None:
+            self.add_error(name, _("No organisation in the directory has this name. Pick one "
+                                   "from the suggestions, or add the organisation to the "
+                                   "directory first."))
+        return organisation
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        choice = data.get("organisation", "")
+        if choice == OTHER:
+            data["organisation_obj"] = self._resolve("other_organisation",
+                                                     data.get("other_organisation", ""))
+        else:
+            data["organisation_obj"] = Organisation.objects.filter(slug=choice).first() \
+                if choice else None
+        data["partner_obj"] = self._resolve("partner", data.get("partner", ""))
+        if self.submitting:
+            self._check_complete(data)
+        return data
+
+    def _check_complete(self, data: dict[str, Any]) -> None:
+        """Every missing answer at once (the service checks again, one at a time)."""
+        if not data.get("organisation_obj") and "other_organisation" not in self.errors:
+            self.add_error("organisation", _("Choose the organisation you apply for."))
+        for question in self.questions:
+            name = f"q_{question.pk}"
+            if not question.required or name in self.errors:
+                continue
+            value = data.get(name)
+            if question.is_file:
+                missing = not value and question.pk not in self.existing
+            else:
+                missing = value in (None, "", [])
+            if missing:
+                self.add_error(name, _("This question needs an answer before you submit."))
+
+    def to_input(self) -> ApplicationInput:
+        data = self.cleaned_data
+        answers = {q.key: to_json(q, data.get(f"q_{q.pk}")) for q in self.questions
+                   if not q.is_file}
+        uploads = {q.pk: data[f"q_{q.pk}"] for q in self.questions
+                   if q.is_file and data.get(f"q_{q.pk}")}
+        return ApplicationInput(organisation=data.get("organisation_obj"),
+                                partner=data.get("partner_obj"), answers=answers,
+                                uploads=uploads)
+
+    def question_rows(self) -> list[tuple[Question, forms.BoundField, ApplicationFile | None]]:
+        """Each question with its field and, for attachments, the file already in the draft."""
+        return [(q, self[f"q_{q.pk}"], self.existing.get(q.pk)) for q in self.questions]
+
+    def uploads_lost(self) -> bool:
+        """Valid files chosen in a POST that is refused must be chosen again."""
+        return any(isinstance(self.cleaned_data.get(f"q_{q.pk}"), Upload)
+                   for q in self.questions if q.is_file) if hasattr(self, "cleaned_data") \
+            else False

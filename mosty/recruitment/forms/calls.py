@@ -1,0 +1,105 @@
+"""The coordinator's forms: a call, its questions (the application form) and scoring criteria."""
+from typing import Any
+
+from django import forms
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext as _, gettext_lazy
+
+from mosty.directory.choices import Kind, Sector
+from mosty.programmes.models import Programme
+from mosty.recruitment.choices import KINDS_WITH_OPTIONS, FileType, QuestionKind
+from mosty.recruitment.models import Criterion, Question, RecruitmentCall
+
+DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+class CallForm(forms.ModelForm):
+    allowed_sectors = forms.MultipleChoiceField(
+        label=gettext_lazy("Sectors that may apply"), choices=Sector.choices, required=False,
+        widget=forms.CheckboxSelectMultiple)
+    allowed_kinds = forms.MultipleChoiceField(
+        label=gettext_lazy("Kinds of organisation that may apply"), choices=Kind.choices,
+        required=False, widget=forms.CheckboxSelectMultiple,
+        help_text=gettext_lazy("An organisation may apply if its sector or its kind is ticked. "
+                               "Tick nothing to open the call to all."))
+
+    class Meta:
+        model = RecruitmentCall
+        fields = ["edition", "title", "description", "opens_at", "deadline", "is_published",
+                  "applicant_mode", "pair_area_rule", "allowed_sectors", "allowed_kinds",
+                  "max_applications", "max_accepted", "score_max"]
+        widgets = {"opens_at": DATETIME, "deadline": DATETIME,
+                   "description": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, programme: Programme, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["edition"].queryset = programme.editions.all()
+        self.fields["edition"].empty_label = None
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        opens, deadline = data.get("opens_at"), data.get("deadline")
+        if opens and deadline and deadline <= opens:
+            self.add_error("deadline", _("The deadline must come after the opening."))
+        return data
+
+
+class QuestionForm(forms.ModelForm):
+    options_text = forms.CharField(
+        label=gettext_lazy("Options, one per line"), required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=gettext_lazy("For “one choice” and “multiple choice”."))
+    file_types = forms.MultipleChoiceField(
+        label=gettext_lazy("Accepted files"), choices=FileType.choices, required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=gettext_lazy("For attachments: checked by the file's content."))
+
+    class Meta:
+        model = Question
+        fields = ["position", "label", "kind", "help_text", "required", "options_text",
+                  "file_types", "max_size_mb"]
+        widgets = {"position": forms.NumberInput(attrs={"min": 0, "style": "max-width:6rem"})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["options_text"].initial = "\n".join(self.instance.options)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        kind = data.get("kind")
+        options = [line.strip() for line in data.get("options_text", "").splitlines()
+                   if line.strip()]
+        if kind in KINDS_WITH_OPTIONS and len(options) < 2:
+            self.add_error("options_text", _("Give at least two options, one per line."))
+        if kind == QuestionKind.FILE and not data.get("file_types"):
+            self.add_error("file_types", _("Tick at least one kind of file."))
+        data["options"] = options if kind in KINDS_WITH_OPTIONS else []
+        if kind != QuestionKind.FILE:
+            data["file_types"] = []
+        return data
+
+    def save(self, commit: bool = True) -> Question:
+        self.instance.options = self.cleaned_data["options"]
+        self.instance.file_types = self.cleaned_data["file_types"]
+        return super().save(commit)
+
+
+class CriterionForm(forms.ModelForm):
+    class Meta:
+        model = Criterion
+        fields = ["position", "name", "max_points"]
+        widgets = {"position": forms.NumberInput(attrs={"min": 0, "style": "max-width:6rem"})}
+
+
+QuestionFormSet = inlineformset_factory(RecruitmentCall, Question, form=QuestionForm, extra=2,
+                                        can_delete=True)
+CriterionFormSet = inlineformset_factory(RecruitmentCall, Criterion, form=CriterionForm,
+                                         extra=2, can_delete=True)
+
+
+def call_forms(programme: Programme, call: RecruitmentCall, data: Any = None
+               ) -> tuple[CallForm, Any, Any]:
+    return (CallForm(programme, data, instance=call),
+            QuestionFormSet(data, instance=call, prefix="questions"),
+            CriterionFormSet(data, instance=call, prefix="criteria"))

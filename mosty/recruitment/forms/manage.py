@@ -1,0 +1,97 @@
+"""Forms for managing a programme's editions and groups."""
+from typing import Any
+
+from django import forms
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext as _, gettext_lazy
+
+from mosty.accounts.models import User
+from mosty.directory.choices import Kind, Sector
+from mosty.programmes.models import Edition, Group, GroupRequirement, StaffRole
+from mosty.recruitment.organisations import resolve_organisation
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class EditionForm(forms.ModelForm):
+    class Meta:
+        model = Edition
+        fields = ["name", "start_date", "end_date"]
+        widgets = {"start_date": DATE, "end_date": DATE}
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        start, end = data.get("start_date"), data.get("end_date")
+        if start and end and end < start:
+            self.add_error("end_date", _("The end must not come before the start."))
+        return data
+
+
+class GroupForm(forms.ModelForm):
+    class Meta:
+        model = Group
+        fields = ["name", "area_rule"]
+
+
+class RequirementForm(forms.ModelForm):
+    sectors = forms.MultipleChoiceField(label=gettext_lazy("Sectors"), choices=Sector.choices,
+                                        required=False, widget=forms.CheckboxSelectMultiple)
+    kinds = forms.MultipleChoiceField(label=gettext_lazy("Kinds"), choices=Kind.choices,
+                                      required=False, widget=forms.CheckboxSelectMultiple)
+
+    class Meta:
+        model = GroupRequirement
+        fields = ["label", "minimum", "sectors", "kinds"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if not data.get("sectors") and not data.get("kinds") and data.get("label"):
+            self.add_error("kinds", _("Tick the sectors or kinds this rule counts."))
+        return data
+
+
+RequirementFormSet = inlineformset_factory(Group, GroupRequirement, form=RequirementForm,
+                                           extra=2, can_delete=True)
+
+
+class MemberForm(forms.Form):
+    organisation = forms.CharField(
+        label=gettext_lazy("Organisation"),
+        help_text=gettext_lazy("Type its name and pick it from the list."),
+        widget=forms.TextInput(attrs={"list": "organisation-options", "autocomplete": "off",
+                                      "data-organisation-search": "1"}))
+    people = forms.CharField(
+        label=gettext_lazy("People (optional)"), required=False,
+        help_text=gettext_lazy("E-mail addresses of their Mosty accounts, separated by commas."))
+
+    def clean_organisation(self) -> Any:
+        organisation = resolve_organisation(self.cleaned_data["organisation"])
+        if organisation is None:
+            raise forms.ValidationError(_("No organisation in the directory has this name. "
+                                          "Pick one from the suggestions."))
+        return organisation
+
+    def clean_people(self) -> list[User]:
+        emails = {e.strip().lower() for e in self.cleaned_data["people"].replace(";", ",")
+                  .split(",") if e.strip()}
+        people = list(User.objects.filter(email__in=emails, is_active=True))
+        unknown = emails - {person.email for person in people}
+        if unknown:
+            raise forms.ValidationError(_("Nobody has a Mosty account with: %(emails)s.")
+                                        % {"emails": ", ".join(sorted(unknown))})
+        return people
+
+
+class StaffForm(forms.Form):
+    email = forms.EmailField(label=gettext_lazy("E-mail address of their Mosty account"))
+    role = forms.ChoiceField(label=gettext_lazy("Role"), choices=StaffRole.choices)
+    expertise = forms.CharField(label=gettext_lazy("Expertise (optional)"), required=False,
+                                max_length=300)
+
+    def clean_email(self) -> User:
+        person = User.objects.filter(email__iexact=self.cleaned_data["email"].strip(),
+                                     is_active=True).first()
+        if person is None:
+            raise forms.ValidationError(_("Nobody has a Mosty account with this e-mail "
+                                          "address. Ask the person to sign up first."))
+        return person
