@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "mosty.networking",
     "mosty.recruitment",
     "mosty.events",
+    "mosty.matching",
     "mosty.api",
 ]
 

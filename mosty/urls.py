@@ -12,6 +12,7 @@ urlpatterns = [
     path("networking/", include("mosty.networking.urls")),
     path("recruitment/", include("mosty.recruitment.urls")),
     path("events/", include("mosty.events.urls")),
+    path("matching/", include("mosty.matching.urls")),
     path("api/", api.urls),
     path("accounts/tokens/", api_views.tokens, name="api_tokens"),
     path("accounts/tokens/<int:pk>/revoke/", api_views.revoke, name="api_token_revoke"),

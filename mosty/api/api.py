@@ -141,3 +141,5 @@ api.add_router("", events_router)
 from mosty.recruitment.api import router as recruitment_router  # noqa: E402
 
 api.add_router("/recruitment", recruitment_router)
+
+api.add_router("/matching", "mosty.matching.api.router")
