@@ -21,12 +21,13 @@ from mosty.programmes.models import Edition, Group, GroupMember, Programme
 KI = "kultura-inicjatywy"
 BLISKO = "blisko-smigiel"
 
-# Seed 000: one group = the culture centre and the social-assistance centre of one gmina.
+# Seed 000: one group = the culture centre and the social-assistance centre of one gmina
+# (the same names as the recruitment demo, so whichever runs first creates them).
 KI_GROUPS = [
-    ("2019", date(2019, 1, 1), date(2019, 12, 31), "Ostrów Mazowiecka",
+    ("2019", date(2019, 1, 1), date(2019, 12, 31), "grupa Ostrów Mazowiecka (2019)",
      ["mdk-ostrow-mazowiecka", "mops-ostrow-mazowiecka"]),
-    ("2019", date(2019, 1, 1), date(2019, 12, 31), "Jadów", ["gbp-jadow", "gops-jadow"]),
-    ("2020", date(2020, 1, 1), date(2020, 12, 31), "Mszczonów", ["ok-mszczonow", "ops-mszczonow"]),
+    ("2019", date(2019, 1, 1), date(2019, 12, 31), "grupa Jadów (2019)", ["gbp-jadow", "gops-jadow"]),
+    ("2020", date(2020, 1, 1), date(2020, 12, 31), "grupa Mszczonów (2020)", ["ok-mszczonow", "ops-mszczonow"]),
 ]
 
 # (organisation, partner, kind, origin, programme or None, date)

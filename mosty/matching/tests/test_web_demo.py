@@ -47,7 +47,7 @@ def test_before_and_after_differ(demo, kind, key, before, after):
 
 
 def test_groups_and_gmina_maps(demo):
-    jadow = Group.objects.get(name="Jadów")
+    jadow = Group.objects.get(name="grupa Jadów (2019)")
     start, end = snapshots(resolve_scope("group", str(jadow.pk)),
                            scope_network(resolve_scope("group", str(jadow.pk))))
     assert start.network.graph.number_of_edges() == 0
