@@ -9,13 +9,15 @@ from ninja import NinjaAPI, Query, Schema, Status
 
 from mosty.api.auth import PUBLIC
 from mosty.api.schemas import (
-    Error, EventOut, OrganisationOut, OrganisationPage, ProgrammeOut, TerritoryOut)
+    EditionOut, Error, EventOut, OrganisationOut, OrganisationPage, ProgrammeOut, TerritoryOut)
 from mosty.directory import access
 from mosty.directory.forms import DirectoryFilterForm
 from mosty.directory.models import Organisation
 from mosty.directory.queries import filtered_organisations, with_profile_lists
 from mosty.directory.territories import search_gminas
-from mosty.programmes.models import Event, Programme
+from mosty.programmes.models import Event, Group, Programme
+from mosty.programmes.rules import MemberFacts, Requirement, check_group
+from mosty.recruitment.access import programme_access
 from mosty.programmes.views import visible_programmes
 
 api = NinjaAPI(title="Mosty API", version="1", urls_namespace="api", auth=PUBLIC,
@@ -115,6 +117,36 @@ def event_out(event: Event) -> dict:
             "audience": event.audience, "description": event.description,
             "agenda": [f"{item.time_range} {item.title}".strip()
                        for item in event.agenda_items.all()]}
+
+
+@api.get("/programmes/{slug}/editions", response={200: list[EditionOut], 404: Error},
+         tags=["programmes"])
+def list_editions(request: HttpRequest, slug: str) -> object:
+    """Editions and their groups; which organisations are in a group, and which rules a
+    group breaks, only for the programme's coordinators and facilitators."""
+    programme = get_object_or_404(visible_programmes(request), slug=slug)
+    private = programme_access(request.user, programme).see_private
+    editions = programme.editions.prefetch_related(
+        "groups__requirements", "groups__members__organisation__municipality")
+    return [{"id": e.pk, "name": e.name, "start_date": e.start_date, "end_date": e.end_date,
+             "groups": [group_out(g, private) for g in e.groups.all()]} for e in editions]
+
+
+def group_out(group: Group, private: bool) -> dict:
+    members = [m.organisation for m in group.members.all()]
+    return {
+        "id": group.pk, "name": group.name, "area_rule": group.area_rule,
+        "members": [{"organisation": o.slug, "name": o.name, "sector": o.sector, "kind": o.kind,
+                     "municipality": o.municipality_id} for o in members] if private else None,
+        "problems": group_problems(group, members) if private else None,
+    }
+
+
+def group_problems(group: Group, members: list[Organisation]) -> list[str]:
+    requirements = [Requirement(r.label, tuple(r.sectors), tuple(r.kinds), r.minimum)
+                    for r in group.requirements.all()]
+    facts = [MemberFacts(o.name, o.sector, o.kind, o.municipality_id) for o in members]
+    return check_group(group.area_rule, requirements, facts)
 
 
 @api.get("/events", response={200: list[EventOut], 400: Error}, tags=["programmes"])

@@ -89,3 +89,27 @@ class ProgrammeOut(Schema):
 
 class Error(Schema):
     detail: str
+
+
+class GroupMemberOut(Schema):
+    organisation: str
+    name: str
+    sector: str
+    kind: str
+    municipality: str | None
+
+
+class GroupOut(Schema):
+    id: int
+    name: str
+    area_rule: str
+    members: list[GroupMemberOut] | None  # only for the programme's staff
+    problems: list[str] | None  # composition rules the group breaks; staff only
+
+
+class EditionOut(Schema):
+    id: int
+    name: str
+    start_date: date | None
+    end_date: date | None
+    groups: list[GroupOut]

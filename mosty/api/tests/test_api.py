@@ -94,3 +94,41 @@ def test_nobody_revokes_someone_elses_token(client, member, outsider):
     client.force_login(outsider)
     assert client.post(reverse("api_token_revoke", args=[token.pk])).status_code == 404
     assert ApiToken.objects.filter(pk=token.pk).exists()
+
+
+@pytest.fixture
+def programme_with_group(organisation, other_organisation):
+    from datetime import date
+
+    from mosty.programmes.models import Edition, Group, GroupMember, GroupRequirement, Programme
+
+    programme = Programme.objects.create(name="Kultura: Inicjatywy", slug="ki",
+                                         organiser=organisation)
+    edition = Edition.objects.create(programme=programme, name="2019",
+                                     start_date=date(2019, 1, 1))
+    group = Group.objects.create(edition=edition, name="grupa Śmigiel", area_rule="gmina")
+    GroupRequirement.objects.create(group=group, label="instytucja kultury",
+                                    kinds=["culture_centre"], minimum=1)
+    GroupMember.objects.create(group=group, organisation=organisation)
+    GroupMember.objects.create(group=group, organisation=other_organisation)
+    return programme
+
+
+def test_editions_and_groups_show_members_and_broken_rules_only_to_staff(
+        client, programme_with_group, coordinator, outsider):
+    from mosty.programmes.models import ProgrammeStaff
+
+    public = client.get("/api/programmes/ki/editions").json()
+    assert public == [{"id": public[0]["id"], "name": "2019", "start_date": "2019-01-01",
+                       "end_date": None, "groups": [{
+                           "id": public[0]["groups"][0]["id"], "name": "grupa Śmigiel",
+                           "area_rule": "gmina", "members": None, "problems": None}]}]
+    assert client.get("/api/programmes/ki/editions", **bearer(outsider)).json()[0]["groups"][0][
+        "members"] is None
+    ProgrammeStaff.objects.create(programme=programme_with_group, user=coordinator,
+                                  role="coordinator")
+    group = client.get("/api/programmes/ki/editions", **bearer(coordinator)).json()[0]["groups"][0]
+    assert [m["name"] for m in group["members"]] == [
+        "Miejska Biblioteka Publiczna w Śmiglu", "Ochotnicza Straż Pożarna w Śmiglu"]
+    assert group["problems"] == [
+        "Grupa musi mieć co najmniej 1 członka w kategorii: instytucja kultury (obecnie 0)."]
