@@ -175,3 +175,4 @@ from mosty.recruitment.api import router as recruitment_router  # noqa: E402
 api.add_router("/recruitment", recruitment_router)
 
 api.add_router("/matching", "mosty.matching.api.router")
+api.add_router("/networking", "mosty.networking.api.router")

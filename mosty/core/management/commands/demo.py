@@ -9,6 +9,7 @@ from mosty.core.demo import DEMO_PASSWORD, load_demo
 MODULE_DEMOS = [
     "mosty.recruitment.demo.load_recruitment_demo",
     "mosty.events.demo.load_events_demo",
+    "mosty.networking.demo.load_networking_demo",
     "mosty.matching.demo.load_matching_demo",
 ]
 

@@ -1,0 +1,159 @@
+"""Printed table cards and agendas (read back with pdftotext), the XLSX import, the demo."""
+import io
+import shutil
+import subprocess
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import Workbook, load_workbook
+
+from mosty.networking.importer import COLUMNS, check_file
+from mosty.networking.models import Participant
+from mosty.networking.tests.test_web_support import make_session, people_of, tablemates
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def quick_optimiser(settings):
+    settings.NETWORKING_OPTIMISER_SECONDS = 0.2
+
+
+def pdf_text(content: bytes, tmp_path) -> str:
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(content)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def test_table_cards_have_a_page_per_table_with_polish_names(client, coordinator, tmp_path):
+    session = make_session(people=8, rounds=3, publish=True, user=coordinator)
+    client.force_login(coordinator)
+    response = client.get(reverse("networking:table_cards", args=[session.pk]))
+    assert response["Content-Type"] == "application/pdf"
+    text = pdf_text(response.content, tmp_path)
+    pages = text.split("\f")[:-1]
+    assert len(pages) == 2
+    for table, page in enumerate(pages, start=1):
+        assert f"\n{table}\n" in "\n" + "\n".join(line.strip() for line in page.splitlines())
+        sitting = {s.participant.name for s in session.seats.filter(table=table)
+                   .select_related("participant")}
+        for name in sitting:
+            assert name in page
+    assert "Zofia Wąsowicz" in text and "Łukasz Żmuda" in text
+    assert "Fundacja „Zielona Wilda”" in text
+    assert "Bajgle Króla Jana, Poznań" in text
+
+
+def test_personal_agenda_lists_rounds_tables_and_people(client, coordinator, tmp_path):
+    session = make_session(people=8, rounds=3, publish=True, user=coordinator)
+    person = people_of(session)[1]
+    response = client.get(reverse("networking:agenda", args=[person.token]))
+    text = pdf_text(response.content, tmp_path)
+    assert person.name in text
+    for number in range(1, 4):
+        for mate in tablemates(session, person, number):
+            assert mate.name in text
+    assert person.get_absolute_url() in text.replace("\n", "")
+    client.force_login(coordinator)
+    everyone = pdf_text(client.get(reverse("networking:agendas", args=[session.pk])).content,
+                        tmp_path)
+    assert everyone.count("\f") == 8
+    assert "Małgorzata Źrebiec" in everyone
+
+
+def test_an_unpublished_agenda_is_not_given_out(client, coordinator):
+    session = make_session(people=4, rounds=2, seat=True, user=coordinator)
+    response = client.get(reverse("networking:agenda", args=[people_of(session)[0].token]))
+    assert response.status_code == 302
+
+
+GOOD = [["imię i nazwisko", "organizacja", "sektor", "gospodarz", "o sobie", "e-mail",
+         "telefon", "zgoda na udostępnienie kontaktu"],
+        ["Zofia Wąsowicz-Łęcka", "Fundacja „Zielona Wilda”", "organizacja pozarządowa", "nie",
+         "Sadzimy drzewa", "z.w@example.org", "600 100 200", "tak"],
+        ["Michał Szymański", "Wartka IT", "biznes", "", "Wolontariat", "", "", "nie"]]
+
+
+def xlsx(rows: list[list[str]]) -> io.BytesIO:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    buffer.seek(0)
+    return buffer
+
+
+def test_import_adds_everybody_from_a_good_file(client, coordinator):
+    session = make_session(people=0, user=coordinator)
+    client.force_login(coordinator)
+    upload = SimpleUploadedFile("ludzie.xlsx", xlsx(GOOD).read())
+    response = client.post(reverse("networking:import", args=[session.pk]), {"file": upload})
+    assert response.status_code == 302
+    zofia = session.participants.get(name="Zofia Wąsowicz-Łęcka")
+    assert (zofia.sector, zofia.share_contact, zofia.email, zofia.consent_at is not None) == (
+        "ngo", True, "z.w@example.org", True)
+    assert session.participants.get(name="Michał Szymański").sector == "business"
+
+
+def test_a_bad_file_imports_nobody_and_reports_every_row(client, coordinator):
+    session = make_session(people=2, user=coordinator)
+    existing = people_of(session)[0]
+    rows = GOOD + [
+        ["", "Firma", "biznes", "", "", "", "", ""],
+        ["Jan Nowak", "Firma", "kosmos", "może", "", "to-nie-mail", "", "tak"],
+        ["Zofia Wąsowicz-Łęcka", "Fundacja „Zielona Wilda”", "ngo", "", "", "", "", ""],
+        [existing.name, existing.organisation_name, "biznes", "", "", "", "", ""],
+        ["Ala Długa", "X", "ngo", "", "x" * 201, "", "", ""],
+    ]
+    client.force_login(coordinator)
+    response = client.post(reverse("networking:import", args=[session.pk]),
+                           {"file": SimpleUploadedFile("zle.xlsx", xlsx(rows).read())})
+    assert response.status_code == 200
+    problems = [(p.row, p.column) for p in response.context["result"].problems]
+    assert problems == [(4, "imię i nazwisko"), (5, "sektor"), (5, "gospodarz"), (5, "e-mail"),
+                        (6, "imię i nazwisko"), (7, "imię i nazwisko"), (8, "o sobie")]
+    assert 'data-testid="import-report"' in response.content.decode()
+    assert session.participants.count() == 2
+
+
+def test_import_reads_csv_from_polish_excel_and_rejects_junk(coordinator):
+    session = make_session(people=0, user=coordinator)
+    text = "\r\n".join(";".join(row) for row in GOOD)
+    result = check_file(session, io.BytesIO(text.encode("cp1250")))
+    assert result.ok and [r["name"] for r in result.rows] == ["Zofia Wąsowicz-Łęcka",
+                                                              "Michał Szymański"]
+    assert not check_file(session, io.BytesIO(b"\x00\x01binary")).ok
+    assert not check_file(session, io.BytesIO("nazwa;sektor\nA;B".encode())).ok
+
+
+def test_the_template_has_the_columns_and_imports_cleanly(client, coordinator):
+    content = client.get(reverse("networking:import_template")).content
+    sheet = load_workbook(io.BytesIO(content)).active
+    assert [c.value for c in sheet[1]] == [c.header for c in COLUMNS]
+    session = make_session(people=0, user=coordinator)
+    assert check_file(session, io.BytesIO(content)).ok
+
+
+def test_the_demo_evening_of_seed_002_is_loaded_once(coordinator):
+    from mosty.core.demo import load_demo
+    from mosty.networking.demo import load_networking_demo
+
+    load_demo()
+    session = load_networking_demo()
+    assert session is not None and session.status == "published"
+    people = Participant.objects.filter(session=session)
+    assert people.filter(sector="business").count() == 20
+    assert people.filter(sector="ngo").count() == 20
+    assert (session.rounds, session.table_size, session.minutes_per_round) == (6, 4, 8)
+    assert session.seats.count() == 40 * 6
+    assert session.stats["single_sector_tables"] == 0
+    assert session.stats["same_organisation_pairs"] == 0
+    version = session.schedule_version
+    again = load_networking_demo()
+    assert again.pk == session.pk and again.schedule_version == version
+    assert Participant.objects.filter(session=session).count() == 40

@@ -1,0 +1,331 @@
+"""Service rules: optimiser runs, locks and swaps, the clock, wishes, marks and statistics."""
+from datetime import timedelta
+from itertools import combinations
+from unittest import mock
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from mosty.core.models import AuditEntry
+from mosty.networking import analytics, optimiser, services
+from mosty.networking.models import ContinueMark, OptimiserState, Seat, Wish
+from mosty.networking.tests.test_web_support import make_session, people_of, tablemates
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def quick_optimiser(settings):
+    settings.NETWORKING_OPTIMISER_SECONDS = 0.2
+
+
+def seat_map(session) -> dict[tuple[int, int], int | None]:
+    return {(s.participant_id, s.round): s.table for s in Seat.objects.filter(session=session)}
+
+
+def test_the_optimiser_seats_everybody_every_round_mixing_sectors(coordinator):
+    session = make_session(people=12, rounds=4, seat=True, user=coordinator)
+    assert session.status == "scheduled" and session.has_schedule
+    assert not session.schedule_outdated
+    seats = Seat.objects.filter(session=session)
+    assert seats.count() == 12 * 4
+    for number in range(1, 5):
+        tables: dict[int, list] = {}
+        for seat in seats.filter(round=number).select_related("participant"):
+            tables.setdefault(seat.table, []).append(seat.participant.sector)
+        assert sorted(len(t) for t in tables.values()) == [4, 4, 4]
+        assert all(len(set(sectors)) == 2 for sectors in tables.values())
+    assert session.stats["pairs_met"] <= session.stats["upper_bound_pairs"]
+    assert session.optimiser_state == OptimiserState.DONE
+    assert AuditEntry.objects.filter(action="networking.optimiser.finished").exists()
+
+
+def test_colleagues_never_share_a_table(coordinator):
+    session = make_session(people=0, rounds=3, user=coordinator)
+    for index in range(8):
+        services.add_participant(coordinator, session, {
+            "name": f"Osoba {index}", "sector": "business" if index % 2 else "ngo",
+            "organisation_name": "Wartka IT" if index < 2 else f"Org {index}"})
+    optimiser.start(session, coordinator)
+    session.refresh_from_db()
+    first, second = people_of(session)[:2]
+    for number in range(1, 4):
+        assert second not in tablemates(session, first, number)
+    assert session.stats["same_organisation_pairs"] == 0
+
+
+def test_changes_make_the_seating_outdated_and_publishing_waits_for_a_new_run(coordinator):
+    session = make_session(people=8, seat=True, user=coordinator)
+    services.add_participant(coordinator, session, {"name": "Spóźniona Ola", "sector": "ngo"})
+    session.refresh_from_db()
+    assert session.schedule_outdated
+    with pytest.raises(services.NetworkingError) as error:
+        services.set_status(coordinator, session, "published")
+    assert str(error.value) == _("Participants or the format changed after the seating was "
+                                 "planned. Run the optimiser again, then publish.")
+    assert session.status == "scheduled"
+    optimiser.start(session, coordinator)
+    session.refresh_from_db()
+    assert services.set_status(coordinator, session, "published").status == "published"
+    assert Seat.objects.filter(session=session, round=1).count() == 9
+
+
+def test_reoptimising_keeps_locked_seats(coordinator):
+    session = make_session(people=12, rounds=4, seat=True, user=coordinator)
+    first, *_ = people_of(session)
+    seats = list(Seat.objects.filter(session=session, round=2, table=1))
+    services.save_round_locks(coordinator, session, 2, [s.pk for s in seats])
+    locked = {(s.participant_id, s.round): s.table for s in seats}
+    for _run in range(2):
+        optimiser.start(session, coordinator)
+        session.refresh_from_db()
+        assert session.optimiser_state == "done", session.optimiser_message
+        now = seat_map(session)
+        assert all(now[key] == table for key, table in locked.items())
+        assert Seat.objects.filter(session=session, locked=True).count() == len(seats)
+
+
+def test_impossible_locks_fail_with_a_message_and_keep_the_seating(coordinator):
+    session = make_session(people=12, rounds=3, seat=True, user=coordinator)
+    before = seat_map(session)
+    person = people_of(session)[0]
+    Seat.objects.filter(session=session, participant=person, round=2).update(locked=True)
+    services.update_participant(coordinator, person, {"absent_rounds": [2]})
+    optimiser.start(session, coordinator)
+    session.refresh_from_db()
+    assert session.optimiser_state == "failed"
+    assert "2" in session.optimiser_message
+    assert seat_map(session) == before
+
+
+def test_swap_two_people_then_validation_errors_change_nothing(coordinator):
+    session = make_session(people=8, rounds=3, seat=True, user=coordinator)
+    a = Seat.objects.filter(session=session, round=2, table=1).select_related("participant")[0]
+    b = Seat.objects.filter(session=session, round=2, table=2).select_related("participant")[0]
+    warnings = services.swap_seats(coordinator, session, 2, a.participant, b.participant,
+                                   expected_version=session.schedule_version)
+    assert isinstance(warnings, list)
+    a.refresh_from_db()
+    b.refresh_from_db()
+    assert (a.table, b.table, a.locked, b.locked) == (2, 1, True, True)
+    session.refresh_from_db()
+    before = seat_map(session)
+    mate = tablemates(session, a.participant, 2)[0]
+    with pytest.raises(services.NetworkingError, match=a.participant.name):
+        services.swap_seats(coordinator, session, 2, a.participant, mate)
+    with pytest.raises(services.NetworkingError):
+        services.swap_seats(coordinator, session, 9, a.participant, b.participant)
+    with pytest.raises(services.NetworkingError) as stale:
+        services.swap_seats(coordinator, session, 2, a.participant, b.participant,
+                            expected_version=session.schedule_version - 1)
+    assert "changed" in str(stale.value) or str(stale.value)
+    assert seat_map(session) == before
+
+
+def test_a_swap_warns_about_repeated_meetings_and_updates_the_statistics(coordinator):
+    session = make_session(people=8, rounds=3, seat=True, user=coordinator)
+    person = people_of(session)[0]
+    met_in_1 = set(tablemates(session, person, 1))
+    table_2 = Seat.objects.get(participant=person, round=2).table
+    candidate = Seat.objects.filter(session=session, round=2, participant__in=met_in_1) \
+        .exclude(table=table_2).select_related("participant").first()
+    if candidate is None:
+        pytest.skip("the optimiser seated everybody without repeats in round 2")
+    partner = next(s.participant for s in Seat.objects.filter(
+        session=session, round=2, table=table_2).exclude(participant=person)
+        .select_related("participant") if s.participant.sector == candidate.participant.sector)
+    warnings = services.swap_seats(coordinator, session, 2, partner, candidate.participant)
+    assert any(person.name in w and candidate.participant.name in w for w in warnings)
+    session.refresh_from_db()
+    assert session.stats["repeated_pairs"] >= 1
+
+
+def test_hosts_stay_at_their_tables(coordinator):
+    session = make_session(people=12, rounds=3, mode="hosts", seat=True, user=coordinator)
+    host = session.participants.filter(host=True).first()
+    guest = session.participants.filter(host=False).first()
+    tables = set(Seat.objects.filter(participant=host).values_list("table", flat=True))
+    assert len(tables) == 1
+    with pytest.raises(services.NetworkingError):
+        services.swap_seats(coordinator, session, 1, host, guest)
+
+
+def test_the_optimiser_refuses_input_it_cannot_seat(coordinator):
+    session = make_session(people=1, user=coordinator)
+    with pytest.raises(optimiser.OptimiserError):
+        optimiser.start(session, coordinator)
+    hosts = make_session(people=6, mode="hosts", table_size=2, user=coordinator)
+    hosts.participants.update(host=False)
+    with pytest.raises(optimiser.OptimiserError):
+        optimiser.start(hosts, coordinator)
+    assert not Seat.objects.exists()
+
+
+def test_only_one_run_at_a_time_and_a_dead_run_is_taken_over(coordinator):
+    session = make_session(people=8, user=coordinator)
+    session.optimiser_state = "running"
+    session.optimiser_run_id = "other"
+    session.optimiser_deadline = timezone.now() + timedelta(minutes=1)
+    session.save()
+    with pytest.raises(optimiser.OptimiserError):
+        optimiser.start(session, coordinator)
+    optimiser.execute(session.pk, "not-the-claimed-run")
+    assert not Seat.objects.filter(session=session).exists()
+    session.optimiser_deadline = timezone.now() - timedelta(seconds=1)
+    session.save()
+    assert optimiser.progress(session)["state"] == "failed"
+    optimiser.start(session, coordinator)
+    session.refresh_from_db()
+    assert session.optimiser_state == "done" and session.has_schedule
+
+
+def test_big_sessions_run_in_a_separate_process(coordinator, settings):
+    settings.NETWORKING_BACKGROUND_FROM = 5
+    session = make_session(people=8, user=coordinator)
+    with mock.patch("mosty.networking.optimiser.runs_inline", return_value=False), \
+            mock.patch("mosty.networking.optimiser.subprocess.Popen") as popen:
+        run = optimiser.start(session, coordinator)
+    command = popen.call_args.args[0]
+    assert command[-3:] == ["networking_optimise", str(session.pk), run]
+    session.refresh_from_db()
+    progress = optimiser.progress(session)
+    assert progress["state"] == "running" and 0 <= progress["percent"] <= 99
+    # What the background process does (here in this process):
+    call_command("networking_optimise", str(session.pk), run)
+    session.refresh_from_db()
+    assert optimiser.progress(session) | {"schedule_version": 0} == {
+        "state": "done", "stage": "", "percent": 100, "message": "", "schedule_version": 0}
+
+
+def test_a_seating_change_during_the_run_is_not_overwritten(coordinator):
+    session = make_session(people=8, seat=True, user=coordinator)
+    real_schedule = optimiser.schedule
+
+    def swap_meanwhile(*args, **kwargs):
+        services.set_locks(coordinator, session, True)
+        return real_schedule(*args, **kwargs)
+
+    with mock.patch("mosty.networking.optimiser.schedule", side_effect=swap_meanwhile):
+        optimiser.start(session, coordinator)
+    session.refresh_from_db()
+    assert session.optimiser_state == "failed"
+    assert Seat.objects.filter(session=session, locked=True).count() == 8 * 3
+
+
+def test_the_clock_controls(coordinator):
+    session = make_session(people=8, rounds=3, publish=True, user=coordinator)
+    with pytest.raises(services.NetworkingError):
+        services.control_clock(coordinator, session, "next")
+    now = timezone.now()
+    session = services.control_clock(coordinator, session, "start", now)
+    assert (session.status, session.clock_round) == ("running", 1)
+    session = services.control_clock(coordinator, session, "pause", now + timedelta(seconds=60))
+    session = services.control_clock(coordinator, session, "resume",
+                                     now + timedelta(seconds=160))
+    assert session.clock_started_at == now + timedelta(seconds=100)
+    session = services.control_clock(coordinator, session, "next", now + timedelta(seconds=200))
+    assert session.clock_round == 2
+    session = services.control_clock(coordinator, session, "next", now + timedelta(seconds=210))
+    session = services.control_clock(coordinator, session, "next", now + timedelta(seconds=220))
+    assert session.status == "finished"
+    assert session.live_version >= 6
+
+
+def test_during_the_evening_rounds_held_stay_and_latecomers_miss_them(coordinator):
+    session = make_session(people=8, rounds=4, publish=True, user=coordinator)
+    session = services.control_clock(coordinator, session, "start")
+    session = services.control_clock(coordinator, session, "next")
+    before = {k: v for k, v in seat_map(session).items() if k[1] <= 2}
+    late = services.add_participant(coordinator, session, {"name": "Ola Późna",
+                                                           "sector": "ngo"})
+    assert late.absent_rounds == [1, 2]
+    optimiser.start(session, coordinator)
+    session.refresh_from_db()
+    assert session.optimiser_state == "done", session.optimiser_message
+    after = seat_map(session)
+    assert all(after[k] == v for k, v in before.items())
+    assert (late.pk, 3) in after and (late.pk, 2) not in after
+    with pytest.raises(services.NetworkingError):
+        services.remove_participant(coordinator, late)
+
+
+def test_wishes_are_validated_and_the_optimiser_meets_them(coordinator):
+    session = make_session(people=12, rounds=3, user=coordinator)
+    me, *others = people_of(session)
+    for wish, avoid in (([me.pk], []), ([others[0].pk], [others[0].pk]),
+                        ([o.pk for o in others[:6]], [])):
+        with pytest.raises(services.NetworkingError):
+            services.set_wishes(None, me, wish, avoid)
+    wanted = [o for o in others if o.sector != me.sector][:2]
+    avoided = next(o for o in others if o.sector != me.sector and o not in wanted)
+    services.set_wishes(None, me, [o.pk for o in wanted], [avoided.pk])
+    assert Wish.objects.filter(from_participant=me).count() == 3
+    session.refresh_from_db()
+    assert session.setup_version > 1
+    optimiser.start(session, coordinator)
+    session.refresh_from_db()
+    assert session.stats["wishes_total"] == 2
+    met = {p for r in range(1, 4) for p in tablemates(session, me, r)}
+    assert set(wanted) <= met
+    assert avoided not in met
+    session.wishes_open = False
+    session.save()
+    with pytest.raises(services.NetworkingError):
+        services.set_wishes(None, me, [], [])
+    services.set_wishes(coordinator, me, [], [], by_coordinator=True)
+    assert not Wish.objects.filter(from_participant=me).exists()
+
+
+def test_marks_only_for_people_met_and_mutual_marks_share_consented_contacts(coordinator):
+    session = make_session(people=8, rounds=3, publish=True, user=coordinator)
+    me = people_of(session)[0]
+    mate = tablemates(session, me, 1)[0]
+    with pytest.raises(services.NetworkingError):
+        services.set_mark(me, mate, True)  # the evening has not started
+    services.control_clock(coordinator, session, "start")
+    me.refresh_from_db()
+    stranger = next(p for p in people_of(session)
+                    if p != me and p not in tablemates(session, me, 1))
+    with pytest.raises(services.NetworkingError):
+        services.set_mark(me, stranger, True)
+    assert services.set_mark(me, mate, True) is False
+    assert services.set_mark(me, mate, True) is False  # a double click changes nothing
+    assert services.set_mark(mate, me, True) is True
+    assert ContinueMark.objects.count() == 2
+    result = analytics.session_statistics(session)
+    assert (result.marks, result.matches, result.people_with_match) == (2, 1, 2)
+    services.set_mark(me, mate, False)
+    assert analytics.session_statistics(session).matches == 0
+
+
+def test_statistics_by_pair_of_sectors(coordinator):
+    session = make_session(people=8, rounds=2, publish=True, user=coordinator)
+    services.control_clock(coordinator, session, "start")
+    session.refresh_from_db()
+    result = analytics.session_statistics(session)
+    assert result.rounds_held == 1
+    round_1 = analytics.seating(session, up_to_round=1)[1]
+    pairs = sum(len(list(combinations(m, 2))) for t, m in round_1.items() if t)
+    assert result.pairs_met == pairs == sum(r.meetings for r in result.by_sector)
+    labels = {r.label for r in result.by_sector}
+    assert any("business" in label.lower() or "biznes" in label.lower() for label in labels)
+
+
+def test_consent_shows_and_hides_contact_details_to_matches(coordinator):
+    from mosty.networking.live import phone_view
+
+    session = make_session(people=8, rounds=3, publish=True, user=coordinator)
+    services.control_clock(coordinator, session, "start")
+    me = people_of(session)[0]
+    mate = tablemates(session, me, 1)[0]
+    services.set_mark(me, mate, True)
+    services.set_mark(mate, me, True)
+    services.set_consent(mate, False)
+    me.refresh_from_db()
+    view = phone_view(me, timezone.now())
+    assert view.match_rows == [(mate, False)]
+    services.set_consent(mate, True)
+    view = phone_view(type(me).objects.select_related("session").get(pk=me.pk), timezone.now())
+    assert view.match_rows == [(mate, True)]

@@ -1,0 +1,1 @@
+"""Thin views: coordinators' pages (`manage`, `seating`) and participants' (`phone`)."""
