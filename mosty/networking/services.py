@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from mosty.accounts.models import User
 from mosty.core.audit import log_action
 from mosty.directory.models import Membership, Organisation
+from mosty.matching.models import RelationKind, RelationOrigin
+from mosty.matching.services import record_relation
 from mosty.networking.clock import BEFORE, FINISHED, TALK, clock_state
 from mosty.networking.models import (
     ContinueMark, Mode, NetworkingSession, Participant, Seat, Status, Wish, WishKind, new_token)
@@ -404,8 +406,20 @@ def set_mark(participant: Participant, target: Participant, wanted: bool) -> boo
         version=F("version") + 1)
     log_action(None, "networking.mark." + ("set" if wanted else "removed"), participant,
                to=target.pk)
-    return wanted and ContinueMark.objects.filter(from_participant=target,
-                                                  to_participant=participant).exists()
+    mutual = wanted and ContinueMark.objects.filter(from_participant=target,
+                                                    to_participant=participant).exists()
+    if mutual:
+        _record_meeting(session, participant, target)
+    return mutual
+
+
+def _record_meeting(session: NetworkingSession, a: Participant, b: Participant) -> None:
+    """A mutual match puts the two organisations on the relationship map ("met at an event")."""
+    if not a.organisation_id or not b.organisation_id or a.organisation_id == b.organisation_id:
+        return
+    event = Event.objects.select_related("programme").get(pk=session.event_id)
+    record_relation(a.organisation_id, b.organisation_id, RelationKind.MET,
+                    RelationOrigin.NETWORKING, programme=event.programme, when=event.start)
 
 
 # ---- seats ----------------------------------------------------------------------------------

@@ -1,16 +1,17 @@
 """Service rules: optimiser runs, locks and swaps, the clock, wishes, marks and statistics."""
+import time
 from datetime import timedelta
 from itertools import combinations
 from unittest import mock
 
 import pytest
-from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mosty.core.models import AuditEntry
 from mosty.networking import analytics, optimiser, services
-from mosty.networking.models import ContinueMark, OptimiserState, Seat, Wish
+from mosty.networking.models import ContinueMark, OptimiserState, Participant, Seat, Wish
 from mosty.networking.tests.test_web_support import make_session, people_of, tablemates
 
 pytestmark = pytest.mark.django_db
@@ -181,22 +182,26 @@ def test_only_one_run_at_a_time_and_a_dead_run_is_taken_over(coordinator):
     assert session.optimiser_state == "done" and session.has_schedule
 
 
-def test_big_sessions_run_in_a_separate_process(coordinator, settings):
+@pytest.mark.django_db(transaction=True)
+def test_big_sessions_run_in_a_real_background_process(coordinator, settings, monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("another process cannot see SQLite's in-memory test database")
     settings.NETWORKING_BACKGROUND_FROM = 5
+    # The child process (`mosty networking_optimise …`) must open this test database.
+    db = connection.settings_dict
+    monkeypatch.setenv("DATABASE_URL", f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:"
+                                       f"{db['PORT'] or 5432}/{db['NAME']}")
     session = make_session(people=8, user=coordinator)
-    with mock.patch("mosty.networking.optimiser.runs_inline", return_value=False), \
-            mock.patch("mosty.networking.optimiser.subprocess.Popen") as popen:
-        run = optimiser.start(session, coordinator)
-    command = popen.call_args.args[0]
-    assert command[-3:] == ["networking_optimise", str(session.pk), run]
+    assert not optimiser.runs_inline(8)
+    optimiser.start(session, coordinator)
     session.refresh_from_db()
-    progress = optimiser.progress(session)
-    assert progress["state"] == "running" and 0 <= progress["percent"] <= 99
-    # What the background process does (here in this process):
-    call_command("networking_optimise", str(session.pk), run)
-    session.refresh_from_db()
-    assert optimiser.progress(session) | {"schedule_version": 0} == {
-        "state": "done", "stage": "", "percent": 100, "message": "", "schedule_version": 0}
+    assert optimiser.progress(session)["state"] in ("running", "done")
+    deadline = time.monotonic() + 90
+    while optimiser.progress(session)["state"] == "running" and time.monotonic() < deadline:
+        time.sleep(0.3)
+        session.refresh_from_db()
+    assert optimiser.progress(session)["state"] == "done"
+    assert Seat.objects.filter(session=session, table__isnull=False).count() == 8 * 3
 
 
 def test_a_seating_change_during_the_run_is_not_overwritten(coordinator):
@@ -329,3 +334,25 @@ def test_consent_shows_and_hides_contact_details_to_matches(coordinator):
     services.set_consent(mate, True)
     view = phone_view(type(me).objects.select_related("session").get(pk=me.pk), timezone.now())
     assert view.match_rows == [(mate, True)]
+
+
+def test_a_mutual_match_puts_the_organisations_on_the_relationship_map(coordinator):
+    from mosty.directory.tests.factories import OrganisationFactory
+    from mosty.matching.models import Relation
+
+    session = make_session(people=8, rounds=3, publish=True, user=coordinator)
+    services.control_clock(coordinator, session, "start")
+    me = people_of(session)[0]
+    mate = tablemates(session, me, 1)[0]
+    ours, theirs = OrganisationFactory(), OrganisationFactory(sector="business", kind="company")
+    Participant.objects.filter(pk=me.pk).update(organisation=ours)
+    Participant.objects.filter(pk=mate.pk).update(organisation=theirs)
+    me.refresh_from_db()
+    mate.refresh_from_db()
+    services.set_mark(me, mate, True)
+    assert not Relation.objects.exists()  # one-sided interest is no relation yet
+    services.set_mark(mate, me, True)
+    relation = Relation.objects.get()
+    assert {relation.org_a_id, relation.org_b_id} == {ours.pk, theirs.pk}
+    assert (relation.kind, relation.origin) == ("met", "networking")
+    assert relation.programme_id == session.event.programme_id
