@@ -2,6 +2,7 @@ from typing import Any
 
 from django import forms
 from django.forms import inlineformset_factory
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from mosty.directory.choices import Kind, ResourceCategory, ResourceKind, Sector, TerritoryLevel
@@ -20,7 +21,7 @@ class GminaField(forms.CharField):
     """A text box where the user types a gmina's name and picks it from suggestions."""
 
     widget = forms.TextInput(attrs={"list": "gmina-options", "autocomplete": "off",
-                                    "data-gmina-search": "1"})
+                                    "data-suggest-url": reverse_lazy("directory:gmina_search")})
 
     def prepare_value(self, value: Any) -> str:
         if isinstance(value, Territory):

@@ -4,6 +4,7 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.urls import reverse_lazy
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _, gettext_lazy
@@ -108,12 +109,12 @@ class ApplicationForm(forms.Form):
         help_text=gettext_lazy("Type its name and pick it from the list. Not in the directory "
                                "yet? Add it first."),
         widget=forms.TextInput(attrs={"list": "organisation-options", "autocomplete": "off",
-                                      "data-organisation-search": "1"}))
+                                      "data-suggest-url": reverse_lazy("recruitment:organisation_search")}))
     partner = forms.CharField(
         label=gettext_lazy("Partner organisation"), required=False,
         help_text=gettext_lazy("The organisation you apply with, from the directory."),
         widget=forms.TextInput(attrs={"list": "organisation-options", "autocomplete": "off",
-                                      "data-organisation-search": "1"}))
+                                      "data-suggest-url": reverse_lazy("recruitment:organisation_search")}))
 
     def __init__(self, call: RecruitmentCall, user: User, application: Application | None,
                  *args: Any, submitting: bool = False, **kwargs: Any) -> None:

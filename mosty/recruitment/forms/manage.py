@@ -2,6 +2,7 @@
 from typing import Any
 
 from django import forms
+from django.urls import reverse_lazy
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext as _, gettext_lazy
 
@@ -59,7 +60,7 @@ class MemberForm(forms.Form):
         label=gettext_lazy("Organisation"),
         help_text=gettext_lazy("Type its name and pick it from the list."),
         widget=forms.TextInput(attrs={"list": "organisation-options", "autocomplete": "off",
-                                      "data-organisation-search": "1"}))
+                                      "data-suggest-url": reverse_lazy("recruitment:organisation_search")}))
     people = forms.CharField(
         label=gettext_lazy("People (optional)"), required=False,
         help_text=gettext_lazy("E-mail addresses of their Mosty accounts, separated by commas."))

@@ -1,12 +1,17 @@
-// Suggests organisations of the directory while the user types a name; without JavaScript the
-// typed name is resolved on submit.
+// Suggestions while typing, for inputs with data-suggest-url (gminas, organisations): the
+// server's labels fill the input's datalist. Without JavaScript the typed text is resolved
+// when the form is submitted, so this is only a convenience.
 (function () {
-  var script = document.currentScript;
-  var url = script.getAttribute("data-url");
-  var list = document.getElementById("organisation-options");
-  if (!url || !list) return;
-  var timer = null;
-  document.querySelectorAll("input[data-organisation-search]").forEach(function (input) {
+  document.querySelectorAll("input[data-suggest-url]").forEach(function (input) {
+    var url = input.getAttribute("data-suggest-url");
+    var listId = input.getAttribute("list");
+    var list = document.getElementById(listId);
+    if (!list) {
+      list = document.createElement("datalist");
+      list.id = listId;
+      document.body.appendChild(list);
+    }
+    var timer = null;
     input.addEventListener("input", function () {
       clearTimeout(timer);
       var text = input.value.trim();
@@ -22,7 +27,7 @@
               list.appendChild(option);
             });
           })
-          .catch(function () { /* suggestions are a convenience; typing still works */ });
+          .catch(function () { /* typing still works without suggestions */ });
       }, 200);
     });
   });
