@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from mosty.api import views as api_views
+from mosty.core import views as core_views
 from mosty.api.api import api
 
 urlpatterns = [
@@ -16,6 +17,6 @@ urlpatterns = [
     path("api/", api.urls),
     path("accounts/tokens/", api_views.tokens, name="api_tokens"),
     path("accounts/tokens/<int:pk>/revoke/", api_views.revoke, name="api_token_revoke"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", core_views.set_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]

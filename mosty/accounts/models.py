@@ -40,6 +40,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     role = models.CharField(_("role"), max_length=20, choices=Role.choices,
                             default=Role.PARTICIPANT)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    # The language the person last chose in the interface; e-mails are written in it.
+    language = models.CharField(_("language"), max_length=10, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
     is_staff = models.BooleanField(_("staff"), default=False)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)

@@ -67,12 +67,16 @@ def validate_upload(upload: Any) -> None:
 class FileForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200, required=False)
     file = forms.FileField(label=_("File"), validators=[
-        FileExtensionValidator(UPLOAD_EXTENSIONS), validate_upload],
-        help_text=_("PDF, office documents, images or ZIP, at most %(mb)s MB.")
-        % {"mb": MAX_UPLOAD_MB})
+        FileExtensionValidator(UPLOAD_EXTENSIONS), validate_upload])
     is_public = forms.BooleanField(label=_("Everyone may download it"), required=False,
                                    initial=True, help_text=_(
                                        "Otherwise only the event's participants and staff."))
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Formatted here, in the request's language (a % at import time would freeze it).
+        self.fields["file"].help_text = _(
+            "PDF, office documents, images or ZIP, at most %(mb)s MB.") % {"mb": MAX_UPLOAD_MB}
 
 
 class ConclusionsForm(forms.Form):

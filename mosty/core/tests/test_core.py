@@ -79,3 +79,15 @@ def test_pages_are_polish_by_default_and_english_on_request(client):
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
     page = client.get("/").content.decode()
     assert 'lang="en"' in page and "Organisations" in page
+
+
+@pytest.mark.django_db
+def test_the_language_switch_is_remembered_on_the_account_for_e_mails(client, member):
+    client.force_login(member)
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert member.language == "en"
+    assert client.post(reverse("set_language"), {"language": "xx", "next": "/"}).status_code == 302
+    member.refresh_from_db()
+    assert member.language == "en"

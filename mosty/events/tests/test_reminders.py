@@ -91,5 +91,5 @@ def test_the_email_is_in_the_language_of_the_recipient(tomorrow, language, weekd
 
 def test_an_account_language_wins_when_mosty_stores_one(tomorrow):
     registration = services.register(person(), tomorrow, language="pl")
-    registration.user.language = "en"  # the accounts app may add this field later
+    registration.user.language = "en"  # chosen with the language switch
     assert tasks.mail_language(registration) == "en"
