@@ -87,7 +87,8 @@ class Store:
         levels = (("gmina", self.gmina), ("powiat", self.powiat), ("voivodeship", self.woj))
         for level, codes in levels:
             uniq, starts = np.unique(codes, return_index=True)
-            ends = np.append(starts[1:], len(codes))
+            # An empty directory has no areas (np.append would add a stray end).
+            ends = np.append(starts[1:], len(codes)) if len(codes) else starts
             width = PREFIX_LEN[level]
             self.buckets[level] = {
                 f"{int(u):0{width}d}": (int(s), int(e))

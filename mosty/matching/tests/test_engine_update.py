@@ -69,3 +69,18 @@ def test_updated_org_is_found_by_search() -> None:
         Item("offer", "equipment", "teleskop astronomiczny na pokazy nieba"),)))
     hits = index.search_text("pokaz nieba przez teleskop")
     assert hits[0].org_id == org.id
+
+
+def test_an_empty_index_answers_and_accepts_a_first_organisation() -> None:
+    from mosty.matching.engine import Item, MatchIndex, Org
+
+    index = MatchIndex([])
+    assert index.search_text("sala na warsztaty") == []
+    index.upsert(Org(1, "Biblioteka", "public_institution", "3011053",
+                     (Item("offer", "space", "sala na warsztaty"),)))
+    index.upsert(Org(2, "Stowarzyszenie", "ngo", "3011053",
+                     (Item("need", "space", "sala na spotkania"),)))
+    assert [r.org_id for r in index.recommend(2)] == [1]
+    index.remove(1)
+    index.remove(2)
+    assert index.search_text("sala") == []
