@@ -6,7 +6,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from mosty.accounts.models import Role
+from mosty.directory.models import Territory
 from mosty.directory.services import refresh_search_text
+from mosty.directory.teryt import load_terc
 from mosty.directory.tests.factories import (
     MembershipFactory, OrganisationFactory, ResourceFactory, UserFactory)
 
@@ -20,6 +22,17 @@ def polish_by_default():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def teryt_in_transactional_tests(request):
+    """Transactional tests flush every table afterwards, the TERYT register (loaded by a
+    migration) too; put it back for the next one that needs gminas."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        request.getfixturevalue("transactional_db")
+        if not Territory.objects.exists():
+            load_terc(Territory)
 
 
 @pytest.fixture
