@@ -1,8 +1,8 @@
 """Who may see and do what around events: the one place that answers it.
 
-Staff of a programme come from ProgrammeStaff: coordinators manage its events (create, edit,
-schedule cycles, invite, open consultation slots); facilitators run them (check-in,
-attendance, conclusions). Django staff (`is_staff`) may do everything.
+Who runs a programme is decided in mosty.programmes.access: its coordinators manage its
+events (create, edit, schedule cycles, invite, open consultation slots); its facilitators
+run them (check-in, attendance, conclusions). Django staff (`is_staff`) may do everything.
 """
 from typing import Any
 
@@ -13,7 +13,9 @@ from django.shortcuts import get_object_or_404
 from mosty.accounts.models import User
 from mosty.events.models import (
     ACTIVE_STATUSES, Conclusions, EventFile, FileKind, Registration, RegistrationStatus)
-from mosty.programmes.models import Event, Group, GroupMember, Programme, ProgrammeStaff, StaffRole
+from mosty.programmes.access import (
+    NO_ACCESS, ProgrammeAccess, programme_access, visible_programmes)
+from mosty.programmes.models import Event, Group, GroupMember, Programme
 
 _CACHE = "_mosty_event_roles"
 
@@ -22,46 +24,34 @@ def _active(user: Any) -> bool:
     return bool(user.is_authenticated and user.is_active)
 
 
-def programme_roles(user: Any, programme: Programme) -> frozenset[str]:
-    """The user's staff roles in the programme, read once per request (cached on the user)."""
+def _access(user: Any, programme: Programme) -> ProgrammeAccess:
+    """The programme rule (mosty.programmes.access), read once per request and programme."""
     if not _active(user):
-        return frozenset()
+        return NO_ACCESS
     cache = user.__dict__.setdefault(_CACHE, {})
     if programme.pk not in cache:
-        cache[programme.pk] = frozenset(ProgrammeStaff.objects.filter(
-            programme=programme, user=user).values_list("role", flat=True))
+        cache[programme.pk] = programme_access(user, programme)
     return cache[programme.pk]
 
 
 def can_manage(user: Any, programme: Programme) -> bool:
     """Create and edit events, schedule cycles, invite groups, open consultation slots."""
-    if not _active(user):
-        return False
-    if user.is_staff:
-        return True
-    return StaffRole.COORDINATOR in programme_roles(user, programme)
+    return _access(user, programme).manage
 
 
 def can_facilitate(user: Any, programme: Programme) -> bool:
     """Check people in, see attendance with contacts, record and publish conclusions."""
-    if can_manage(user, programme):
-        return True
-    return StaffRole.FACILITATOR in programme_roles(user, programme)
-
-
-def visible_programmes(user: Any) -> QuerySet[Programme]:
-    """Public programmes; their staff also see unpublished ones, Django staff see all."""
-    programmes = Programme.objects.all()
-    if _active(user) and user.is_staff:
-        return programmes
-    if _active(user):
-        staffed = ProgrammeStaff.objects.filter(user=user).values("programme")
-        return programmes.filter(Q(is_public=True) | Q(pk__in=staffed))
-    return programmes.filter(is_public=True)
+    return _access(user, programme).see_private
 
 
 def visible_events(user: Any) -> QuerySet[Event]:
-    return Event.objects.filter(programme__in=visible_programmes(user))
+    """Events of visible programmes, and any event the user is invited to or registered for
+    (a group's events in a programme that is not public)."""
+    condition = Q(programme__in=visible_programmes(user))
+    if _active(user):
+        mine = Registration.objects.filter(user=user, status__in=ACTIVE_STATUSES)
+        condition |= Q(pk__in=mine.values("event_id"))
+    return Event.objects.filter(condition)
 
 
 def get_event(user: Any, slug: str) -> Event:

@@ -1,22 +1,15 @@
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from mosty.programmes.models import Event, EventKind, Programme, ProgrammeStaff
+from mosty.programmes import access
+from mosty.programmes.models import Event, EventKind
 
 
 def visible_programmes(request: HttpRequest):  # type: ignore[no-untyped-def]
     """Public programmes for everyone; their own staff and Django staff also see unpublished."""
-    user = request.user
-    programmes = Programme.objects.select_related("organiser")
-    if user.is_authenticated and user.is_active and user.is_staff:
-        return programmes
-    if user.is_authenticated and user.is_active:
-        staffed = ProgrammeStaff.objects.filter(user=user).values("programme")
-        return programmes.filter(Q(is_public=True) | Q(pk__in=staffed))
-    return programmes.filter(is_public=True)
+    return access.visible_programmes(request.user).select_related("organiser")
 
 
 @require_GET
@@ -54,7 +47,8 @@ def event_list(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    event = get_object_or_404(
-        Event.objects.filter(programme__in=visible_programmes(request))
-        .select_related("programme__organiser"), slug=slug)
+    # The events module also lets invited and registered people see their group's event.
+    from mosty.events.access import get_event
+
+    event = get_event(request.user, slug)
     return render(request, "programmes/event.html", {"event": event, "nav": "events"})

@@ -7,76 +7,18 @@
   programme's facilitators, who also review and comment but do not decide.
 - applicants see only their own applications.
 """
-from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from mosty.accounts.models import Role
-from mosty.directory.models import Membership
-from mosty.programmes.models import Programme, ProgrammeStaff, StaffRole
+from mosty.programmes.access import (  # noqa: F401 - the rule lives with programmes
+    NO_ACCESS, ProgrammeAccess, _active, managed_programmes, private_programmes, programme_access)
+from mosty.programmes.models import Programme
 from mosty.recruitment.choices import Status
 from mosty.recruitment.models import Application, RecruitmentCall
-
-
-@dataclass(frozen=True)
-class ProgrammeAccess:
-    manage: bool = False
-    see_private: bool = False
-
-    @property
-    def review(self) -> bool:
-        return self.see_private
-
-
-NO_ACCESS = ProgrammeAccess()
-
-
-def _active(user: Any) -> bool:
-    return bool(user.is_authenticated and user.is_active)
-
-
-def programme_access(user: Any, programme: Programme) -> ProgrammeAccess:
-    """What `user` may do in `programme` (at most two queries)."""
-    if not _active(user):
-        return NO_ACCESS
-    if user.is_staff:
-        return ProgrammeAccess(manage=True, see_private=True)
-    roles = set(ProgrammeStaff.objects.filter(programme=programme, user=user)
-                .values_list("role", flat=True))
-    if StaffRole.COORDINATOR in roles:
-        return ProgrammeAccess(manage=True, see_private=True)
-    if user.role == Role.COORDINATOR and Membership.objects.filter(
-            user=user, organisation_id=programme.organiser_id).exists():
-        return ProgrammeAccess(manage=True, see_private=True)
-    if StaffRole.FACILITATOR in roles:
-        return ProgrammeAccess(manage=False, see_private=True)
-    return NO_ACCESS
-
-
-def _programmes(user: Any, roles: list[str]) -> QuerySet[Programme]:
-    if not _active(user):
-        return Programme.objects.none()
-    if user.is_staff:
-        return Programme.objects.all()
-    staff = ProgrammeStaff.objects.filter(programme=OuterRef("pk"), user=user, role__in=roles)
-    condition = Q(Exists(staff))
-    if user.role == Role.COORDINATOR:
-        condition |= Q(Exists(Membership.objects.filter(
-            organisation=OuterRef("organiser_id"), user=user)))
-    return Programme.objects.filter(condition)
-
-
-def managed_programmes(user: Any) -> QuerySet[Programme]:
-    return _programmes(user, [StaffRole.COORDINATOR])
-
-
-def private_programmes(user: Any) -> QuerySet[Programme]:
-    """Programmes whose private parts `user` sees (coordinators and facilitators)."""
-    return _programmes(user, [StaffRole.COORDINATOR, StaffRole.FACILITATOR])
 
 
 def get_programme(user: Any, slug: str, manage: bool = False) -> tuple[Programme, ProgrammeAccess]:
