@@ -98,7 +98,11 @@ class RowChecker:
         def problem(column: str, message: str) -> None:
             errors.append(RowProblem(number, column, message))
 
-        values: dict[str, Any] = {}
+        # Columns missing from the file leave an existing organisation's values as they are.
+        values: dict[str, Any] = {"absent": {name for key, name in ORGANISATION_FIELDS.items()
+                                             if key not in cells}}
+        if "kod_teryt" not in cells and "gmina" not in cells:
+            values["absent"].add("municipality")
         for key, name in ORGANISATION_FIELDS.items():
             raw = cells.get(key, "")
             if key in ("krs", "regon", "nip"):
@@ -250,7 +254,8 @@ def _save(rows: list[dict]) -> tuple[int, int]:
         organisation = values["existing"] or Organisation()
         organisation.updated_at = now  # bulk_update does not touch auto_now fields
         for name in list(ORGANISATION_FIELDS.values()) + ["sector", "kind", "municipality"]:
-            setattr(organisation, name, values[name])
+            if not (organisation.pk and name in values["absent"]):
+                setattr(organisation, name, values[name])
         if organisation.pk:
             organisation.version += 1
             updated.append(organisation)
@@ -273,8 +278,11 @@ def _save_contacts(rows: list[dict]) -> None:
     with_contact = [v for v in rows if v["contact"]]
     for values in with_contact:
         if values["existing"]:
-            ContactPerson.objects.filter(organisation=values["organisation"],
-                                         name=values["contact"]["name"]).delete()
+            old = ContactPerson.objects.filter(organisation=values["organisation"],
+                                               name=values["contact"]["name"])
+            # The spreadsheet has no "public" column: keep what the organisation chose.
+            values["contact"]["is_public"] = old.filter(is_public=True).exists()
+            old.delete()
     ContactPerson.objects.bulk_create(
         [ContactPerson(organisation=v["organisation"], **v["contact"]) for v in with_contact],
         batch_size=500)

@@ -15,6 +15,7 @@ from mosty.directory.importer import export_rows, import_directory, template_cho
 from mosty.directory.models import Organisation
 from mosty.directory.queries import filtered_organisations, with_profile_lists
 from mosty.directory.spreadsheet import COLUMNS, write_csv, write_xlsx
+from mosty.core.forms import posted_id
 from mosty.directory.territories import gmina_label, search_gminas
 
 PAGE_SIZE = 20
@@ -169,7 +170,7 @@ def organisation_members(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             if "remove" in request.POST:
                 membership = get_object_or_404(organisation.memberships,
-                                               pk=request.POST.get("remove"))
+                                               pk=posted_id(request.POST.get("remove")))
                 services.remove_member(request.user, membership)
                 messages.success(request, _("The member has been removed."))
             else:

@@ -21,6 +21,7 @@ from mosty.recruitment.choices import Status
 from mosty.recruitment.models import RecruitmentCall
 from mosty.recruitment.forms.manage import (
     EditionForm, GroupForm, MemberForm, RequirementFormSet, StaffForm)
+from mosty.core.forms import posted_id
 from mosty.recruitment.services import RecruitmentError, groups as services
 
 
@@ -141,7 +142,7 @@ def group_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def _change_members(request: HttpRequest, group: Group) -> tuple[MemberForm, bool]:
     if "remove" in request.POST:
         member = get_object_or_404(group.members.select_related("organisation"),
-                                   pk=request.POST.get("remove"))
+                                   pk=posted_id(request.POST.get("remove")))
         services.remove_group_member(request.user, member)
         messages.success(request, _("%(name)s has been removed from the group.")
                          % {"name": member.organisation.name})
@@ -184,7 +185,7 @@ def staff(request: HttpRequest, slug: str) -> HttpResponse:
             raise PermissionDenied
         if "remove" in request.POST:
             member = get_object_or_404(programme.staff.select_related("user", "programme"),
-                                       pk=request.POST["remove"])
+                                       pk=posted_id(request.POST["remove"]))
             services.remove_staff(request.user, member)
             messages.success(request, _("%(person)s no longer has this role.")
                              % {"person": member.user})

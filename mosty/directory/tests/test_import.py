@@ -149,3 +149,21 @@ def test_template_downloads_are_real_spreadsheets(client, db):
     result = import_directory(None, io.BytesIO(
         client.get(reverse("directory:import_template") + "?format=csv").content))
     assert result.ok, result.problems
+
+
+def test_columns_missing_from_the_file_keep_what_the_organisation_has():
+    import_directory(None, xlsx([{**GOOD_ROW, "opis": "Opis, który zostaje", "adres": "ul. Polna 1",
+                                  "email": "biuro@example.org"}]))
+    ContactPerson.objects.update(is_public=True)
+    partial = ["nazwa", "sektor", "rodzaj", "nip", "potrzeby", "kontakt_osoba"]
+    result = import_directory(None, xlsx([{**GOOD_ROW, "potrzeby": "finansowanie: wkład własny"}],
+                                         headers=partial))
+    assert (result.ok, result.updated) == (True, 1)
+    organisation = Organisation.objects.get()
+    assert (organisation.description, organisation.address, organisation.email,
+            organisation.municipality_id, organisation.website) == (
+        "Opis, który zostaje", "ul. Polna 1", "biuro@example.org", "3011053",
+        "https://seniorzy.example.org")
+    assert list(organisation.resources.filter(kind="need").values_list("category", flat=True)) \
+        == ["funding"]
+    assert organisation.contacts.get().is_public  # the public flag survives a re-import

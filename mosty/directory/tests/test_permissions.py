@@ -121,3 +121,9 @@ def test_an_outsider_cannot_add_themselves(client, outsider, organisation):
     url = reverse("directory:members", args=[organisation.slug])
     assert client.post(url, {"email": outsider.email}).status_code == 403
     assert not organisation.memberships.filter(user=outsider).exists()
+
+
+def test_a_broken_member_id_is_not_found_not_a_server_error(client, member, organisation):
+    client.force_login(member)
+    url = reverse("directory:members", args=[organisation.slug])
+    assert client.post(url, {"remove": "abc"}).status_code == 404

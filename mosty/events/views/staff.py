@@ -4,12 +4,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.core.forms import posted_id
 from mosty.events import access, content, services, slots
 from mosty.events.documents import certificates_pdf
 from mosty.events.forms import AgendaFormSet, ConclusionsForm, EventForm, FileForm, SlotsForm
@@ -18,13 +19,6 @@ from mosty.events.views.participant import _pdf, _with_details, attendance_for_c
 from mosty.programmes.models import Event, Programme
 
 Status = RegistrationStatus
-
-
-def posted_id(value: str | None) -> int:
-    """An id from a form; anything else is a 404, never a server error."""
-    if not value or not value.isdigit():
-        raise Http404
-    return int(value)
 
 
 @login_required
