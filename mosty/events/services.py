@@ -74,7 +74,9 @@ def _has_room(event: Event) -> bool:
 def _queue(registration_id: int, kind: str) -> None:
     from mosty.events import tasks
 
-    tasks.send_registration_mail.enqueue(registration_id, kind)
+    # After the commit: a change rolled back later (e.g. a cycle that fails half-way) must
+    # not have e-mailed anybody.
+    transaction.on_commit(lambda: tasks.send_registration_mail.enqueue(registration_id, kind))
 
 
 @transaction.atomic

@@ -91,7 +91,11 @@ def release(actor: Any, slot: ConsultationSlot) -> ConsultationSlot:
     if slot.end <= timezone.now():
         raise SlotError(_("This consultation is over."))
     booked_by = slot.booked_by
-    ConsultationSlot.objects.filter(pk=slot.pk).update(booked_by=None, booked_at=None, topic="")
+    # Only the booking this request was about: after a double click someone else may hold it.
+    released = ConsultationSlot.objects.filter(pk=slot.pk, booked_by_id=slot.booked_by_id).update(
+        booked_by=None, booked_at=None, topic="")
+    if not released:
+        raise SlotError(_("The booking has changed meanwhile; reload the page."))
     slot.refresh_from_db()
     log_action(actor, "events.slot.released", slot, person=getattr(booked_by, "email", ""))
     return slot

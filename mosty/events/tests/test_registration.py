@@ -29,12 +29,14 @@ def test_registering_takes_a_place_then_the_waiting_list(event):
     assert AuditEntry.objects.filter(action="events.registration.created").count() == 7
 
 
-def test_cancelling_gives_the_place_to_the_longest_waiting_and_emails_them(event):
+def test_cancelling_gives_the_place_to_the_longest_waiting_and_emails_them(
+        event, django_capture_on_commit_callbacks):
     people = participants(7)
     for person in people:
         services.register(person, event)
     mail.outbox.clear()
-    services.cancel(people[0], event)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.cancel(people[0], event)
     status = dict(Registration.objects.values_list("user", "status"))
     assert status[people[0].pk] == Status.CANCELLED
     assert status[people[5].pk] == Status.CONFIRMED
@@ -108,11 +110,14 @@ def test_group_events_are_for_the_group_only(programme, group, member, outsider)
         services.register(outsider, event)
 
 
-def test_inviting_a_group_invites_its_people_once_and_emails_them(programme, group, member):
+def test_inviting_a_group_invites_its_people_once_and_emails_them(
+        programme, group, member, django_capture_on_commit_callbacks):
     colleague = MembershipFactory(organisation=member.memberships.get().organisation).user
     event = make_event(programme, "grupowe", audience="group", group=group)
     mail.outbox.clear()
-    invited = services.invite_group(None, event)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        invited = services.invite_group(None, event)
+    assert len(callbacks) == 2  # e-mails wait for the commit
     assert {r.user for r in invited} == {member, colleague}
     assert {m.to[0] for m in mail.outbox} == {member.email, colleague.email}
     assert mail.outbox[0].attachments[0][2] == "text/calendar"
@@ -161,3 +166,20 @@ def test_register_needs_post_and_login(client, event):
     assert client.get(reverse("events:register", args=[event.slug])).status_code == 405
     response = client.post(reverse("events:register", args=[event.slug]))
     assert response.status_code == 302 and reverse("accounts:login") in response["Location"]
+
+
+def test_no_e_mail_leaves_when_the_change_is_rolled_back(programme, group, member,
+                                                          django_capture_on_commit_callbacks):
+    from django.db import transaction
+
+    event = make_event(programme, "wycofane", audience="group", group=group)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        try:
+            with transaction.atomic():
+                services.invite_group(None, event)
+                raise RuntimeError("a later step fails")
+        except RuntimeError:
+            pass
+    assert mail.outbox == []
+    assert not Registration.objects.filter(event=event).exists()

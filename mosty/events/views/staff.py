@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -161,11 +162,13 @@ def conclusions(request: HttpRequest, slug: str) -> HttpResponse:
     form = ConclusionsForm(request.POST or None, request.FILES or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        content.save_conclusions(request.user, event, data["conclusions"],
-                                 data["recommendations"], data["is_published"])
-        if data["attachment"]:
-            content.add_file(request.user, event, FileKind.CONCLUSIONS,
-                             data["attachment_title"], data["attachment"])
+        # Conclusions and their attachment are saved together or not at all.
+        with transaction.atomic():
+            content.save_conclusions(request.user, event, data["conclusions"],
+                                     data["recommendations"], data["is_published"])
+            if data["attachment"]:
+                content.add_file(request.user, event, FileKind.CONCLUSIONS,
+                                 data["attachment_title"], data["attachment"])
         messages.success(request, _("The conclusions have been published.")
                          if data["is_published"] else _("The conclusions have been saved; "
                                                         "only the programme's staff see them."))
