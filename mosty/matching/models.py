@@ -29,6 +29,7 @@ class RelationOrigin(models.TextChoices):
     NETWORKING = "networking", _("speed networking")
     AGREEMENT = "agreement", _("cooperation agreement")
     INITIATIVE = "initiative", _("co-designed project")
+    MEMBER = "member", _("marked by a member of the organisation")
 
 
 class Relation(models.Model):

@@ -47,7 +47,7 @@ class KnownPartner:
     @property
     def has_manual_mark(self) -> bool:
         """Whether a member's "we already cooperate" mark exists (it can be withdrawn)."""
-        return any(r.kind == RelationKind.COOPERATE and r.origin == RelationOrigin.MANUAL
+        return any(r.kind == RelationKind.COOPERATE and r.origin == RelationOrigin.MEMBER
                    for r in self.relations)
 
 

@@ -115,7 +115,7 @@ def unhide_partner(user: Any, organisation: Organisation, partner: Organisation)
 def mark_cooperation(user: Any, organisation: Organisation, partner: Organisation) -> Relation:
     """A member says "we already cooperate": a manual relation, which also takes the
     partner off the recommendations."""
-    return record_relation(organisation, partner, RelationKind.COOPERATE, RelationOrigin.MANUAL,
+    return record_relation(organisation, partner, RelationKind.COOPERATE, RelationOrigin.MEMBER,
                            user=user)
 
 
@@ -124,8 +124,9 @@ def unmark_cooperation(user: Any, organisation: Organisation, partner: Organisat
     """Undo :func:`mark_cooperation`. Relations other modules recorded (an agreement, a
     networking follow-up) stay: they are facts, not a member's mark."""
     a_id, b_id = sorted((organisation.pk, partner.pk))
+    # Only a member's own mark: a coordinator's entry of the same fact is not theirs to undo.
     relation = Relation.objects.filter(org_a_id=a_id, org_b_id=b_id, kind=RelationKind.COOPERATE,
-                                       origin=RelationOrigin.MANUAL).first()
+                                       origin=RelationOrigin.MEMBER).first()
     if relation is None:
         raise MatchingError(_("There is no cooperation mark to withdraw."))
     remove_relation(user, relation)

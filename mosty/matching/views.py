@@ -21,7 +21,7 @@ from mosty.matching.graph_render import render_png, render_svg
 from mosty.matching.maps import (
     MOMENTS, kind_labels, labels, network_at, node_rows, relation_rows, scope_network,
     sector_labels, snapshots)
-from mosty.matching.models import Relation
+from mosty.matching.models import Relation, RelationOrigin
 from mosty.matching.recommend import find_helpers, partner_page
 from mosty.matching.scopes import Scope, resolve_scope
 from mosty.programmes.models import Programme, ProgrammeStaff, StaffRole
@@ -200,7 +200,12 @@ def relation_delete(request: HttpRequest, kind: str, key: str, pk: int) -> HttpR
     scope = _scope(request, kind, key)
     # Only relations inside the scope: a programme coordinator cannot reach others by id.
     ids = Subquery(scope.organisations().values("pk"))
-    relation = get_object_or_404(Relation.objects.filter(org_a__in=ids, org_b__in=ids), pk=pk)
+    relations = Relation.objects.filter(org_a__in=ids, org_b__in=ids)
+    if not request.user.is_coordinator:
+        # A programme's own coordinator removes only relations entered by hand for it; facts
+        # recorded by agreements or networking, and other programmes' entries, stay.
+        relations = relations.filter(origin=RelationOrigin.MANUAL, programme=scope.programme)
+    relation = get_object_or_404(relations, pk=pk)
     services.remove_relation(request.user, relation)
     messages.success(request, _("The relation has been removed."))
     return redirect("matching:map", scope.kind, scope.key)

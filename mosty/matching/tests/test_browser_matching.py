@@ -72,7 +72,7 @@ def test_member_finds_partners_and_coordinator_opens_the_map(browser, live_serve
     assert best not in suggestions(page)
     assert page.locator(f"[data-testid=cooperating] [data-partner={best}]").count() == 1
     assert HiddenPartner.objects.filter(partner__slug=hidden, created_by=member).exists()
-    assert Relation.objects.filter(kind="cooperate", origin="manual", created_by=member).exists()
+    assert Relation.objects.filter(kind="cooperate", origin="member", created_by=member).exists()
     context.close()
 
     context = logged_in_context(browser, live_server, coordinator)

@@ -105,7 +105,7 @@ def test_we_already_cooperate_creates_a_relation_and_can_be_withdrawn(client, pl
     client.force_login(member)
     act(client, planted.library, "cooperate", planted.osp)
     relation = Relation.objects.get()
-    assert (relation.kind, relation.origin, relation.created_by) == ("cooperate", "manual", member)
+    assert (relation.kind, relation.origin, relation.created_by) == ("cooperate", "member", member)
     assert {relation.org_a, relation.org_b} == {planted.library, planted.osp}
     html = open_partners(client, member, planted.library)
     assert planted.osp.slug not in partner_slugs(html)

@@ -79,10 +79,19 @@ def test_recording_and_removing_relations_by_role(client, planted, programme_set
     response = client.post(reverse("matching:relation_add", args=["programme", slug]),
                            {"org_a": planted.library.pk, "org_b": planted.osp.pk, "kind": "met"})
     assert response.status_code == (302 if status == 200 else status)
-    relation = record_relation(planted.library, planted.bakery, "met", "manual")
+    relation = record_relation(planted.library, planted.bakery, "met", "manual",
+                               programme=programme_setup["programme"])
     response = client.post(reverse("matching:relation_delete",
                                    args=["programme", slug, relation.pk]))
     assert response.status_code == (302 if status == 200 else status)
+    # Facts recorded by other modules are not a programme coordinator's to delete.
+    agreement = record_relation(planted.library, planted.bakery, "agreement", "agreement",
+                                programme=programme_setup["programme"])
+    response = client.post(reverse("matching:relation_delete",
+                                   args=["programme", slug, agreement.pk]))
+    if role == "programme_coordinator":
+        assert response.status_code == 404
+        assert Relation.objects.filter(pk=agreement.pk).exists()
     # A programme's coordinator has no say over an area outside the programme.
     if role == "programme_coordinator":
         response = client.post(reverse("matching:relation_add", args=["gmina", SMIGIEL]),
