@@ -142,6 +142,8 @@ def start(session: NetworkingSession, user: Any) -> str:
     Returns the run id. Raises OptimiserError if another run is under way or the input
     cannot be seated; nothing is changed then.
     """
+    if session.status == Status.FINISHED:
+        raise OptimiserError(_("The evening is over: its seating stays as it was."))
     people = _people(session)
     check_setup(session, people)
     inline = runs_inline(len(people))

@@ -129,6 +129,9 @@ def control_clock(user: User, session: NetworkingSession, action: str,
     if action == "start":
         if current.status != Status.PUBLISHED:
             raise NetworkingError(_("Publish the seating before starting the evening."))
+        if current.schedule_outdated:
+            raise NetworkingError(_("Participants or the format changed after publishing: run "
+                                    "the optimiser and publish again before starting."))
         current.status = Status.RUNNING
         current.clock_round, current.clock_started_at, current.clock_paused_at = 1, now, None
     elif current.status != Status.RUNNING:
@@ -442,6 +445,11 @@ def swap_seats(user: User, session: NetworkingSession, round_number: int, first:
     _check_schedule_version(current, expected_version)
     if not 1 <= round_number <= current.rounds:
         raise NetworkingError(_("There is no round %(round)s.") % {"round": round_number})
+    if current.status == Status.FINISHED or (
+            current.status == Status.RUNNING
+            and round_number <= clock_state(current, timezone.now()).rounds_held):
+        raise NetworkingError(_("Round %(round)s has already taken place: who sat where stays "
+                                "as it was.") % {"round": round_number})
     if first.pk == second.pk:
         raise NetworkingError(_("Choose two different people."))
     seats = {s.participant_id: s for s in Seat.objects.filter(

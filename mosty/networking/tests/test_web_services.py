@@ -356,3 +356,30 @@ def test_a_mutual_match_puts_the_organisations_on_the_relationship_map(coordinat
     assert {relation.org_a_id, relation.org_b_id} == {ours.pk, theirs.pk}
     assert (relation.kind, relation.origin) == ("met", "networking")
     assert relation.programme_id == session.event.programme_id
+
+
+def test_held_rounds_are_kept_once_the_evening_runs_or_is_over(coordinator):
+    session = make_session(people=8, rounds=3, publish=True, user=coordinator)
+    services.control_clock(coordinator, session, "start")
+    session.refresh_from_db()
+    me = people_of(session)[0]
+    other = next(p for p in people_of(session) if p not in tablemates(session, me, 1) and p != me)
+    with pytest.raises(services.NetworkingError):
+        services.swap_seats(coordinator, session, 1, me, other)
+    services.control_clock(coordinator, session, "finish")
+    session.refresh_from_db()
+    before = list(Seat.objects.filter(session=session).values_list("participant", "round", "table"))
+    with pytest.raises(optimiser.OptimiserError):
+        optimiser.start(session, coordinator)
+    after = list(Seat.objects.filter(session=session).values_list("participant", "round", "table"))
+    assert after == before
+
+
+def test_an_outdated_seating_cannot_be_started(coordinator):
+    session = make_session(people=8, rounds=3, publish=True, user=coordinator)
+    services.add_participant(coordinator, session, {
+        "name": "Spóźniona Osoba", "sector": "ngo", "organisation_name": "Fundacja Nowa"})
+    session.refresh_from_db()
+    assert session.schedule_outdated
+    with pytest.raises(services.NetworkingError):
+        services.control_clock(coordinator, session, "start")

@@ -64,6 +64,9 @@ def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
                                     form.cleaned_data.get("version"))
         except services.NetworkingError as error:
             form.add_error(None, str(error))
+            # Submitting again knowingly overwrites: the form now carries the current version.
+            form.data = form.data.copy()
+            form.data["version"] = NetworkingSession.objects.get(pk=pk).setup_version
         else:
             messages.success(request, _("The session has been saved."))
             return redirect(session)
