@@ -6,10 +6,22 @@ from mosty.accounts.models import User
 from mosty.directory.models import ContactPerson, Organisation
 
 
-def is_member(user: User, organisation: Organisation) -> bool:
+_MEMBER_OF = "_mosty_member_of"
+
+
+def member_of(user: User) -> set[int]:
+    """Ids of the user's organisations, read once per request (a list shows many profiles)."""
     if not user.is_authenticated:
-        return False
-    return organisation.memberships.filter(user=user).exists()
+        return set()
+    ids = user.__dict__.get(_MEMBER_OF)
+    if ids is None:
+        ids = set(user.memberships.values_list("organisation_id", flat=True))
+        user.__dict__[_MEMBER_OF] = ids
+    return ids
+
+
+def is_member(user: User, organisation: Organisation) -> bool:
+    return organisation.pk in member_of(user)
 
 
 def can_manage_directory(user: User) -> bool:

@@ -132,3 +132,15 @@ def test_editions_and_groups_show_members_and_broken_rules_only_to_staff(
         "Miejska Biblioteka Publiczna w Śmiglu", "Ochotnicza Straż Pożarna w Śmiglu"]
     assert group["problems"] == [
         "Grupa musi mieć co najmniej 1 członka w kategorii: instytucja kultury (obecnie 0)."]
+
+
+def test_list_query_count_does_not_grow_for_a_logged_in_member(client, member, count_queries):
+    headers = bearer(member)
+    OrganisationFactory()
+    with count_queries() as few:
+        client.get("/api/organisations", **headers)
+    for _ in range(20):
+        OrganisationFactory().contacts.create(name="Osoba prywatna")
+    with count_queries() as many:
+        assert client.get("/api/organisations", **headers).json()["count"] == 22
+    assert len(many) == len(few)

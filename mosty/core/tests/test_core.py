@@ -91,3 +91,11 @@ def test_the_language_switch_is_remembered_on_the_account_for_e_mails(client, me
     assert client.post(reverse("set_language"), {"language": "xx", "next": "/"}).status_code == 302
     member.refresh_from_db()
     assert member.language == "en"
+
+
+def test_the_demo_refuses_to_run_on_production_settings(tmp_path):
+    result = run_mosty(["demo"], SECRET_KEY="x" * 50, ALLOWED_HOSTS="mosty.example.org",
+                       MOSTY_VAR_DIR=str(tmp_path))
+    assert result.returncode != 0
+    assert "public password" in result.stderr
+    assert "Demo data loaded" not in result.stdout

@@ -1,5 +1,6 @@
+from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.module_loading import import_string
 
@@ -17,7 +18,15 @@ MODULE_DEMOS = [
 class Command(BaseCommand):
     help = "Load the demo content (the five seed programmes) and demo accounts; safe to repeat."
 
+    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+        parser.add_argument("--force", action="store_true",
+                            help="Load the demo although DEBUG is off (never on a real site).")
+
     def handle(self, *args: object, **options: object) -> None:
+        # The demo accounts, a superuser among them, have a published password.
+        if not settings.DEBUG and not options["force"]:
+            raise CommandError("The demo creates accounts with a public password: run it with "
+                               "DEBUG=1 (as scripts/demo.sh does), or --force on a test copy.")
         call_command("migrate", interactive=False, verbosity=0)
         with transaction.atomic():
             accounts = load_demo()
