@@ -8,6 +8,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from mosty.directory.services import pending_invitations
 from mosty.accounts.forms import EmailAuthenticationForm, ProfileForm, SignupForm
 
 
@@ -52,4 +53,6 @@ def profile(request: HttpRequest) -> HttpResponse:
         return redirect("accounts:profile")
     memberships = request.user.memberships.select_related("organisation").order_by(
         "organisation__name")
-    return render(request, "accounts/profile.html", {"form": form, "memberships": memberships})
+    return render(request, "accounts/profile.html", {
+        "form": form, "memberships": memberships,
+        "invitations": pending_invitations(request.user)})

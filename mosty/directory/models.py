@@ -115,6 +115,26 @@ class Membership(models.Model):
         return f"{self.user} – {self.organisation}"
 
 
+class MembershipInvitation(models.Model):
+    """A member invites a colleague by e-mail; the colleague joins only by accepting it."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
+                                     related_name="invitations", verbose_name=_("organisation"))
+    email = models.EmailField(_("e-mail address"))
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership invitation")
+        verbose_name_plural = _("membership invitations")
+        constraints = [models.UniqueConstraint(fields=["organisation", "email"],
+                                               name="unique_membership_invitation")]
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.organisation}"
+
+
 class ContactPerson(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
                                      related_name="contacts", verbose_name=_("organisation"))

@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 from mosty.accounts.models import User
 from mosty.core.audit import log_action
 from mosty.directory.choices import ResourceKind
-from mosty.directory.models import Membership, Organisation, Resource
+from mosty.directory.models import Membership, MembershipInvitation, Organisation, Resource
+from mosty.directory.tasks import send_invitation
 
 
 class ConcurrentEditError(Exception):
@@ -102,17 +103,34 @@ class MembershipError(Exception):
 
 
 @transaction.atomic
-def add_member(actor: User, organisation: Organisation, email: str) -> Membership:
-    """Add the person with this e-mail address (who must have an account) as a member."""
-    person = User.objects.filter(email__iexact=email.strip(), is_active=True).first()
-    if person is None:
-        raise MembershipError(_("Nobody has a Mosty account with this e-mail address. Ask the "
-                                "person to sign up first, then add them."))
-    membership, created = Membership.objects.get_or_create(user=person, organisation=organisation)
-    if not created:
+def invite_member(actor: User, organisation: Organisation, email: str) -> MembershipInvitation:
+    """Invite a colleague by e-mail. They join when they accept it, logged in with that
+    address; the answer is the same whether or not the address has an account."""
+    email = email.strip().lower()
+    if organisation.memberships.filter(user__email__iexact=email).exists():
         raise MembershipError(_("This person is already a member."))
-    log_action(actor, "directory.membership.created", organisation, member=person.email)
-    return membership
+    invitation, _created = MembershipInvitation.objects.update_or_create(
+        organisation=organisation, email=email, defaults={"invited_by": actor})
+    log_action(actor, "directory.membership.invited", organisation, email=email)
+    transaction.on_commit(lambda: send_invitation.enqueue(invitation.pk))
+    return invitation
+
+
+def pending_invitations(user: User) -> list[MembershipInvitation]:
+    return list(MembershipInvitation.objects.filter(email__iexact=user.email)
+                .select_related("organisation").order_by("organisation__name"))
+
+
+@transaction.atomic
+def answer_invitation(user: User, invitation: MembershipInvitation, accept: bool) -> None:
+    """Accept (become a member) or decline; only the invited address may answer."""
+    if invitation.email.lower() != user.email.lower():
+        raise MembershipError(_("This invitation is for another e-mail address."))
+    if accept:
+        Membership.objects.get_or_create(user=user, organisation=invitation.organisation)
+    log_action(user, "directory.membership." + ("accepted" if accept else "declined"),
+               invitation.organisation)
+    invitation.delete()
 
 
 @transaction.atomic

@@ -11,6 +11,7 @@ urlpatterns = [
     path("import/template/", views.import_template, name="import_template"),
     path("export/", views.organisation_export, name="export"),
     path("gminas/", views.gmina_search, name="gmina_search"),
+    path("invitations/<int:pk>/", views.answer_invitation, name="answer_invitation"),
     path("<slug:slug>/", views.organisation_detail, name="detail"),
     path("<slug:slug>/edit/", views.organisation_edit, name="edit"),
     path("<slug:slug>/members/", views.organisation_members, name="members"),

@@ -1,18 +1,19 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.directory import access, services
 from mosty.directory.choices import ResourceCategory, ResourceKind
 from mosty.directory.forms import DirectoryFilterForm, OrganisationForm, profile_formsets
 from mosty.directory.importer import export_rows, import_directory, template_choices
-from mosty.directory.models import Organisation
+from mosty.directory.models import MembershipInvitation, Organisation
 from mosty.directory.queries import filtered_organisations, with_profile_lists
 from mosty.directory.spreadsheet import COLUMNS, write_csv, write_xlsx
 from mosty.core.forms import posted_id
@@ -163,7 +164,8 @@ def organisation_export(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def organisation_members(request: HttpRequest, slug: str) -> HttpResponse:
-    """Members keep the profile up to date; any member (or a coordinator) adds or removes them."""
+    """Members keep the profile up to date; any member (or a coordinator) invites colleagues
+    (who join by accepting) and removes members."""
     organisation = access.get_organisation_for_edit(request.user, slug)
     email = ""
     if request.method == "POST":
@@ -173,11 +175,20 @@ def organisation_members(request: HttpRequest, slug: str) -> HttpResponse:
                                                pk=posted_id(request.POST.get("remove")))
                 services.remove_member(request.user, membership)
                 messages.success(request, _("The member has been removed."))
+            elif "withdraw" in request.POST:
+                get_object_or_404(organisation.invitations,
+                                  pk=posted_id(request.POST.get("withdraw"))).delete()
+                messages.success(request, _("The invitation has been withdrawn."))
             else:
                 email = request.POST.get("email", "")
-                services.add_member(request.user, organisation, email)
-                messages.success(request, _("The member has been added."))
+                validate_email(email)
+                services.invite_member(request.user, organisation, email)
+                messages.success(request, _(
+                    "The invitation has been sent to %(email)s. The person becomes a member "
+                    "after accepting it on their account page.") % {"email": email})
                 email = ""
+        except ValidationError:
+            messages.error(request, _("Enter a valid e-mail address."))
         except services.MembershipError as error:
             messages.error(request, str(error))
         else:
@@ -185,4 +196,17 @@ def organisation_members(request: HttpRequest, slug: str) -> HttpResponse:
     memberships = organisation.memberships.select_related("user").order_by("user__email")
     return render(request, "directory/members.html", {
         "organisation": organisation, "memberships": memberships, "email": email,
-        "nav": "directory"})
+        "invitations": organisation.invitations.order_by("email"), "nav": "directory"})
+
+
+@login_required
+@require_POST
+def answer_invitation(request: HttpRequest, pk: int) -> HttpResponse:
+    invitation = get_object_or_404(MembershipInvitation.objects.select_related("organisation"),
+                                   pk=pk, email__iexact=request.user.email)
+    accept = request.POST.get("answer") == "accept"
+    services.answer_invitation(request.user, invitation, accept)
+    if accept:
+        messages.success(request, _("You are now a member of %(organisation)s.")
+                         % {"organisation": invitation.organisation.name})
+    return redirect("accounts:profile")

@@ -96,13 +96,31 @@ def test_members_page_by_role(client, request, organisation, who, status):
     assert page(client, user, reverse("directory:members", args=[organisation.slug])).status_code == status
 
 
-def test_a_member_adds_and_removes_a_colleague(client, member, outsider, organisation):
+def test_a_colleague_joins_only_by_accepting_the_invitation(
+        client, member, outsider, organisation, django_capture_on_commit_callbacks):
+    from django.core import mail
+
     client.force_login(member)
     url = reverse("directory:members", args=[organisation.slug])
-    client.post(url, {"email": outsider.email.upper()})
+    with django_capture_on_commit_callbacks(execute=True):
+        known = client.post(url, {"email": outsider.email.upper()}, follow=True)
+        unknown = client.post(url, {"email": "nikt@example.org"}, follow=True)
+    # The same answer whether or not the address has an account: nothing to enumerate.
+    message = lambda page: page.context["messages"]._loaded_messages[-1].message  # noqa: E731
+    assert message(known).replace(outsider.email.upper(), "X") == \
+        message(unknown).replace("nikt@example.org", "X")
+    assert {m.to[0] for m in mail.outbox} == {outsider.email.upper().lower(), "nikt@example.org"}
+    assert not organisation.memberships.filter(user=outsider).exists()
+    invitation = organisation.invitations.get(email=outsider.email)
+    client.force_login(member)
+    assert client.post(reverse("directory:answer_invitation", args=[invitation.pk]),
+                       {"answer": "accept"}).status_code == 404  # not member's invitation
+    client.force_login(outsider)
+    assert invitation.organisation.name in client.get(reverse("accounts:profile")).content.decode()
+    client.post(reverse("directory:answer_invitation", args=[invitation.pk]), {"answer": "accept"})
     assert organisation.memberships.filter(user=outsider).exists()
-    response = client.post(url, {"email": "nikt@example.org"}, follow=True)
-    assert "Nikt nie ma konta" in response.content.decode()
+    assert not organisation.invitations.filter(email=outsider.email).exists()
+    client.force_login(member)
     membership = organisation.memberships.get(user=outsider)
     client.post(url, {"remove": membership.pk})
     assert not organisation.memberships.filter(user=outsider).exists()
@@ -116,7 +134,7 @@ def test_the_last_member_cannot_leave(client, member, organisation):
     assert "Ostatni członek" in response.content.decode()
 
 
-def test_an_outsider_cannot_add_themselves(client, outsider, organisation):
+def test_an_outsider_cannot_invite_themselves(client, outsider, organisation):
     client.force_login(outsider)
     url = reverse("directory:members", args=[organisation.slug])
     assert client.post(url, {"email": outsider.email}).status_code == 403
