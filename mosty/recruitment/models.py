@@ -29,7 +29,7 @@ class RecruitmentCall(models.Model):
                                                 "nothing can be submitted."))
     is_published = models.BooleanField(_("published"), default=False,
                                        help_text=_("Unpublished calls are seen only by the "
-                                                   "programme's coordinators."))
+                                                   "programme's coordinators and facilitators."))
     allowed_sectors = models.JSONField(_("sectors that may apply"), default=list, blank=True)
     allowed_kinds = models.JSONField(_("kinds of organisation that may apply"), default=list,
                                      blank=True)
