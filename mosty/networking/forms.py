@@ -75,6 +75,11 @@ class ParticipantForm(forms.ModelForm):
         self.fields["sector"].required = session.cross_sector
         if session.mode != Mode.HOSTS:
             del self.fields["host"]
+        if self.instance.pk:
+            # The form remembers what it showed, so only what the coordinator really changed
+            # is saved (the participant may edit consent or "about" on the phone meanwhile).
+            for field in self.fields.values():
+                field.show_hidden_initial = True
 
     def clean_name(self) -> str:
         name = " ".join(self.cleaned_data["name"].split())

@@ -214,6 +214,8 @@ def add_participant(user: User | None, session: NetworkingSession,
 def update_participant(user: User | None, participant: Participant,
                        data: dict[str, Any]) -> Participant:
     session = _locked(participant.session)
+    # The row as it is now (a form may have changed the object passed in).
+    participant = Participant.objects.select_for_update().get(pk=participant.pk)
     before = {name: getattr(participant, name) for name in SETUP_FIELDS}
     _fill(participant, data)
     participant.absent_rounds = sorted(

@@ -5,6 +5,7 @@ from itertools import combinations
 from unittest import mock
 
 import pytest
+from django.urls import reverse
 from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -383,3 +384,27 @@ def test_an_outdated_seating_cannot_be_started(coordinator):
     assert session.schedule_outdated
     with pytest.raises(services.NetworkingError):
         services.control_clock(coordinator, session, "start")
+
+
+def test_a_coordinators_edit_keeps_consent_the_participant_gave_meanwhile(client, coordinator):
+    import re
+
+    session = make_session(people=4, user=coordinator)
+    person = people_of(session)[2]  # index 2 has not agreed to share contact details
+    assert not person.share_contact
+    client.force_login(coordinator)
+    url = reverse("networking:participant_edit", args=[session.pk, person.pk])
+    html = client.get(url).content.decode()
+    # What the browser would send back: every input as the page showed it.
+    data = dict(re.findall(r'<input type="(?:text|email|hidden|number)" name="([^"]+)" '
+                           r'value="([^"]*)"', html))
+    data.update(re.findall(r'<textarea name="([^"]+)"[^>]*>\s*([^<]*)</textarea>', html))
+    data.update(re.findall(r'<select name="([^"]+)"[^>]*>.*?<option value="([^"]*)" selected',
+                           html, re.S))
+    services.set_consent(person, True)  # meanwhile, on the phone
+    data["about"] = "Nowy opis od koordynatora"
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    person.refresh_from_db()
+    assert person.about == "Nowy opis od koordynatora"
+    assert person.share_contact is True

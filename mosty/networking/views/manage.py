@@ -138,7 +138,11 @@ def participant_edit(request: HttpRequest, pk: int, participant: int) -> HttpRes
     person = access.get_participant_for_manager(request.user, session, participant)
     form = ParticipantForm(request.POST or None, instance=person, session=session)
     if request.method == "POST" and form.is_valid():
-        services.update_participant(request.user, person, form.cleaned_data)
+        # Only what the coordinator changed: the participant may have changed their consent
+        # or their "about" line on the phone since this form was opened.
+        services.update_participant(request.user, person, {
+            name: value for name, value in form.cleaned_data.items()
+            if name in form.changed_data})
         messages.success(request, _("The changes have been saved."))
         return redirect("networking:participants", session.pk)
     link = request.build_absolute_uri(person.get_absolute_url())
