@@ -5,6 +5,7 @@ Mounted on the root API without a prefix; every path begins with a word of its o
 (/registrations, /attendance, /conclusions) so nothing overlaps the root's /events/{slug}.
 """
 from datetime import datetime
+from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -71,37 +72,32 @@ def my_registrations(request: HttpRequest) -> object:
     return [registration_out(request, r) for r in mine]
 
 
+def _change(request: HttpRequest, slug: str, action: Any) -> object:
+    """Run a registration service on the event; its refusal is a 400 with the reason."""
+    event = access.get_event(request.user, slug)
+    try:
+        registration = action(request.user, event)
+    except services.RegistrationError as error:
+        return Status(400, {"detail": str(error)})
+    return registration_out(request, registration)
+
+
 @registrations.post("/{slug}", response={200: RegistrationOut, 400: Error, 404: Error})
 def register(request: HttpRequest, slug: str) -> object:
     """Register for an event or accept its invitation: status `confirmed`, or `waitlisted`
     when the event is full."""
-    event = access.get_event(request.user, slug)
-    try:
-        registration = services.register(request.user, event)
-    except services.RegistrationError as error:
-        return Status(400, {"detail": str(error)})
-    return registration_out(request, registration)
+    return _change(request, slug, services.register)
 
 
 @registrations.delete("/{slug}", response={200: RegistrationOut, 400: Error, 404: Error})
 def cancel(request: HttpRequest, slug: str) -> object:
     """Cancel my registration (or leave the waiting list); the next person waiting moves up."""
-    event = access.get_event(request.user, slug)
-    try:
-        registration = services.cancel(request.user, event)
-    except services.RegistrationError as error:
-        return Status(400, {"detail": str(error)})
-    return registration_out(request, registration)
+    return _change(request, slug, services.cancel)
 
 
 @registrations.post("/{slug}/decline", response={200: RegistrationOut, 400: Error, 404: Error})
 def decline(request: HttpRequest, slug: str) -> object:
-    event = access.get_event(request.user, slug)
-    try:
-        registration = services.decline(request.user, event)
-    except services.RegistrationError as error:
-        return Status(400, {"detail": str(error)})
-    return registration_out(request, registration)
+    return _change(request, slug, services.decline)
 
 
 @staff.get("/{slug}", response={200: list[AttendeeOut], 403: Error, 404: Error})
