@@ -15,10 +15,11 @@ from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
 from mosty.core.audit import log_action
+from mosty.core.tables import SpreadsheetError
 from mosty.directory.choices import Cost, Kind, ResourceCategory, ResourceKind, Sector
 from mosty.directory.models import ContactPerson, Organisation, Resource, Territory
 from mosty.directory.services import search_text_for, unique_slug
-from mosty.directory.spreadsheet import COLUMN_KEYS, SpreadsheetError, read_rows
+from mosty.directory.spreadsheet import COLUMN_KEYS, read_rows
 from mosty.directory.territories import gminas
 from mosty.directory.validators import normalise_number
 

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from django.utils.translation import gettext_lazy as _
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.datavalidation import DataValidation
+
+from mosty.core.tables import SpreadsheetError, read_table
 
 
 @dataclass(frozen=True)
@@ -56,17 +58,9 @@ def header_key(header: Any) -> str | None:
     return None
 
 
-class SpreadsheetError(Exception):
-    """The file as a whole cannot be read (not a spreadsheet, no header row...)."""
-
-
 def read_rows(upload: IO[bytes]) -> tuple[list[str | None], list[tuple[int, list[str]]]]:
     """Return (column keys by position, [(spreadsheet row number, cell texts)])."""
-    data = upload.read()
-    if data[:4] == b"PK\x03\x04":
-        raw = _read_xlsx(data)
-    else:
-        raw = _read_csv(data)
+    raw = read_table(upload.read())
     if not raw:
         raise SpreadsheetError(_("The file is empty."))
     keys = [header_key(cell) for cell in raw[0]]
@@ -76,38 +70,6 @@ def read_rows(upload: IO[bytes]) -> tuple[list[str | None], list[tuple[int, list
     rows = [(number, row) for number, row in enumerate(raw[1:], start=2)
             if any(cell.strip() for cell in row)]
     return keys, rows
-
-
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)  # Excel stores NIP/REGON typed as numbers as floats.
-    return str(value).strip()
-
-
-def _read_xlsx(data: bytes) -> list[list[str]]:
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise SpreadsheetError(_("This file cannot be read as an XLSX spreadsheet.")) from error
-    sheet = workbook.worksheets[0]
-    rows = [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
-    workbook.close()
-    return rows
-
-
-def _read_csv(data: bytes) -> list[list[str]]:
-    if b"\x00" in data[:4096]:
-        raise SpreadsheetError(_("This file is neither an XLSX spreadsheet nor a CSV text file."))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1250", errors="replace")  # Excel's "CSV" on Polish Windows
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(";,\t", key=first_line.count)
-    return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text),
-                                                                 delimiter=delimiter)]
 
 
 def write_xlsx(rows: list[list[str]], choices: dict[str, list[str]] | None = None) -> bytes:

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from mosty.accounts.models import User
+from mosty.core.links import site_absolute
 
 
 @task()
@@ -20,9 +21,8 @@ def send_invitation(invitation_id: int) -> None:
         return  # withdrawn before the queue got to it
     account = User.objects.filter(email__iexact=invitation.email).first()
     language = (account.language if account else "") or settings.LANGUAGE_CODE
-    site = settings.SITE_URL.rstrip("/")
     with translation.override(language):
-        where = site + reverse("accounts:profile") if account else site + reverse("accounts:signup")
+        where = site_absolute(reverse("accounts:profile" if account else "accounts:signup"))
         subject = _("Invitation to %(organisation)s in Mosty") % {
             "organisation": invitation.organisation.name}
         body = _("%(person)s invites you to keep the profile of %(organisation)s in Mosty up to "

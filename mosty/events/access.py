@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
+from mosty.accounts.access import signed_in as _active
 from mosty.accounts.models import User
 from mosty.events.models import (
     ACTIVE_STATUSES, Conclusions, EventFile, FileKind, Registration, RegistrationStatus)
@@ -18,10 +19,6 @@ from mosty.programmes.access import (
 from mosty.programmes.models import Event, Group, GroupMember, Programme
 
 _CACHE = "_mosty_event_roles"
-
-
-def _active(user: Any) -> bool:
-    return bool(user.is_authenticated and user.is_active)
 
 
 def _access(user: Any, programme: Programme) -> ProgrammeAccess:

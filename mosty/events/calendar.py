@@ -33,11 +33,6 @@ def _host() -> str:
     return urlparse(settings.SITE_URL).hostname or "mosty"
 
 
-def site_absolute(path: str) -> str:
-    """For e-mails, which have no request: the configured address of the site."""
-    return settings.SITE_URL.rstrip("/") + path
-
-
 def _agenda_lines(event: Event) -> list[str]:
     multi_day = timezone.localdate(event.start) != timezone.localdate(event.end)
     lines = []

@@ -16,7 +16,8 @@ from django.utils import timezone, translation
 from django_tasks import task
 
 from mosty.core.audit import log_action
-from mosty.events.calendar import event_calendar, site_absolute
+from mosty.core.links import site_absolute
+from mosty.events.calendar import event_calendar
 from mosty.events.models import Registration, RegistrationStatus
 
 MAIL_KINDS = ("invited", "promoted", "reminder")

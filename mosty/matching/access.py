@@ -13,13 +13,10 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
+from mosty.accounts.access import signed_in as _active
 from mosty.directory.models import Organisation
 from mosty.matching.scopes import Scope
 from mosty.programmes.models import Programme, ProgrammeStaff, StaffRole
-
-
-def _active(user: Any) -> bool:
-    return bool(user.is_authenticated and user.is_active)
 
 
 def can_see_partners(user: Any, organisation: Organisation) -> bool:

@@ -4,7 +4,6 @@ Every row is checked first; with any problem nothing is saved and the coordinato
 list of (row, column, message). The headers are the Polish column names organisers use
 (English ones are accepted too); their order does not matter.
 """
-import csv
 import io
 import unicodedata
 from dataclasses import dataclass, field
@@ -16,9 +15,10 @@ from django.db.models.functions import Lower
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from mosty.core.tables import SpreadsheetError, read_table
 from mosty.directory.choices import Sector
 from mosty.directory.models import Organisation
 from mosty.networking.models import NetworkingSession
@@ -102,41 +102,6 @@ class ImportResult:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-
-class FileError(Exception):
-    pass
-
-
-def _read(upload: IO[bytes]) -> list[list[str]]:
-    data = upload.read()
-    if data[:4] == b"PK\x03\x04":
-        try:
-            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        except Exception as error:  # openpyxl raises many kinds for a damaged file
-            raise FileError(_("This file cannot be read as an XLSX spreadsheet.")) from error
-        rows = [[_cell(v) for v in row] for row in book.worksheets[0].iter_rows(values_only=True)]
-        book.close()
-        return rows
-    if b"\x00" in data[:4096]:
-        raise FileError(_("This file is neither an XLSX spreadsheet nor a CSV text file."))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1250", errors="replace")  # Excel's CSV on Polish Windows
-    first = text.split("\n", 1)[0]
-    delimiter = max(";,\t", key=first.count)
-    return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "tak" if value else "nie"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
 
 
 def _rounds(text: str, rounds: int) -> list[int] | None:
@@ -225,8 +190,8 @@ def check_file(session: NetworkingSession, upload: IO[bytes]) -> ImportResult:
     """Read and check every row; `result.rows` are ready to save when `result.ok`."""
     result = ImportResult()
     try:
-        raw = _read(upload)
-    except FileError as error:
+        raw = read_table(upload.read())
+    except SpreadsheetError as error:
         result.problems.append(RowProblem(1, "", str(error)))
         return result
     if not raw:

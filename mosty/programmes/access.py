@@ -13,6 +13,7 @@ from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from mosty.accounts.access import signed_in as _active
 from mosty.accounts.models import Role
 from mosty.directory.models import Membership
 from mosty.programmes.models import Programme, ProgrammeStaff, StaffRole
@@ -29,10 +30,6 @@ class ProgrammeAccess:
 
 
 NO_ACCESS = ProgrammeAccess()
-
-
-def _active(user: Any) -> bool:
-    return bool(user.is_authenticated and user.is_active)
 
 
 def programme_access(user: Any, programme: Programme) -> ProgrammeAccess:

@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from mosty.core.links import site_absolute
 from mosty.recruitment.models import Application
 
 KINDS = ("submitted", "accepted", "waitlisted", "rejected")
@@ -28,8 +29,7 @@ def send_application_email(application_id: int, kind: str, language: str) -> Non
         raise ValueError(f"unknown e-mail kind {kind!r}")
     application = Application.objects.select_related(
         "call__edition__programme", "applicant", "organisation", "partner").get(pk=application_id)
-    url = settings.SITE_URL.rstrip("/") + reverse("recruitment:application",
-                                                  args=[application.pk])
+    url = site_absolute(reverse("recruitment:application", args=[application.pk]))
     with translation.override(language or settings.LANGUAGE_CODE):
         subject = _subject(kind, application.call.title)
         body = render_to_string("recruitment/email/application.txt", {
