@@ -1,6 +1,7 @@
 """State changes of the directory. Views and importers call these; they never save models."""
-from typing import Any
+from dataclasses import asdict, dataclass
 
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -8,19 +9,74 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
-from mosty.core.audit import log_action
+from mosty.core.audit import Snapshot, log_action, log_change, snapshot
+from mosty.core.errors import DomainError
 from mosty.directory.choices import ResourceKind
-from mosty.directory.models import Membership, MembershipInvitation, Organisation, Resource
+from mosty.directory.models import (
+    ContactPerson, Membership, MembershipInvitation, Organisation, Resource, Territory)
 from mosty.directory.tasks import send_invitation
 
 
-class ConcurrentEditError(Exception):
+class OrganisationError(DomainError):
+    """A translated reason why an organisation's profile cannot be saved."""
+
+
+class ConcurrentEditError(OrganisationError):
     """Someone saved the organisation after this user opened the form."""
 
     def __init__(self) -> None:
         super().__init__(_("Someone else saved this profile while you were editing it. "
                            "Nothing was saved; your changes are still in the form. Check the "
                            "current profile in another tab, then save again to overwrite it."))
+
+
+@dataclass(frozen=True)
+class ResourceInput:
+    """An offer or a need; `id` names an existing one of the organisation to change."""
+
+    kind: str
+    category: str
+    description: str
+    conditions: str = ""
+    cost: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    """A contact person; `id` names an existing one of the organisation to change."""
+
+    name: str
+    position: str = ""
+    email: str = ""
+    phone: str = ""
+    is_public: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class OrganisationInput:
+    """A profile as the user wants it. `resources` and `contacts` are the complete lists:
+    rows of the organisation left out are deleted; None leaves them as they are."""
+
+    name: str
+    sector: str
+    kind: str
+    municipality: Territory | None = None
+    address: str = ""
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    description: str = ""
+    krs: str = ""
+    regon: str = ""
+    nip: str = ""
+    resources: list[ResourceInput] | None = None
+    contacts: list[ContactInput] | None = None
+
+
+PROFILE_FIELDS = ["name", "sector", "kind", "municipality", "address", "website", "email",
+                  "phone", "description", "krs", "regon", "nip"]
 
 
 def unique_slug(name: str, taken: set[str] | None = None) -> str:
@@ -52,49 +108,97 @@ def refresh_search_text(organisation: Organisation) -> None:
         search_text=organisation.search_text, updated_at=organisation.updated_at)
 
 
-def _save_formsets(organisation: Organisation, formsets: dict[str, Any]) -> None:
-    for key, kind in (("offers", ResourceKind.OFFER), ("needs", ResourceKind.NEED)):
-        for resource in formsets[key].save(commit=False):
-            resource.organisation = organisation
-            resource.kind = kind
-            resource.save()
-        for resource in formsets[key].deleted_objects:
-            resource.delete()
-    formsets["contacts"].instance = organisation
-    formsets["contacts"].save()
+def _check(obj: Organisation | Resource | ContactPerson, exclude: list[str]) -> None:
+    """The model's own rules (lengths, choices, KRS/REGON/NIP checks) as a domain error."""
+    try:
+        obj.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
+    except ValidationError as error:
+        field, messages = next(iter(error.message_dict.items()))
+        label = str(obj._meta.get_field(field).verbose_name) if field != NON_FIELD_ERRORS \
+            else ""
+        message = " ".join(messages)
+        raise OrganisationError(f"{label}: {message}" if label else message,
+                                field if isinstance(obj, Organisation) else None) from error
+
+
+def _apply(organisation: Organisation, data: OrganisationInput) -> None:
+    for name in PROFILE_FIELDS:
+        setattr(organisation, name, getattr(data, name))
+    _check(organisation, ["slug", "search_text", "version"])
+
+
+def _sync(organisation: Organisation, model: type[Resource] | type[ContactPerson],
+          rows: list[ResourceInput] | list[ContactInput]) -> None:
+    """Make the organisation's rows of `model` exactly `rows`: change, add, delete."""
+    existing = {obj.pk: obj for obj in model.objects.filter(organisation=organisation)}
+    kept = set()
+    for row in rows:
+        values = {name: value for name, value in asdict(row).items() if name != "id"}
+        if row.id is not None and row.id in existing:
+            obj = existing[row.id]
+            kept.add(row.id)
+        else:
+            obj = model(organisation=organisation)
+        for name, value in values.items():
+            setattr(obj, name, value)
+        _check(obj, ["organisation"])
+        obj.save()
+    model.objects.filter(pk__in=[pk for pk in existing if pk not in kept]).delete()
+
+
+def _save_lists(organisation: Organisation, data: OrganisationInput) -> None:
+    if data.resources is not None:
+        _sync(organisation, Resource, data.resources)
+    if data.contacts is not None:
+        _sync(organisation, ContactPerson, data.contacts)
+
+
+def _profile(organisation: Organisation) -> Snapshot:
+    """What the audit log records of a profile: its fields and its lists, by description."""
+    resources = organisation.resources.order_by("kind", "pk")
+    return snapshot(organisation, PROFILE_FIELDS) | {
+        "offers": [r.description for r in resources if r.kind == ResourceKind.OFFER],
+        "needs": [r.description for r in resources if r.kind == ResourceKind.NEED],
+        "contacts": [c.name for c in organisation.contacts.order_by("pk")],
+    }
 
 
 @transaction.atomic
-def create_organisation(user: User, form: Any, formsets: dict[str, Any]) -> Organisation:
-    """Create an organisation from a valid form; its creator becomes a member."""
-    organisation = form.save(commit=False)
+def create_organisation(user: User, data: OrganisationInput) -> Organisation:
+    """Create an organisation; its creator (unless a coordinator) becomes a member."""
+    organisation = Organisation()
+    _apply(organisation, data)
     organisation.slug = unique_slug(organisation.name)
     organisation.save()
-    for formset in formsets.values():
-        formset.instance = organisation
-    _save_formsets(organisation, formsets)
+    _save_lists(organisation, data)
     if not user.is_coordinator:
         Membership.objects.get_or_create(user=user, organisation=organisation)
     refresh_search_text(organisation)
-    log_action(user, "directory.organisation.created", organisation)
+    log_change(user, "directory.organisation.created", organisation,
+               after=_profile(organisation))
     return organisation
 
 
 @transaction.atomic
-def update_organisation(user: User, form: Any, formsets: dict[str, Any]) -> Organisation:
-    """Save a valid edit form, unless someone saved the profile since the form was opened."""
-    organisation = form.instance
-    expected = form.cleaned_data.get("version") or organisation.version
-    bumped = Organisation.objects.filter(pk=organisation.pk, version=expected).update(
-        version=F("version") + 1)
-    if not bumped:
+def update_organisation(user: User, organisation: Organisation, data: OrganisationInput,
+                        expected_version: int | None = None) -> Organisation:
+    """Save the profile, unless someone saved it since the user read `expected_version`
+    (None: overwrite whatever is there)."""
+    # One UPDATE both checks and bumps the version: of two saves at the same moment, the
+    # second finds the version changed.
+    current = Organisation.objects.filter(pk=organisation.pk)
+    if expected_version is not None:
+        current = current.filter(version=expected_version)
+    if not current.update(version=F("version") + 1):
         raise ConcurrentEditError()
-    organisation = form.save(commit=False)
-    organisation.version = expected + 1
+    organisation = Organisation.objects.get(pk=organisation.pk)
+    before = _profile(organisation)
+    _apply(organisation, data)
     organisation.save()
-    _save_formsets(organisation, formsets)
+    _save_lists(organisation, data)
     refresh_search_text(organisation)
-    log_action(user, "directory.organisation.updated", organisation)
+    log_change(user, "directory.organisation.updated", organisation, before,
+               after=_profile(organisation), version=organisation.version)
     return organisation
 
 

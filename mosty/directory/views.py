@@ -11,7 +11,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from mosty.directory import access, services
 from mosty.directory.choices import ResourceCategory, ResourceKind
-from mosty.directory.forms import DirectoryFilterForm, OrganisationForm, profile_formsets
+from mosty.directory.forms import (
+    DirectoryFilterForm, OrganisationForm, organisation_input, profile_formsets)
 from mosty.directory.importer import export_rows, import_directory, template_choices
 from mosty.directory.models import MembershipInvitation, Organisation
 from mosty.directory.queries import filtered_organisations, with_profile_lists
@@ -63,16 +64,22 @@ def _edit_page(request: HttpRequest, organisation: Organisation) -> HttpResponse
     formsets = profile_formsets(data, organisation)
     if data is not None:
         if form.is_valid() and all(f.is_valid() for f in formsets.values()):
+            profile = organisation_input(form, formsets)
             try:
                 if creating:
-                    organisation = services.create_organisation(request.user, form, formsets)
+                    organisation = services.create_organisation(request.user, profile)
                 else:
-                    organisation = services.update_organisation(request.user, form, formsets)
+                    organisation = services.update_organisation(
+                        request.user, organisation, profile,
+                        form.cleaned_data.get("version") or organisation.version)
             except services.ConcurrentEditError as error:
-                form.add_error(None, str(error))
+                form.add_error(None, error.message)
                 # Submitting again knowingly overwrites the other person's version.
                 form.data = form.data.copy()
                 form.data["version"] = Organisation.objects.get(pk=organisation.pk).version
+            except services.OrganisationError as error:
+                form.add_error(error.field if error.field in form.fields else None,
+                               error.message)
             else:
                 messages.success(request, _("The profile has been saved."))
                 return redirect(organisation)

@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from mosty.core.audit import log_action
+from mosty.core.errors import DomainError
 from mosty.directory.choices import Sector
 from mosty.events import access
 from mosty.events.models import Registration, RegistrationStatus
@@ -27,7 +28,7 @@ AUDIENCE_SECTORS = {
 }
 
 
-class RegistrationError(Exception):
+class RegistrationError(DomainError):
     """A translated reason why a registration cannot be made or changed."""
 
 

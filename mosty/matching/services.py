@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mosty.core.audit import log_action
+from mosty.core.errors import DomainError
 from mosty.directory.models import Organisation
 from mosty.matching.models import (
     HiddenPartner, Relation, RelationKind, RelationOrigin)
@@ -20,7 +21,7 @@ from mosty.programmes.models import Programme
 OrgRef = Organisation | int
 
 
-class MatchingError(Exception):
+class MatchingError(DomainError):
     """A translated reason why a change cannot be made."""
 
 

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
 from mosty.core.audit import log_action
+from mosty.core.errors import DomainError
 from mosty.directory.models import Membership, Organisation
 from mosty.matching.models import RelationKind, RelationOrigin
 from mosty.matching.services import record_relation
@@ -33,7 +34,7 @@ PARTICIPANT_FIELDS = ("name", "organisation_name", "sector", "host", "about", "e
                       "share_contact", "absent_rounds")
 
 
-class NetworkingError(Exception):
+class NetworkingError(DomainError):
     """A change that is not allowed; the message is translated and meant for the user."""
 
 

@@ -1,12 +1,8 @@
 """State changes of recruitment and programme management. Views, the API and the demo call
 these; each is atomic, writes an audit entry and raises RecruitmentError with a translated
 message that views show next to the field it names (or above the form)."""
+from mosty.core.errors import DomainError
 
 
-class RecruitmentError(Exception):
+class RecruitmentError(DomainError):
     """A translated reason why a change cannot be made; `field` names the form field, if any."""
-
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
