@@ -1,5 +1,10 @@
 """Small helpers shared by the views of several apps."""
+from dataclasses import fields
+from typing import Any, TypeVar
+
 from django.http import Http404
+
+Row = TypeVar("Row")
 
 
 def posted_id(value: str | None) -> int:
@@ -7,3 +12,15 @@ def posted_id(value: str | None) -> int:
     if not value or not value.isdigit():
         raise Http404
     return int(value)
+
+
+def formset_rows(formset: Any, row: type[Row], **fixed: Any) -> list[Row]:
+    """The rows a valid model formset keeps (not ticked for deletion, not an extra row left
+    empty) as `row` dataclass values: `id` is the existing object's key (None for a new
+    one), the other fields come from `fixed` or the form's cleaned data."""
+    names = [f.name for f in fields(row)  # type: ignore[arg-type]
+             if f.name != "id" and f.name not in fixed]
+    return [row(id=form.instance.pk, **fixed,
+                **{name: form.cleaned_data[name] for name in names if name in form.cleaned_data})
+            for form in formset.forms
+            if not formset._should_delete_form(form) and (form.instance.pk or form.has_changed())]

@@ -1,19 +1,17 @@
-from dataclasses import fields
-from typing import Any, TypeVar
+from typing import Any
 
 from django import forms
 from django.forms import inlineformset_factory
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
+from mosty.core.forms import formset_rows
 from mosty.directory.choices import Kind, ResourceCategory, ResourceKind, Sector, TerritoryLevel
 from mosty.directory.models import ContactPerson, Organisation, Resource, Territory
 from mosty.directory.services import (
     PROFILE_FIELDS, ContactInput, OrganisationInput, ResourceInput)
 from mosty.directory.territories import gmina_label, resolve_gmina
 from mosty.directory.validators import normalise_number
-
-Row = TypeVar("Row", ResourceInput, ContactInput)
 
 GMINA_ERRORS = {
     "unknown_code": _("There is no gmina with this TERYT code."),
@@ -127,22 +125,12 @@ def profile_formsets(data: Any, organisation: Organisation) -> dict[str, Any]:
     }
 
 
-def _kept_rows(formset: Any, row: type[Row], **fixed: Any) -> list[Row]:
-    """The rows a valid formset keeps (not ticked for deletion, not an extra row left
-    empty) as `row` values, with the fields the form has."""
-    names = [f.name for f in fields(row) if f.name != "id" and f.name not in fixed]
-    return [row(id=form.instance.pk, **fixed,
-                **{name: form.cleaned_data[name] for name in names if name in form.cleaned_data})
-            for form in formset.forms
-            if not formset._should_delete_form(form) and (form.instance.pk or form.has_changed())]
-
-
 def organisation_input(form: OrganisationForm, formsets: dict[str, Any]) -> OrganisationInput:
     """The typed profile the services save, from a valid form and its three formsets."""
     data = form.cleaned_data
-    resources = (_kept_rows(formsets["offers"], ResourceInput, kind=ResourceKind.OFFER)
-                 + _kept_rows(formsets["needs"], ResourceInput, kind=ResourceKind.NEED))
-    contacts = _kept_rows(formsets["contacts"], ContactInput)
+    resources = (formset_rows(formsets["offers"], ResourceInput, kind=ResourceKind.OFFER)
+                 + formset_rows(formsets["needs"], ResourceInput, kind=ResourceKind.NEED))
+    contacts = formset_rows(formsets["contacts"], ContactInput)
     return OrganisationInput(**{name: data[name] for name in PROFILE_FIELDS},
                              resources=resources, contacts=contacts)
 

@@ -1,7 +1,6 @@
 """State changes of the directory. Views and importers call these; they never save models."""
 from dataclasses import asdict, dataclass
 
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -10,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
 from mosty.core.audit import Snapshot, log_action, log_change, snapshot
-from mosty.core.errors import DomainError
+from mosty.core.errors import DomainError, check_model
 from mosty.directory.choices import ResourceKind
 from mosty.directory.models import (
     ContactPerson, Membership, MembershipInvitation, Organisation, Resource, Territory)
@@ -108,23 +107,10 @@ def refresh_search_text(organisation: Organisation) -> None:
         search_text=organisation.search_text, updated_at=organisation.updated_at)
 
 
-def _check(obj: Organisation | Resource | ContactPerson, exclude: list[str]) -> None:
-    """The model's own rules (lengths, choices, KRS/REGON/NIP checks) as a domain error."""
-    try:
-        obj.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
-    except ValidationError as error:
-        field, messages = next(iter(error.message_dict.items()))
-        label = str(obj._meta.get_field(field).verbose_name) if field != NON_FIELD_ERRORS \
-            else ""
-        message = " ".join(messages)
-        raise OrganisationError(f"{label}: {message}" if label else message,
-                                field if isinstance(obj, Organisation) else None) from error
-
-
 def _apply(organisation: Organisation, data: OrganisationInput) -> None:
     for name in PROFILE_FIELDS:
         setattr(organisation, name, getattr(data, name))
-    _check(organisation, ["slug", "search_text", "version"])
+    check_model(organisation, OrganisationError, ["slug", "search_text", "version"])
 
 
 def _sync(organisation: Organisation, model: type[Resource] | type[ContactPerson],
@@ -141,7 +127,11 @@ def _sync(organisation: Organisation, model: type[Resource] | type[ContactPerson
             obj = model(organisation=organisation)
         for name, value in values.items():
             setattr(obj, name, value)
-        _check(obj, ["organisation"])
+        try:
+            check_model(obj, OrganisationError, ["organisation"])
+        except OrganisationError as error:
+            # A row's field is not a field of the profile form.
+            raise OrganisationError(error.message) from error
         obj.save()
     model.objects.filter(pk__in=[pk for pk in existing if pk not in kept]).delete()
 

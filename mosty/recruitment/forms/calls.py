@@ -5,10 +5,13 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext as _, gettext_lazy
 
+from mosty.core.forms import formset_rows
 from mosty.directory.choices import Kind, Sector
 from mosty.programmes.models import Programme
 from mosty.recruitment.choices import KINDS_WITH_OPTIONS, FileType, QuestionKind
 from mosty.recruitment.models import Criterion, Question, RecruitmentCall
+from mosty.recruitment.services.calls import (
+    CALL_FIELDS, CallInput, CriterionInput, QuestionInput)
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
@@ -103,3 +106,11 @@ def call_forms(programme: Programme, call: RecruitmentCall, data: Any = None
     return (CallForm(programme, data, instance=call),
             QuestionFormSet(data, instance=call, prefix="questions"),
             CriterionFormSet(data, instance=call, prefix="criteria"))
+
+
+def call_input(form: CallForm, questions: Any, criteria: Any) -> CallInput:
+    """The typed call the service saves, from a valid form and its two formsets."""
+    data = form.cleaned_data
+    return CallInput(**{name: data[name] for name in CALL_FIELDS},
+                     questions=formset_rows(questions, QuestionInput),
+                     criteria=formset_rows(criteria, CriterionInput))

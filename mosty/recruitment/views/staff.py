@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from mosty.programmes.models import Group
 from mosty.recruitment import access, composition
 from mosty.recruitment.export import build_rows, write_xlsx
-from mosty.recruitment.forms.calls import call_forms
+from mosty.recruitment.forms.calls import call_forms, call_input
 from mosty.recruitment.forms.review import AssignForm, DecisionForm, NoteForm, ReviewForm
 from mosty.recruitment.models import RecruitmentCall
 from mosty.recruitment.queries import filtered, status_counts, with_details
@@ -32,9 +32,10 @@ def _call_page(request: HttpRequest, programme: Any, call: RecruitmentCall) -> H
     if data is not None:
         if form.is_valid() and questions.is_valid() and criteria.is_valid():
             try:
-                call = save_call(request.user, form, questions, criteria)
+                call = save_call(request.user, call, call_input(form, questions, criteria))
             except RecruitmentError as error:
-                form.add_error(None, error.message)
+                form.add_error(error.field if error.field in form.fields else None,
+                               error.message)
             else:
                 messages.success(request, _("The call has been saved."))
                 return redirect("recruitment:call_edit", pk=call.pk)
