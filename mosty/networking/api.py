@@ -183,8 +183,8 @@ def create_session(request: HttpRequest, data: SessionIn) -> object:
     form = SessionForm({k: v for k, v in values.items() if v is not None})
     if not form.is_valid():
         return Status(400, {"detail": _errors(form)})
-    created = services.create_session(user, event, {k: v for k, v in form.cleaned_data.items()
-                                                    if k != "version"})
+    created = services.create_session(user, event, services.only(  # type: ignore[arg-type]
+        form.cleaned_data, services.SESSION_FIELDS))
     return Status(201, session_out(created))
 
 
@@ -221,7 +221,8 @@ def add_participant(request: HttpRequest, pk: int, data: ParticipantIn) -> objec
     form = ParticipantForm(values, session=session)
     if not form.is_valid():
         return Status(400, {"detail": _errors(form)})
-    person = services.add_participant(request.user, session, form.cleaned_data)
+    person = services.add_participant(request.user, session, services.only(  # type: ignore[arg-type]
+        form.cleaned_data, services.PARTICIPANT_FIELDS))
     return Status(201, participant_out(request, person))
 
 

@@ -3,9 +3,9 @@
 Each function is atomic, writes an audit entry and raises NetworkingError with a translated
 message when the change is not allowed; nothing is changed then.
 """
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -13,8 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
-from mosty.core.audit import log_action
-from mosty.core.errors import DomainError
+from mosty.core.audit import log_action, log_change, snapshot
+from mosty.core.errors import DomainError, check_model
 from mosty.directory.models import Membership, Organisation
 from mosty.matching.models import RelationKind, RelationOrigin
 from mosty.matching.services import record_relation
@@ -32,6 +32,45 @@ SESSION_FIELDS = ("title", *FORMAT_FIELDS, *CLOCK_FIELDS, "wishes_open")
 SETUP_FIELDS = ("sector", "host", "organisation", "organisation_name", "absent_rounds")
 PARTICIPANT_FIELDS = ("name", "organisation_name", "sector", "host", "about", "email", "phone",
                       "share_contact", "absent_rounds")
+# Set by the services, not by the caller: not checked against the model's rules.
+PARTICIPANT_UNCHECKED = ("session", "user", "token", "organisation", "consent_at")
+
+
+class SessionData(TypedDict, total=False):
+    """A session's settings as plain values; a key left out keeps its value."""
+
+    title: str
+    rounds: int
+    table_size: int
+    tables: int | None
+    mode: str
+    cross_sector: bool
+    minutes_per_round: int
+    changeover_seconds: int
+    planned_start: datetime | None
+    wishes_open: bool
+
+
+class ParticipantData(TypedDict, total=False):
+    """A participant as plain values; a key left out keeps its value. Without
+    `organisation`, the directory organisation of that exact name is linked."""
+
+    name: str
+    organisation_name: str
+    organisation: Organisation | None
+    sector: str
+    host: bool
+    about: str
+    email: str
+    phone: str
+    share_contact: bool
+    absent_rounds: list[int]
+
+
+def only(data: Mapping[str, Any], keys: Iterable[str]) -> dict[str, Any]:
+    """The entries of `data` (e.g. a form's cleaned data) that `keys` names."""
+    keys = set(keys)
+    return {name: value for name, value in data.items() if name in keys}
 
 
 class NetworkingError(DomainError):
@@ -51,39 +90,44 @@ def _bump(session: NetworkingSession, *counters: str) -> None:
 # ---- sessions -------------------------------------------------------------------------------
 
 @transaction.atomic
-def create_session(user: User, event: Event, data: dict[str, Any]) -> NetworkingSession:
+def create_session(user: User, event: Event, data: SessionData) -> NetworkingSession:
     session = NetworkingSession(event=event, created_by=user)
     for name in SESSION_FIELDS:
         if name in data:
-            setattr(session, name, data[name])
+            setattr(session, name, data[name])  # type: ignore[literal-required]
     if session.planned_start is None:
         session.planned_start = event.start
+    check_model(session, NetworkingError, ["event", "created_by"])
     session.save()
-    log_action(user, "networking.session.created", session)
+    log_change(user, "networking.session.created", session,
+               after=snapshot(session, SESSION_FIELDS))
     return session
 
 
 @transaction.atomic
-def update_session(user: User, session: NetworkingSession, data: dict[str, Any],
+def update_session(user: User, session: NetworkingSession, data: SessionData,
                    expected_version: int | None = None) -> NetworkingSession:
     """Save the format; the seating becomes outdated when the optimiser's input changed."""
     current = _locked(session)
     if expected_version is not None and expected_version != current.setup_version:
         raise NetworkingError(_("Someone else changed this session while you were editing it. "
                                 "Nothing was saved; check the current settings and try again."))
-    changed = [n for n in SESSION_FIELDS if n in data and getattr(current, n) != data[n]]
+    changed = [n for n in SESSION_FIELDS
+               if n in data and getattr(current, n) != data[n]]  # type: ignore[literal-required]
     if current.status in (Status.RUNNING, Status.FINISHED) and \
             any(n in FORMAT_FIELDS for n in changed):
         raise NetworkingError(_("The evening is under way: the number of rounds and the "
                                 "table format can no longer change."))
+    before = snapshot(current, SESSION_FIELDS)
     for name in changed:
-        setattr(current, name, data[name])
+        setattr(current, name, data[name])  # type: ignore[literal-required]
+    check_model(current, NetworkingError, ["event", "created_by"])
     current.save()
     if any(n in FORMAT_FIELDS for n in changed):
         _bump(current, "setup_version")
     if changed:
         _bump(current, "live_version")
-    log_action(user, "networking.session.updated", current, fields=changed)
+    log_change(user, "networking.session.updated", current, before, fields=changed)
     return current
 
 
@@ -180,10 +224,10 @@ def _late_absences(session: NetworkingSession, absent: Iterable[int]) -> list[in
     return sorted(r for r in rounds if 1 <= r <= session.rounds)
 
 
-def _fill(participant: Participant, data: dict[str, Any]) -> None:
+def _fill(participant: Participant, data: ParticipantData) -> None:
     for name in PARTICIPANT_FIELDS:
         if name in data:
-            setattr(participant, name, data[name])
+            setattr(participant, name, data[name])  # type: ignore[literal-required]
     if participant.share_contact and participant.consent_at is None:
         participant.consent_at = timezone.now()
     if not participant.share_contact:
@@ -200,33 +244,37 @@ def _fill(participant: Participant, data: dict[str, Any]) -> None:
 
 @transaction.atomic
 def add_participant(user: User | None, session: NetworkingSession,
-                    data: dict[str, Any]) -> Participant:
+                    data: ParticipantData) -> Participant:
     current = _locked(session)
     participant = Participant(session=current)
     _fill(participant, data)
     participant.absent_rounds = _late_absences(current, participant.absent_rounds or [])
+    check_model(participant, NetworkingError, PARTICIPANT_UNCHECKED)
     participant.save()
     _bump(current, "setup_version", "live_version")
-    log_action(user, "networking.participant.added", participant, session=current.pk)
+    log_change(user, "networking.participant.added", participant,
+               after=snapshot(participant, PARTICIPANT_FIELDS), session=current.pk)
     return participant
 
 
 @transaction.atomic
 def update_participant(user: User | None, participant: Participant,
-                       data: dict[str, Any]) -> Participant:
+                       data: ParticipantData) -> Participant:
     session = _locked(participant.session)
     # The row as it is now (a form may have changed the object passed in).
     participant = Participant.objects.select_for_update().get(pk=participant.pk)
-    before = {name: getattr(participant, name) for name in SETUP_FIELDS}
+    before = snapshot(participant, {*PARTICIPANT_FIELDS, *SETUP_FIELDS})
     _fill(participant, data)
     participant.absent_rounds = sorted(
         r for r in set(participant.absent_rounds or []) if 1 <= r <= session.rounds)
+    check_model(participant, NetworkingError, PARTICIPANT_UNCHECKED)
     participant.version += 1
     participant.save()
-    if any(getattr(participant, name) != value for name, value in before.items()):
+    if snapshot(participant, SETUP_FIELDS) != {name: before[name] for name in SETUP_FIELDS}:
         _bump(session, "setup_version")
     _bump(session, "live_version")
-    log_action(user, "networking.participant.updated", participant, session=session.pk)
+    log_change(user, "networking.participant.updated", participant, before,
+               session=session.pk)
     return participant
 
 
@@ -301,7 +349,7 @@ def add_registered(user: User, session: NetworkingSession) -> tuple[int, int]:
 
 
 @transaction.atomic
-def add_imported(user: User, session: NetworkingSession, rows: list[dict[str, Any]]) -> int:
+def add_imported(user: User, session: NetworkingSession, rows: list[ParticipantData]) -> int:
     """Save rows checked by `importer.check_file`, all in one transaction."""
     current = _locked(session)
     people = []
@@ -309,6 +357,7 @@ def add_imported(user: User, session: NetworkingSession, rows: list[dict[str, An
         participant = Participant(session=current)
         _fill(participant, values)
         participant.absent_rounds = _late_absences(current, values.get("absent_rounds", []))
+        check_model(participant, NetworkingError, PARTICIPANT_UNCHECKED)
         people.append(participant)
     Participant.objects.bulk_create(people, batch_size=500)
     if people:

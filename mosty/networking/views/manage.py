@@ -20,8 +20,8 @@ MAX_IMPORT_BYTES = 5 * 1024 * 1024
 MEMBER_RESULTS = 40
 
 
-def _form_data(form: SessionForm) -> dict:
-    return {name: value for name, value in form.cleaned_data.items() if name != "version"}
+def _form_data(form: SessionForm) -> services.SessionData:
+    return services.only(form.cleaned_data, services.SESSION_FIELDS)  # type: ignore[return-value]
 
 
 @login_required
@@ -123,7 +123,8 @@ def participants(request: HttpRequest, pk: int) -> HttpResponse:
     form = ParticipantForm(request.POST or None, session=session)
     if request.method == "POST":
         if form.is_valid():
-            person = services.add_participant(request.user, session, form.cleaned_data)
+            person = services.add_participant(request.user, session, services.only(
+                form.cleaned_data, services.PARTICIPANT_FIELDS))  # type: ignore[arg-type]
             messages.success(request, _("%(name)s has been added.") % {"name": person.name})
             return redirect("networking:participants", session.pk)
         messages.error(request, _("The person has not been added: correct the fields marked "
@@ -140,9 +141,8 @@ def participant_edit(request: HttpRequest, pk: int, participant: int) -> HttpRes
     if request.method == "POST" and form.is_valid():
         # Only what the coordinator changed: the participant may have changed their consent
         # or their "about" line on the phone since this form was opened.
-        services.update_participant(request.user, person, {
-            name: value for name, value in form.cleaned_data.items()
-            if name in form.changed_data})
+        services.update_participant(request.user, person, services.only(
+            form.cleaned_data, set(form.changed_data) & set(services.PARTICIPANT_FIELDS)))  # type: ignore[arg-type]
         messages.success(request, _("The changes have been saved."))
         return redirect("networking:participants", session.pk)
     link = request.build_absolute_uri(person.get_absolute_url())
