@@ -7,6 +7,8 @@ from django.forms import inlineformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from mosty.core.forms import formset_rows
+from mosty.events.content import EVENT_FIELDS, AgendaItemInput, EventInput
 from mosty.events.models import CycleStep
 from mosty.programmes.models import AgendaItem, Audience, Event, Group, Programme, ProgrammeStaff
 
@@ -153,3 +155,10 @@ class SaveTemplateForm(forms.Form):
             .prefetch_related("agenda_items").order_by("start")
         self.fields["events"].label_from_instance = lambda e: f"{timezone.localtime(e.start):%Y-%m-%d} {e.title}"
 
+
+
+def event_input(form: EventForm, agenda: Any) -> EventInput:
+    """The typed event the service saves, from a valid form and its agenda formset."""
+    data = form.cleaned_data
+    return EventInput(**{name: data[name] for name in EVENT_FIELDS},
+                      agenda=formset_rows(agenda, AgendaItemInput))

@@ -14,7 +14,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from mosty.core.forms import posted_id
 from mosty.events import access, content, services, slots
 from mosty.events.documents import certificates_pdf
-from mosty.events.forms import AgendaFormSet, ConclusionsForm, EventForm, FileForm, SlotsForm
+from mosty.events.forms import (
+    AgendaFormSet, ConclusionsForm, EventForm, FileForm, SlotsForm, event_input)
 from mosty.events.models import Conclusions, EventFile, FileKind, RegistrationStatus
 from mosty.events.views.participant import _pdf, _with_details, attendance_for_certificates
 from mosty.programmes.models import Event, Programme
@@ -45,9 +46,14 @@ def _edit_page(request: HttpRequest, programme: Programme, event: Event) -> Http
     agenda = AgendaFormSet(data, instance=event if event.pk else Event(), prefix="agenda")
     if data is not None:
         if form.is_valid() and agenda.is_valid():
-            event = content.save_event(request.user, form, agenda)
-            messages.success(request, _("The event has been saved."))
-            return redirect(event.get_absolute_url())
+            try:
+                event = content.save_event(request.user, event, event_input(form, agenda))
+            except content.EventError as error:
+                form.add_error(error.field if error.field in form.fields else None,
+                               error.message)
+            else:
+                messages.success(request, _("The event has been saved."))
+                return redirect(event.get_absolute_url())
         messages.error(request, _("The event has not been saved: correct the fields marked "
                                   "below."))
     return render(request, "events/edit.html", {
