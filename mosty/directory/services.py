@@ -37,7 +37,8 @@ class ResourceInput:
     category: str
     description: str
     conditions: str = ""
-    cost: str = ""
+    # None keeps the stored cost: the needs form has no cost field, an import may have set one.
+    cost: str | None = None
     id: int | None = None
 
 
@@ -119,7 +120,8 @@ def _sync(organisation: Organisation, model: type[Resource] | type[ContactPerson
     existing = {obj.pk: obj for obj in model.objects.filter(organisation=organisation)}
     kept = set()
     for row in rows:
-        values = {name: value for name, value in asdict(row).items() if name != "id"}
+        values = {name: value for name, value in asdict(row).items()
+                  if name != "id" and value is not None}
         if row.id is not None and row.id in existing:
             obj = existing[row.id]
             kept.add(row.id)

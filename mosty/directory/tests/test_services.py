@@ -79,3 +79,15 @@ def test_bad_input_raises_a_translated_error_and_saves_nothing(member, organisat
     organisation.refresh_from_db()
     assert organisation.name == "Miejska Biblioteka Publiczna w Śmiglu"
     assert organisation.resources.count() == 2
+
+
+def test_editing_a_need_keeps_the_cost_an_import_set(member, organisation):
+    """The needs form has no cost field: saving it must not wipe a cost from elsewhere."""
+    need = organisation.resources.get(kind="need")
+    need.cost = "free"
+    need.save(update_fields=["cost"])
+    services.update_organisation(member, organisation, profile(
+        resources=[ResourceInput("need", "volunteers", "wolontariusze na festyn", id=need.pk)],
+        contacts=None), organisation.version)
+    need.refresh_from_db()
+    assert (need.description, need.cost) == ("wolontariusze na festyn", "free")
