@@ -107,8 +107,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "core:home"
-LOGOUT_REDIRECT_URL = "core:home"
+LOGIN_REDIRECT_URL = "programmes:home"
+LOGOUT_REDIRECT_URL = "programmes:home"
 
 # Failed logins are throttled per user name and IP address (django-axes).
 AXES_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5)

@@ -18,7 +18,7 @@ from mosty.directory.territories import search_gminas
 from mosty.programmes.models import Event, Group, Programme
 from mosty.programmes.rules import MemberFacts, Requirement, check_group
 from mosty.recruitment.access import programme_access
-from mosty.programmes.views import visible_programmes
+from mosty.programmes.views.public import visible_programmes
 
 api = NinjaAPI(title="Mosty API", version="1", urls_namespace="api", auth=PUBLIC,
                description="Organisations, their resources and needs, programmes and events. "
