@@ -107,6 +107,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
+# The function mosty.core.api calls to find the account of an API bearer token.
+API_TOKEN_USER = "mosty.api.auth.user_for_token"
+
 LOGIN_REDIRECT_URL = "programmes:home"
 LOGOUT_REDIRECT_URL = "programmes:home"
 

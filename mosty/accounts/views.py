@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 from django.views import i18n as i18n_views
 from django.views.decorators.http import require_http_methods, require_POST
 
-from mosty.directory.services import pending_invitations
 from mosty.accounts.forms import EmailAuthenticationForm, ProfileForm, SignupForm
 from mosty.accounts.models import User
 
@@ -54,11 +53,8 @@ def profile(request: HttpRequest) -> HttpResponse:
         form.save()
         messages.success(request, _("Your details have been saved."))
         return redirect("accounts:profile")
-    memberships = request.user.memberships.select_related("organisation").order_by(
-        "organisation__name")
-    return render(request, "accounts/profile.html", {
-        "form": form, "memberships": memberships,
-        "invitations": pending_invitations(request.user)})
+    # The organisations and invitations on this page come from the directory's template tag.
+    return render(request, "accounts/profile.html", {"form": form})
 
 
 @require_POST

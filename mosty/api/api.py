@@ -7,9 +7,9 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query, Schema, Status
 
-from mosty.api.auth import PUBLIC
 from mosty.api.schemas import (
-    EditionOut, Error, EventOut, OrganisationOut, OrganisationPage, ProgrammeOut, TerritoryOut)
+    EditionOut, EventOut, OrganisationOut, OrganisationPage, ProgrammeOut, TerritoryOut)
+from mosty.core.api import PUBLIC, Error
 from mosty.directory import access
 from mosty.directory.forms import DirectoryFilterForm
 from mosty.directory.models import Organisation
