@@ -107,8 +107,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "core:home"
-LOGOUT_REDIRECT_URL = "core:home"
+# The function mosty.core.api calls to find the account of an API bearer token.
+API_TOKEN_USER = "mosty.api.auth.user_for_token"
+
+LOGIN_REDIRECT_URL = "programmes:home"
+LOGOUT_REDIRECT_URL = "programmes:home"
 
 # Failed logins are throttled per user name and IP address (django-axes).
 AXES_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5)

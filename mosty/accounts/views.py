@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -6,10 +7,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views import i18n as i18n_views
+from django.views.decorators.http import require_http_methods, require_POST
 
-from mosty.directory.services import pending_invitations
 from mosty.accounts.forms import EmailAuthenticationForm, ProfileForm, SignupForm
+from mosty.accounts.models import User
 
 
 class LoginView(auth_views.LoginView):
@@ -51,8 +53,15 @@ def profile(request: HttpRequest) -> HttpResponse:
         form.save()
         messages.success(request, _("Your details have been saved."))
         return redirect("accounts:profile")
-    memberships = request.user.memberships.select_related("organisation").order_by(
-        "organisation__name")
-    return render(request, "accounts/profile.html", {
-        "form": form, "memberships": memberships,
-        "invitations": pending_invitations(request.user)})
+    # The organisations and invitations on this page come from the directory's template tag.
+    return render(request, "accounts/profile.html", {"form": form})
+
+
+@require_POST
+def set_language(request: HttpRequest) -> HttpResponse:
+    """Django's language switch, which also remembers the choice on the account for e-mails."""
+    response = i18n_views.set_language(request)
+    language = request.POST.get("language", "")
+    if request.user.is_authenticated and language in dict(settings.LANGUAGES):
+        User.objects.filter(pk=request.user.pk).update(language=language)
+    return response

@@ -7,9 +7,9 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query, Schema, Status
 
-from mosty.api.auth import PUBLIC
 from mosty.api.schemas import (
-    EditionOut, Error, EventOut, OrganisationOut, OrganisationPage, ProgrammeOut, TerritoryOut)
+    EditionOut, EventOut, OrganisationOut, OrganisationPage, ProgrammeOut, TerritoryOut)
+from mosty.core.api import PUBLIC, Error
 from mosty.directory import access
 from mosty.directory.forms import DirectoryFilterForm
 from mosty.directory.models import Organisation
@@ -18,7 +18,7 @@ from mosty.directory.territories import search_gminas
 from mosty.programmes.models import Event, Group, Programme
 from mosty.programmes.rules import MemberFacts, Requirement, check_group
 from mosty.recruitment.access import programme_access
-from mosty.programmes.views import visible_programmes
+from mosty.programmes.views.public import visible_programmes
 
 api = NinjaAPI(title="Mosty API", version="1", urls_namespace="api", auth=PUBLIC,
                description="Organisations, their resources and needs, programmes and events. "

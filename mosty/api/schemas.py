@@ -87,10 +87,6 @@ class ProgrammeOut(Schema):
     end_date: date | None
 
 
-class Error(Schema):
-    detail: str
-
-
 class GroupMemberOut(Schema):
     organisation: str
     name: str

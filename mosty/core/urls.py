@@ -5,7 +5,6 @@ from mosty.core import views
 app_name = "core"
 
 urlpatterns = [
-    path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("display/", views.set_display, name="set_display"),
 ]

@@ -12,8 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
-from mosty.api.auth import PRIVATE, PUBLIC
-from mosty.api.schemas import Error
+from mosty.core.api import PRIVATE, PUBLIC, Error
 from mosty.events import access, services
 from mosty.events.models import Conclusions, FileKind, Registration, RegistrationStatus
 

@@ -1,11 +1,12 @@
-from django.urls import path
+from django.urls import include, path
 
 from mosty.events.views import cycles, participant, staff
 
 app_name = "events"
 
-# Event slugs never take the words "mine", "calendar" or "programme" (see content.py).
-urlpatterns = [
+# Included at the site root. Event slugs never take the words "mine", "calendar" or "programme"
+# (see content.py).
+event_patterns = [
     path("mine/", participant.mine, name="mine"),
     path("mine/calendar/", participant.reset_feed, name="reset_feed"),
     path("calendar/<str:token>.ics", participant.person_feed, name="person_feed"),
@@ -31,4 +32,10 @@ urlpatterns = [
     path("<slug:slug>/conclusions/", staff.conclusions, name="conclusions"),
     path("<slug:slug>/certificates/", staff.certificates, name="certificates"),
     path("<slug:slug>/slots/", staff.slot_list, name="slots"),
+]
+
+urlpatterns = [
+    # The page of an event has kept the address it had when programmes showed it.
+    path("programmes/events/<slug:slug>/", participant.event_detail, name="detail"),
+    path("events/", include(event_patterns)),
 ]

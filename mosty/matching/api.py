@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
-from mosty.api.schemas import Error
+from mosty.core.api import Error
 from mosty.directory.models import Organisation
 from mosty.matching import access
 from mosty.matching.analysis import scope_matrix

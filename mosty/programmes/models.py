@@ -207,7 +207,7 @@ class Event(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("programmes:event", args=[self.slug])
+        return reverse("events:detail", args=[self.slug])
 
 
 class AgendaItem(models.Model):

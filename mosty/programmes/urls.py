@@ -1,12 +1,26 @@
-from django.urls import path
+"""Included at the site root: the public pages live under "programmes/", the management pages
+under "recruitment/programmes/<slug>/manage/" (where they were when recruitment held them)."""
+from django.urls import include, path
 
-from mosty.programmes import views
+from mosty.programmes.views import manage, public
 
 app_name = "programmes"
 
+manage_patterns = [
+    path("staff/", manage.staff, name="staff"),
+    path("editions/new/", manage.edition_create, name="edition_create"),
+    path("editions/<int:pk>/", manage.edition_edit, name="edition_edit"),
+    path("editions/<int:edition>/groups/new/", manage.group_create, name="group_create"),
+    path("groups/problems/", manage.group_problems, name="group_problems"),
+    path("groups/<int:pk>/", manage.group_detail, name="group"),
+    path("groups/<int:pk>/edit/", manage.group_edit, name="group_edit"),
+]
+
 urlpatterns = [
-    path("", views.programme_list, name="list"),
-    path("events/", views.event_list, name="events"),
-    path("events/<slug:slug>/", views.event_detail, name="event"),
-    path("<slug:slug>/", views.programme_detail, name="detail"),
+    path("", public.home, name="home"),
+    path("programmes/", public.programme_list, name="list"),
+    path("programmes/events/", public.event_list, name="events"),
+    path("programmes/<slug:slug>/", public.programme_detail, name="detail"),
+    # The overview page itself, recruitment:manage, lists calls too, so recruitment has it.
+    path("recruitment/programmes/<slug:slug>/manage/", include(manage_patterns)),
 ]

@@ -9,8 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 
-from mosty.api.auth import PRIVATE
-from mosty.api.schemas import Error
+from mosty.core.api import PRIVATE, Error
 from mosty.recruitment import access
 from mosty.recruitment.models import Application, RecruitmentCall
 from mosty.recruitment.queries import filtered, with_details

@@ -1,6 +1,6 @@
-from django.urls import include, path
+from django.urls import path
 
-from mosty.recruitment.views import public, staff
+from mosty.recruitment.views import manage, public, staff
 
 app_name = "recruitment"
 
@@ -24,5 +24,6 @@ urlpatterns = [
     path("review/<int:pk>/note/", staff.review_note, name="review_note"),
     path("review/<int:pk>/decide/", staff.review_decide, name="review_decide"),
     path("review/<int:pk>/assign/", staff.review_assign, name="review_assign"),
-    path("programmes/<slug:slug>/manage/", include("mosty.programmes.manage_urls")),
+    # Editions, groups and staff under this path are mosty.programmes.urls.
+    path("programmes/<slug:slug>/manage/", manage.dashboard, name="manage"),
 ]

@@ -28,6 +28,14 @@ def back_to_event(request: HttpRequest, event: Event) -> HttpResponse:
     return redirect(event.get_absolute_url() + "#registration")
 
 
+@require_GET
+def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """The page of an event: its programme's visitors see it, and so do people invited to it
+    or registered for it when the programme is not public."""
+    event = access.get_event(request.user, slug)
+    return render(request, "events/event.html", {"event": event, "nav": "events"})
+
+
 @login_required
 @require_GET
 def mine(request: HttpRequest) -> HttpResponse:

@@ -44,7 +44,7 @@ def test_programme_pages_show_organiser_partners_funding_and_events(client, prog
 
 
 def test_event_page_shows_date_place_audience_and_agenda_in_polish(client, programme):
-    page = client.get(reverse("programmes:event", args=["w1"])).content.decode()
+    page = client.get(reverse("events:detail", args=["w1"])).content.decode()
     assert "Środa, 10 kwietnia 2019, 10:00 – 15:00" in page
     assert "10:00–11:00" in page and "Sieciowanie" in page and "krąg" in page
     assert "tylko grupa programu" in page
@@ -63,7 +63,7 @@ def test_event_list_filters_by_kind_and_time(client, programme):
 def test_unpublished_programmes_are_hidden_from_the_public(client, programme, staff):
     Programme.objects.filter(pk=programme.pk).update(is_public=False)
     assert client.get(reverse("programmes:detail", args=[programme.slug])).status_code == 404
-    assert client.get(reverse("programmes:event", args=["w1"])).status_code == 404
+    assert client.get(reverse("events:detail", args=["w1"])).status_code == 404
     assert not client.get(reverse("programmes:list")).context["programmes"]
     client.force_login(staff)
     assert client.get(reverse("programmes:detail", args=[programme.slug])).status_code == 200

@@ -14,7 +14,7 @@ from mosty.directory.models import Organisation
 from mosty.recruitment import filetypes
 from mosty.recruitment.choices import FileType, QuestionKind
 from mosty.recruitment.models import Application, ApplicationFile, Question, RecruitmentCall
-from mosty.recruitment.organisations import organisation_label, resolve_organisation
+from mosty.directory.organisations import organisation_label, resolve_organisation
 from mosty.recruitment.services.applications import ApplicationInput, Upload
 
 OTHER = "other"

@@ -139,4 +139,4 @@ def test_a_programme_without_editions_asks_for_one_first(client, programme,
                                                          programme_coordinator):
     client.force_login(programme_coordinator)
     response = client.get(reverse("recruitment:call_create", args=[programme.slug]))
-    assert response["Location"] == reverse("recruitment:edition_create", args=[programme.slug])
+    assert response["Location"] == reverse("programmes:edition_create", args=[programme.slug])

@@ -3,7 +3,8 @@ import pytest
 
 from mosty.core.demo import load_demo
 from mosty.programmes.models import Event, Group, ProgrammeStaff
-from mosty.recruitment import access, composition
+from mosty.programmes import composition
+from mosty.recruitment import access
 from mosty.recruitment.choices import QuestionKind, Status
 from mosty.recruitment.demo import load_recruitment_demo
 from mosty.recruitment.filetypes import detect

@@ -12,7 +12,7 @@ from mosty.recruitment.documents import application_pdf
 from mosty.recruitment.eligibility import allowed_labels
 from mosty.recruitment.forms.application import ApplicationForm
 from mosty.recruitment.models import Application, ApplicationFile
-from mosty.recruitment.organisations import organisation_label, search_organisations
+from mosty.directory.organisations import organisation_label, search_organisations
 from mosty.recruitment.services import RecruitmentError
 from mosty.recruitment.services.applications import is_full, save_application
 

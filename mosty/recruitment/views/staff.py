@@ -13,7 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.programmes.models import Group
-from mosty.recruitment import access, composition
+from mosty.programmes import composition
+from mosty.recruitment import access
 from mosty.recruitment.export import build_rows, write_xlsx
 from mosty.recruitment.forms.calls import call_forms, call_input
 from mosty.recruitment.forms.review import AssignForm, DecisionForm, NoteForm, ReviewForm
@@ -51,7 +52,7 @@ def call_create(request: HttpRequest, slug: str) -> HttpResponse:
     programme, _access = access.get_programme(request.user, slug, manage=True)
     if not programme.editions.exists():
         messages.info(request, _("Add an edition first: every call recruits for one edition."))
-        return redirect("recruitment:edition_create", slug=programme.slug)
+        return redirect("programmes:edition_create", slug=programme.slug)
     return _call_page(request, programme, RecruitmentCall())
 
 

@@ -1,10 +1,23 @@
+"""Public pages: the home page, programmes and the list of events."""
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from mosty.directory.models import Organisation
 from mosty.programmes import access
-from mosty.programmes.models import Event, EventKind
+from mosty.programmes.models import Event, EventKind, Programme
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    context = {
+        "programmes": Programme.objects.filter(is_public=True).select_related("organiser")[:6],
+        "organisation_count": Organisation.objects.count(),
+        "programme_count": Programme.objects.filter(is_public=True).count(),
+        "event_count": Event.objects.filter(programme__is_public=True).count(),
+    }
+    return render(request, "programmes/home.html", context)
 
 
 def visible_programmes(request: HttpRequest):  # type: ignore[no-untyped-def]
@@ -43,12 +56,3 @@ def event_list(request: HttpRequest) -> HttpResponse:
     return render(request, "programmes/events.html", {
         "events": events, "kinds": EventKind.choices, "kind": kind, "when": when,
         "nav": "events"})
-
-
-@require_GET
-def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    # The events module also lets invited and registered people see their group's event.
-    from mosty.events.access import get_event
-
-    event = get_event(request.user, slug)
-    return render(request, "programmes/event.html", {"event": event, "nav": "events"})

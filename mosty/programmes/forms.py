@@ -1,4 +1,5 @@
-"""Forms for managing a programme's editions and groups."""
+"""Forms for managing a programme's editions, groups and staff; views turn them into the plain
+values that mosty.programmes.services takes."""
 from typing import Any
 
 from django import forms
@@ -8,8 +9,9 @@ from django.utils.translation import gettext as _, gettext_lazy
 
 from mosty.accounts.models import User
 from mosty.directory.choices import Kind, Sector
+from mosty.directory.organisations import resolve_organisation
 from mosty.programmes.models import Edition, Group, GroupRequirement, StaffRole
-from mosty.recruitment.organisations import resolve_organisation
+from mosty.programmes.services import EditionData, GroupData, RequirementData
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -26,6 +28,10 @@ class EditionForm(forms.ModelForm):
         if start and end and end < start:
             self.add_error("end_date", _("The end must not come before the start."))
         return data
+
+    def to_data(self) -> EditionData:
+        data = self.cleaned_data
+        return EditionData(data["name"], data.get("start_date"), data.get("end_date"))
 
 
 class GroupForm(forms.ModelForm):
@@ -53,6 +59,17 @@ class RequirementForm(forms.ModelForm):
 
 RequirementFormSet = inlineformset_factory(Group, GroupRequirement, form=RequirementForm,
                                            extra=2, can_delete=True)
+
+
+def group_data(form: GroupForm, requirements: Any) -> GroupData:
+    """The group and the rules a valid form and RequirementFormSet describe (blank and deleted
+    rows left out)."""
+    rules = tuple(
+        RequirementData(row["label"], row["minimum"], tuple(row.get("sectors") or ()),
+                        tuple(row.get("kinds") or ()))
+        for row in (f.cleaned_data for f in requirements.forms)
+        if row and not row.get("DELETE"))
+    return GroupData(form.cleaned_data["name"], form.cleaned_data.get("area_rule", ""), rules)
 
 
 class MemberForm(forms.Form):

@@ -1,64 +1,31 @@
-"""Coordinators manage a programme: editions, groups and their composition, and the private
-overview (calls, applications, contacts of participants). Facilitators see, but do not change.
-
-Access and state changes live in mosty.recruitment (access, services.groups).
+"""Coordinators manage a programme: editions, groups and their composition, and its staff.
+Facilitators see, but do not change. The overview page that also lists the recruitment calls
+is mosty.recruitment.views.manage.dashboard.
 """
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from mosty.directory.models import ContactPerson
-from mosty.programmes.models import Edition, Group, GroupMember, Programme
-from mosty.recruitment import access, composition
-from mosty.recruitment.choices import Status
-from mosty.recruitment.models import RecruitmentCall
-from mosty.recruitment.forms.manage import (
-    EditionForm, GroupForm, MemberForm, RequirementFormSet, StaffForm)
 from mosty.core.forms import posted_id
-from mosty.recruitment.services import RecruitmentError, groups as services
-
-
-@login_required
-@require_GET
-def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
-    programme, programme_access = access.get_programme(request.user, slug)
-    calls = _calls(programme)
-    groups = composition.reports(Group.objects.filter(edition__programme=programme)
-                                 .order_by("edition__start_date", "edition__name", "name"))
-    members = (GroupMember.objects.filter(group__edition__programme=programme)
-               .select_related("organisation", "group")
-               .prefetch_related(Prefetch("organisation__contacts",
-                                          queryset=ContactPerson.objects.order_by("id")))
-               .order_by("organisation__name", "group__name"))
-    return render(request, "programmes/manage/dashboard.html", {
-        "programme": programme, "access": programme_access, "calls": calls,
-        "editions": programme.editions.all(), "groups": groups, "members": members,
-        "broken": sum(1 for report in groups if not report.ok),
-        "staff": programme.staff.select_related("user").order_by("role", "user__email"),
-        "nav": "programmes"})
-
-
-def _calls(programme: Programme) -> Any:
-    counted = {f"n_{status}": Count("applications", filter=Q(applications__status=status))
-               for status in Status.values}
-    counted["n_received"] = Count("applications", filter=~Q(applications__status=Status.DRAFT))
-    return (RecruitmentCall.objects.filter(edition__programme=programme)
-            .select_related("edition").annotate(**counted).order_by("-deadline"))
+from mosty.programmes import composition, services
+from mosty.programmes.forms import (
+    EditionForm, GroupForm, MemberForm, RequirementFormSet, StaffForm, group_data)
+from mosty.programmes.models import Edition, Group, Programme
+from mosty.programmes.services import ProgrammeError
+# get_programme moves to mosty.programmes.access (helper "access"); until then it is here.
+from mosty.recruitment import access
 
 
 def _edition_page(request: HttpRequest, programme: Programme, edition: Edition) -> HttpResponse:
     form = EditionForm(request.POST or None, instance=edition)
     if request.method == "POST" and form.is_valid():
         try:
-            services.save_edition(request.user, programme, form)
-        except RecruitmentError as error:
+            services.save_edition(request.user, programme, form.to_data(), edition)
+        except ProgrammeError as error:
             form.add_error(error.field, error.message)
         else:
             messages.success(request, _("The edition has been saved."))
@@ -88,9 +55,14 @@ def _group_page(request: HttpRequest, programme: Programme, edition: Edition,
     requirements = RequirementFormSet(data, instance=group, prefix="rules")
     if data is not None:
         if form.is_valid() and requirements.is_valid():
-            group = services.save_group(request.user, edition, form, requirements)
-            messages.success(request, _("The group has been saved."))
-            return redirect("recruitment:group", slug=programme.slug, pk=group.pk)
+            try:
+                group = services.save_group(request.user, edition,
+                                            group_data(form, requirements), group)
+            except ProgrammeError as error:
+                form.add_error(error.field, error.message)
+            else:
+                messages.success(request, _("The group has been saved."))
+                return redirect("programmes:group", slug=programme.slug, pk=group.pk)
         messages.error(request, _("The group has not been saved: correct what is marked below."))
     return render(request, "programmes/manage/group_form.html", {
         "programme": programme, "edition": edition, "group": group, "form": form,
@@ -130,7 +102,7 @@ def group_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             raise PermissionDenied
         form, done = _change_members(request, group)
         if done:
-            return redirect("recruitment:group", slug=programme.slug, pk=group.pk)
+            return redirect("programmes:group", slug=programme.slug, pk=group.pk)
     report = composition.reports(Group.objects.filter(pk=group.pk))[0]
     rules = [(rule, composition.requirement_summary(rule))
              for rule in report.group.requirements.all()]
@@ -152,7 +124,7 @@ def _change_members(request: HttpRequest, group: Group) -> tuple[MemberForm, boo
         try:
             services.add_group_member(request.user, group, form.cleaned_data["organisation"],
                                       form.cleaned_data["people"])
-        except RecruitmentError as error:
+        except ProgrammeError as error:
             form.add_error(error.field, error.message)
         else:
             messages.success(request, _("%(name)s has been added to the group.")
@@ -189,17 +161,17 @@ def staff(request: HttpRequest, slug: str) -> HttpResponse:
             services.remove_staff(request.user, member)
             messages.success(request, _("%(person)s no longer has this role.")
                              % {"person": member.user})
-            return redirect("recruitment:staff", slug=programme.slug)
+            return redirect("programmes:staff", slug=programme.slug)
         form = StaffForm(request.POST)
         if form.is_valid():
             try:
                 services.add_staff(request.user, programme, form.cleaned_data["email"],
                                    form.cleaned_data["role"], form.cleaned_data["expertise"])
-            except RecruitmentError as error:
+            except ProgrammeError as error:
                 form.add_error(error.field, error.message)
             else:
                 messages.success(request, _("The role has been given."))
-                return redirect("recruitment:staff", slug=programme.slug)
+                return redirect("programmes:staff", slug=programme.slug)
     return render(request, "programmes/manage/staff.html", {
         "programme": programme, "access": programme_access, "form": form,
         "staff": programme.staff.select_related("user").order_by("role", "user__email"),
