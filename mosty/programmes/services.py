@@ -11,18 +11,14 @@ from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
 from mosty.core.audit import log_action
+from mosty.core.errors import DomainError
 from mosty.directory.models import Organisation
 from mosty.programmes.models import (
     AreaRule, Edition, Group, GroupMember, GroupRequirement, Programme, ProgrammeStaff, StaffRole)
 
 
-class ProgrammeError(Exception):
+class ProgrammeError(DomainError):
     """A translated reason why a change cannot be made; `field` names the form field, if any."""
-
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
 
 
 @dataclass(frozen=True)
