@@ -1,18 +1,17 @@
 """The apps import each other in one direction only, and core, the ground floor, imports none.
 
 Layers, bottom up: core < accounts < directory < programmes < recruitment, events <
-networking, matching < api. An import inside a function counts like any other: it is still a
+networking, matching < api < demo (which nothing imports). An import inside a function counts like any other: it is still a
 dependency. Tests and migrations are left out.
 """
 import ast
 from collections import defaultdict
 from pathlib import Path
 
+import networkx
+
 PACKAGE = Path(__file__).resolve().parents[2]
 
-# Temporary: helper "demo" is moving these into a demo app of their own; until then they are
-# left out of the check.
-DEMO_MODULES = {"core/demo.py", "core/demo_data.py", "core/management/commands/demo.py"}
 # Temporary: get_programme moves from mosty.recruitment.access to mosty.programmes.access
 # (helper "access"); programmes/views/manage.py calls it where it is until then.
 PENDING = {("programmes", "recruitment")}
@@ -24,8 +23,7 @@ def _apps() -> list[str]:
 
 def _left_out(relative: Path) -> bool:
     parts = relative.parts
-    return ("tests" in parts or "migrations" in parts or relative.as_posix() in DEMO_MODULES
-            or (len(parts) == 2 and parts[1] == "demo.py"))
+    return "tests" in parts or "migrations" in parts
 
 
 def _imported(tree: ast.AST) -> list[str]:
@@ -57,36 +55,11 @@ def import_graph() -> dict[str, set[str]]:
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
-    """Every group of apps that import each other in a loop (Tarjan's strongly connected
-    components with more than one app)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    found: list[list[str]] = []
-
-    def visit(app: str) -> None:
-        index[app] = low[app] = len(index)
-        stack.append(app)
-        for other in sorted(graph.get(app, ())):
-            if other not in index:
-                visit(other)
-                low[app] = min(low[app], low[other])
-            elif other in stack:
-                low[app] = min(low[app], index[other])
-        if low[app] == index[app]:
-            component = []
-            while True:
-                member = stack.pop()
-                component.append(member)
-                if member == app:
-                    break
-            if len(component) > 1:
-                found.append(sorted(component))
-
-    for app in sorted(graph):
-        if app not in index:
-            visit(app)
-    return found
+    """Every group of apps that import each other in a loop (strongly connected components
+    with more than one app)."""
+    digraph = networkx.DiGraph([(app, other) for app, others in graph.items() for other in others])
+    return sorted(sorted(group) for group in networkx.strongly_connected_components(digraph)
+                  if len(group) > 1)
 
 
 def test_the_check_sees_imports_inside_functions_and_finds_loops():
@@ -102,3 +75,7 @@ def test_no_app_imports_another_in_a_loop():
 
 def test_core_imports_no_app():
     assert import_graph().get("core", set()) == set()
+
+
+def test_no_app_imports_the_demo():
+    assert [app for app, others in import_graph().items() if "demo" in others] == []

@@ -7,12 +7,12 @@ from django.conf import settings
 from django.test import Client
 
 from mosty.accounts.models import Role
-from mosty.core.demo import load_demo
 from mosty.core.tests.browser import screenshot
 from mosty.directory.models import Membership, Organisation, Territory
 from mosty.directory.teryt import load_terc
+from mosty.demo.builders.matching import load_matching_demo
+from mosty.demo.builders.seeds import load_seeds
 from mosty.directory.tests.factories import UserFactory
-from mosty.matching.demo import load_matching_demo
 from mosty.matching.models import HiddenPartner, Relation
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -42,7 +42,7 @@ def test_member_finds_partners_and_coordinator_opens_the_map(browser, live_serve
     # Transactional tests flush tables, including the register loaded by a migration.
     if not Territory.objects.exists():
         load_terc(Territory)
-    load_demo()
+    load_seeds()
     load_matching_demo()
     member = UserFactory(role=Role.PARTICIPANT)
     Membership.objects.create(user=member, organisation=Organisation.objects.get(slug=NGO))

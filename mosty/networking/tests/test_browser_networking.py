@@ -171,22 +171,22 @@ def test_a_whole_evening_on_phones(browser, live_server, event):
 
 @pytest.fixture
 def seed_002(settings):
-    from mosty.core.demo import load_demo
     from mosty.directory.models import Territory
     from mosty.directory.teryt import load_terc
-    from mosty.networking.demo import load_networking_demo
+    from mosty.demo.builders.networking import load_networking_demo
+    from mosty.demo.builders.seeds import load_seeds
 
     settings.NETWORKING_OPTIMISER_SECONDS = 0.5
     # Transactional tests flush tables, including the register loaded by a migration.
     if not Territory.objects.exists():
         load_terc(Territory)
-    load_demo()
+    load_seeds()
     return load_networking_demo()
 
 
 def test_the_seed_002_evening_on_a_phone(browser, live_server, seed_002):
     """The Poznań café evening: 20 businesses and 20 NGOs, tables of 4, 6 rounds."""
-    from mosty.core.demo import DEMO_PASSWORD
+    from mosty.demo.builders.seeds import DEMO_PASSWORD
 
     session = seed_002
     context = browser.new_context(locale="pl-PL", viewport=PHONE)

@@ -1,4 +1,4 @@
-"""Printed table cards and agendas (read back with pdftotext), the XLSX import, the demo."""
+"""Printed table cards and agendas (read back with pdftotext), the XLSX import."""
 import io
 import shutil
 import subprocess
@@ -9,7 +9,6 @@ from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
 from mosty.networking.importer import COLUMNS, check_file
-from mosty.networking.models import Participant
 from mosty.networking.tests.test_web_support import make_session, people_of, tablemates
 
 pytestmark = pytest.mark.django_db
@@ -137,23 +136,3 @@ def test_the_template_has_the_columns_and_imports_cleanly(client, coordinator):
     assert [c.value for c in sheet[1]] == [c.header for c in COLUMNS]
     session = make_session(people=0, user=coordinator)
     assert check_file(session, io.BytesIO(content)).ok
-
-
-def test_the_demo_evening_of_seed_002_is_loaded_once(coordinator):
-    from mosty.core.demo import load_demo
-    from mosty.networking.demo import load_networking_demo
-
-    load_demo()
-    session = load_networking_demo()
-    assert session is not None and session.status == "published"
-    people = Participant.objects.filter(session=session)
-    assert people.filter(sector="business").count() == 20
-    assert people.filter(sector="ngo").count() == 20
-    assert (session.rounds, session.table_size, session.minutes_per_round) == (6, 4, 8)
-    assert session.seats.count() == 40 * 6
-    assert session.stats["single_sector_tables"] == 0
-    assert session.stats["same_organisation_pairs"] == 0
-    version = session.schedule_version
-    again = load_networking_demo()
-    assert again.pk == session.pk and again.schedule_version == version
-    assert Participant.objects.filter(session=session).count() == 40

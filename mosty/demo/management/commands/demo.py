@@ -1,18 +1,9 @@
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
-from django.utils.module_loading import import_string
 
-from mosty.core.demo import DEMO_PASSWORD, load_demo
-
-# Each module adds its part of the demo on top of the directory, programmes and accounts.
-MODULE_DEMOS = [
-    "mosty.recruitment.demo.load_recruitment_demo",
-    "mosty.events.demo.load_events_demo",
-    "mosty.networking.demo.load_networking_demo",
-    "mosty.matching.demo.load_matching_demo",
-]
+from mosty.demo.builders.seeds import DEMO_PASSWORD
+from mosty.demo.loader import load_demo
 
 
 class Command(BaseCommand):
@@ -28,10 +19,7 @@ class Command(BaseCommand):
             raise CommandError("The demo creates accounts with a public password: run it with "
                                "DEBUG=1 (as scripts/demo.sh does), or --force on a test copy.")
         call_command("migrate", interactive=False, verbosity=0)
-        with transaction.atomic():
-            accounts = load_demo()
-            for path in MODULE_DEMOS:
-                import_string(path)()
+        accounts = load_demo()
         self.stdout.write(self.style.SUCCESS("Demo data loaded. Demo accounts (password for all: "
                                              f"{DEMO_PASSWORD}):"))
         for account in accounts:

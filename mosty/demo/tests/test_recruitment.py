@@ -1,12 +1,12 @@
 """The demo content of seeds 000, 001 and 003: editions, groups, a call with applications."""
 import pytest
 
-from mosty.core.demo import load_demo
+from mosty.demo.builders.recruitment import load_recruitment_demo
+from mosty.demo.builders.seeds import load_seeds
 from mosty.programmes.models import Event, Group, ProgrammeStaff
 from mosty.programmes import composition
 from mosty.recruitment import access
 from mosty.recruitment.choices import QuestionKind, Status
-from mosty.recruitment.demo import load_recruitment_demo
 from mosty.recruitment.filetypes import detect
 from mosty.recruitment.models import Application, ApplicationFile, RecruitmentCall, Review
 
@@ -20,7 +20,7 @@ def snapshot() -> tuple[int, ...]:
 
 
 def test_demo_is_complete_keeps_its_rules_and_is_idempotent():
-    load_demo()
+    load_seeds()
     load_recruitment_demo()
     first = snapshot()
     load_recruitment_demo()

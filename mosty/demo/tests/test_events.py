@@ -2,8 +2,8 @@
 import pytest
 from django.utils import timezone
 
-from mosty.core.demo import load_demo
-from mosty.events.demo import load_events_demo
+from mosty.demo.builders.events import load_events_demo
+from mosty.demo.builders.seeds import load_seeds
 from mosty.events.models import (
     Conclusions, ConsultationSlot, CycleTemplate, EventFile, FileKind, Registration)
 from mosty.events.tests.test_attendance import pdf_text
@@ -18,7 +18,7 @@ def counts() -> dict[str, int]:
 
 
 def test_events_demo_is_complete_and_idempotent(client, tmp_path):
-    load_demo()
+    load_seeds()
     load_events_demo()
     first = counts()
     load_events_demo()

@@ -1,21 +1,26 @@
-"""Loading the demo content: the five seed programmes, their organisations and demo accounts.
+"""The seed programmes with their events, their organisations and the demo accounts, from
+the files under ``mosty/demo/data/``.
 
 Idempotent: everything is keyed by slug (or e-mail), so running it twice changes nothing.
 """
-from dataclasses import dataclass
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
 from mosty.accounts.models import Role, User
-from mosty.core import demo_data
+from mosty.demo import content
 from mosty.directory.models import ContactPerson, Membership, Organisation, Resource
 from mosty.directory.services import search_text_for
 from mosty.programmes.models import AgendaItem, Event, Programme, ProgrammePartner
 
 DEMO_PASSWORD = "mosty-demo-2026"
+
+ORGANISATION_FIELDS = ("name", "sector", "kind", "address", "website", "email", "phone",
+                       "description", "krs", "regon", "nip")
 
 
 @dataclass(frozen=True)
@@ -25,17 +30,6 @@ class DemoAccount:
     role: str
     organisation: str | None = None
     is_staff: bool = False
-
-
-DEMO_ACCOUNTS = [
-    DemoAccount("koordynator@mosty.example", "Katarzyna Koordynator", Role.COORDINATOR,
-                "mik"),
-    DemoAccount("uczestnik@mosty.example", "Piotr Uczestnik", Role.PARTICIPANT,
-                "mbp-smigiel"),
-    DemoAccount("moderator@mosty.example", "Ewa Moderatorka", Role.FACILITATOR),
-    DemoAccount("urzednik@mosty.example", "Jan Urzędnik", Role.OFFICIAL, "um-poznan"),
-    DemoAccount("admin@mosty.example", "Administrator Mosty", Role.COORDINATOR, None, True),
-]
 
 
 AGENDA_LINE = re.compile(r"^(?:dzień (?P<day>\d)[,:]?\s*)?(?P<start>\d{1,2}[:.]\d{2})"
@@ -56,19 +50,23 @@ def agenda_item(event: Event, line: str) -> AgendaItem:
                       ends_at=as_time(match["end"]), title=match["title"].strip(" –-")[:255])
 
 
-def _aware(value: str) -> datetime:
-    return timezone.make_aware(datetime.fromisoformat(value))
+def _aware(value: object) -> datetime:
+    """'2019-04-09 10:00' (Polish local time) -> an aware datetime."""
+    return timezone.make_aware(datetime.fromisoformat(str(value)))
+
+
+def _date(value: object) -> date:
+    """YAML reads 2019-01-01 as a date already; a quoted one stays text."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 def _load_organisations() -> dict[str, Organisation]:
     organisations = {}
-    for data in demo_data.ORGANISATIONS:
+    for data in content.organisations():
         organisation, _created = Organisation.objects.update_or_create(
             slug=data["slug"],
-            defaults={key: data.get(key) or "" for key in (
-                "name", "sector", "kind", "address", "website", "email", "phone",
-                "description", "krs", "regon", "nip")} | {
-                "municipality_id": data.get("teryt") or None})
+            defaults={key: data.get(key) or "" for key in ORGANISATION_FIELDS} | {
+                "municipality_id": str(data.get("teryt") or "") or None})
         organisation.contacts.all().delete()
         ContactPerson.objects.bulk_create([
             ContactPerson(organisation=organisation, name=c["name"], position=c.get("role", ""),
@@ -88,39 +86,40 @@ def _load_organisations() -> dict[str, Organisation]:
     return organisations
 
 
-def _load_programmes(organisations: dict[str, Organisation]) -> None:
-    for data in demo_data.PROGRAMMES:
-        programme, _created = Programme.objects.update_or_create(
-            slug=data["slug"],
-            defaults={"name": data["name"], "organiser": organisations[data["organiser"]],
-                      "summary": data.get("summary", ""),
-                      "description": data.get("description", ""),
-                      "goals": "\n".join(data.get("goals", [])),
-                      "audience": data.get("audience", ""), "funding": data.get("funding", ""),
-                      "coordinator_contact": data.get("coordinator_contact", ""),
-                      "website": data.get("website", ""),
-                      "start_date": date.fromisoformat(data["start"]),
-                      "end_date": date.fromisoformat(data["end"]), "is_public": True})
-        programme.partnerships.all().delete()
-        ProgrammePartner.objects.bulk_create([
-            ProgrammePartner(programme=programme, organisation=organisations[p["org"]],
-                             role=p.get("role", "")) for p in data.get("partners", [])])
-    programmes = {p.slug: p for p in Programme.objects.all()}
-    for data in demo_data.EVENTS:
-        event, _created = Event.objects.update_or_create(
-            slug=data["slug"],
-            defaults={"programme": programmes[data["programme"]], "title": data["title"],
-                      "kind": data["kind"], "start": _aware(data["start"]),
-                      "end": _aware(data["end"]), "place": data.get("place", ""),
-                      "audience": data.get("audience", "all"),
-                      "description": data.get("description", "")})
-        event.agenda_items.all().delete()
-        AgendaItem.objects.bulk_create([agenda_item(event, line)
-                                        for line in data.get("agenda", [])])
+def _load_programme(data: dict[str, Any], organisations: dict[str, Organisation]) -> Programme:
+    programme, _created = Programme.objects.update_or_create(
+        slug=data["slug"],
+        defaults={"name": data["name"], "organiser": organisations[data["organiser"]],
+                  "summary": data.get("summary", ""),
+                  "description": data.get("description", ""),
+                  "goals": "\n".join(data.get("goals", [])),
+                  "audience": data.get("audience", ""), "funding": data.get("funding", ""),
+                  "coordinator_contact": data.get("coordinator_contact", ""),
+                  "website": data.get("website", ""),
+                  "start_date": _date(data["start"]), "end_date": _date(data["end"]),
+                  "is_public": True})
+    programme.partnerships.all().delete()
+    ProgrammePartner.objects.bulk_create([
+        ProgrammePartner(programme=programme, organisation=organisations[p["org"]],
+                         role=p.get("role", "")) for p in data.get("partners", [])])
+    return programme
+
+
+def _load_event(data: dict[str, Any], programme: Programme) -> None:
+    event, _created = Event.objects.update_or_create(
+        slug=data["slug"],
+        defaults={"programme": programme, "title": data["title"], "kind": data["kind"],
+                  "start": _aware(data["start"]), "end": _aware(data["end"]),
+                  "place": data.get("place", ""), "audience": data.get("audience", "all"),
+                  "description": data.get("description", "")})
+    event.agenda_items.all().delete()
+    AgendaItem.objects.bulk_create([agenda_item(event, line) for line in data.get("agenda", [])])
 
 
 def _load_accounts(organisations: dict[str, Organisation]) -> list[DemoAccount]:
-    for account in DEMO_ACCOUNTS:
+    accounts = [DemoAccount(a["email"], a["full_name"], Role(a["role"]), a.get("organisation"),
+                            bool(a.get("staff"))) for a in content.accounts()]
+    for account in accounts:
         user = User.objects.filter(email=account.email).first()
         if user is None:
             user = User.objects.create_user(account.email, DEMO_PASSWORD)
@@ -132,11 +131,16 @@ def _load_accounts(organisations: dict[str, Organisation]) -> list[DemoAccount]:
         if account.organisation:
             Membership.objects.get_or_create(user=user,
                                              organisation=organisations[account.organisation])
-    return DEMO_ACCOUNTS
+    return accounts
 
 
 @transaction.atomic
-def load_demo() -> list[DemoAccount]:
+def load_seeds() -> list[DemoAccount]:
+    """Load the organisations, the seed programmes with their events, and the demo accounts
+    (returned, for the command to print)."""
     organisations = _load_organisations()
-    _load_programmes(organisations)
+    for seed in content.programmes():
+        programme = _load_programme(seed["programme"], organisations)
+        for event in seed.get("events", []):
+            _load_event(event, programme)
     return _load_accounts(organisations)

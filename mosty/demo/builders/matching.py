@@ -1,7 +1,7 @@
-"""Demo relations between the demo organisations (``mosty.core.demo``), for the maps.
+"""Demo relations between the demo organisations (``organisations.yaml``), for the maps.
 
 Idempotent: groups are looked up by name and relations go through ``record_relation``,
-which keeps one row per pair and kind. Call it after ``load_demo()``.
+which keeps one row per pair and kind. Call it after ``load_seeds()``.
 
 The relations tell the story the programmes aim at: a few organisations cooperated before
 a programme started; during it their staff met at the workshops, signed agreements and

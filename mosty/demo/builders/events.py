@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from mosty.accounts.models import Role, User
 from mosty.core.pdf import FONT, new_document, to_bytes
+from mosty.demo.builders.seeds import DEMO_PASSWORD
 from mosty.events import content, cycles, services, slots
 from mosty.events.models import Conclusions, EventFile, FileKind, Registration
 from mosty.programmes.models import AgendaItem, Event, Programme, ProgrammeStaff, StaffRole
@@ -124,8 +125,6 @@ def _expert_panel() -> None:
     programme = Programme.objects.filter(slug="razem-dla-regionu").first()
     if programme is None:
         return
-    from mosty.core.demo import DEMO_PASSWORD  # here: mosty.core.demo may import this module
-
     experts = []
     for email, name, expertise in EXPERTS:
         user = User.objects.filter(email=email).first()

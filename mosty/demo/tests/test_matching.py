@@ -1,10 +1,10 @@
 """The demo relations: idempotent, and telling a before/after story on the maps."""
 import pytest
 
-from mosty.core.demo import load_demo
 from mosty.core.models import AuditEntry
+from mosty.demo.builders.matching import RELATIONS, load_matching_demo
+from mosty.demo.builders.seeds import load_seeds
 from mosty.directory.models import Organisation
-from mosty.matching.demo import RELATIONS, load_matching_demo
 from mosty.matching.maps import scope_network, snapshots
 from mosty.matching.models import Relation
 from mosty.matching.recommend import partner_page
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def demo():  # type: ignore[no-untyped-def]
-    load_demo()
+    load_seeds()
     return load_matching_demo()
 
 
@@ -24,7 +24,7 @@ def test_loading_twice_changes_nothing(demo):
     counts = (Relation.objects.count(), Group.objects.count(), GroupMember.objects.count(),
               AuditEntry.objects.count())
     assert demo == len(RELATIONS) and counts[0] == len(RELATIONS) and counts[1] == 3
-    load_demo()
+    load_seeds()
     load_matching_demo()
     assert (Relation.objects.count(), Group.objects.count(), GroupMember.objects.count(),
             AuditEntry.objects.count()) == counts

@@ -1,6 +1,6 @@
 """Demo editions, groups and a recruitment call for seeds 000, 001 and 003.
 
-Run after mosty.core.demo.load_demo (it needs its organisations and accounts). Idempotent:
+Run after mosty.demo.builders.seeds.load_seeds (it needs its organisations and accounts). Idempotent:
 everything is found by name, slug or e-mail before it is created. Historical applications
 are written directly, not through the services: their call closed years ago, and the demo
 must not queue e-mails to the demo addresses.
@@ -12,8 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from mosty.accounts.models import Role, User
-from mosty.core.demo import DEMO_PASSWORD
 from mosty.core.pdf import FONT, new_document, to_bytes
+from mosty.demo.builders.seeds import DEMO_PASSWORD
 from mosty.directory.models import Membership, Organisation
 from mosty.programmes.models import (
     Edition, Event, Group, GroupMember, GroupRequirement, Programme, ProgrammeStaff, StaffRole)

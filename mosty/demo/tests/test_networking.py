@@ -1,0 +1,30 @@
+"""The business × NGO evening of seed 002: seated, published, and loaded only once."""
+import pytest
+
+from mosty.demo.builders.networking import load_networking_demo
+from mosty.demo.builders.seeds import load_seeds
+from mosty.networking.models import Participant
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def quick_optimiser(settings):  # type: ignore[no-untyped-def]
+    settings.NETWORKING_OPTIMISER_SECONDS = 0.2
+
+
+def test_the_demo_evening_of_seed_002_is_loaded_once():
+    load_seeds()
+    session = load_networking_demo()
+    assert session is not None and session.status == "published"
+    people = Participant.objects.filter(session=session)
+    assert people.filter(sector="business").count() == 20
+    assert people.filter(sector="ngo").count() == 20
+    assert (session.rounds, session.table_size, session.minutes_per_round) == (6, 4, 8)
+    assert session.seats.count() == 40 * 6
+    assert session.stats["single_sector_tables"] == 0
+    assert session.stats["same_organisation_pairs"] == 0
+    version = session.schedule_version
+    again = load_networking_demo()
+    assert again.pk == session.pk and again.schedule_version == version
+    assert Participant.objects.filter(session=session).count() == 40
