@@ -157,3 +157,15 @@ def test_the_demo_evening_of_seed_002_is_loaded_once(coordinator):
     again = load_networking_demo()
     assert again.pk == session.pk and again.schedule_version == version
     assert Participant.objects.filter(session=session).count() == 40
+
+
+def test_import_refuses_formulas_row_by_row_and_keeps_phones(coordinator):
+    session = make_session(people=0, user=coordinator)
+    rows = [GOOD[0], ["Jan Formuła", '=HYPERLINK("http://x","y")', "biznes"],
+            ["Ewa Telefon", "Firma", "biznes", "", "", "", "'+48 600 100 200"]]
+    text = "\r\n".join(";".join(row) for row in rows)
+    result = check_file(session, io.BytesIO(text.encode()))
+    assert [(p.row, p.column) for p in result.problems] == [(2, "organizacja")]
+    rows.pop(1)
+    result = check_file(session, io.BytesIO("\r\n".join(";".join(r) for r in rows).encode()))
+    assert result.ok and result.rows[0]["phone"] == "+48 600 100 200"
