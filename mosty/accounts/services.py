@@ -17,14 +17,15 @@ from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
 from mosty.accounts.tasks import send_confirmation_email
-from mosty.core.audit import log_action
+from mosty.core.audit import log_action, log_change, snapshot
+from mosty.core.errors import DomainError
 
 CONFIRMATION_SALT = "mosty.accounts.confirm-email"
 CONFIRMATION_MAX_AGE = timedelta(days=3)
 RESEND_INTERVAL = timedelta(minutes=1)
 
 
-class AccountError(Exception):
+class AccountError(DomainError):
     """A translated reason why an account change cannot be made."""
 
 
@@ -38,10 +39,6 @@ class SignUp:
     password: str
     full_name: str = ""
     language: str = ""
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment else None
 
 
 def unconfirmed_problem(user: User) -> str | None:
@@ -89,6 +86,7 @@ def _queue_confirmation(user: User, now: datetime) -> None:
 def send_confirmation_again(user: User) -> None:
     """Send a new confirmation link; at most once a minute."""
     locked = User.objects.select_for_update().get(pk=user.pk)
+    before = snapshot(locked, ["confirmation_sent_at"])
     if locked.email_confirmed:
         raise AccountError(_("Your e-mail address is already confirmed."))
     now = timezone.now()
@@ -96,19 +94,17 @@ def send_confirmation_again(user: User) -> None:
         raise AccountError(_("We sent a link less than a minute ago. Check your inbox (and "
                              "the spam folder), or try again in a minute."))
     _queue_confirmation(locked, now)
-    log_action(user, "accounts.confirmation.sent", locked, email=locked.email,
-               confirmation_sent_at={"before": _iso(user.confirmation_sent_at),
-                                     "after": _iso(now)})
+    log_change(user, "accounts.confirmation.sent", locked, before, email=locked.email)
     user.confirmation_sent_at = now
 
 
 def _confirm(user: User, via: str) -> User:
     if user.email_confirmed:
         return user
+    before = snapshot(user, ["email_confirmed_at"])
     user.email_confirmed_at = timezone.now()
     user.save(update_fields=["email_confirmed_at"])
-    log_action(user, "accounts.email.confirmed", user, email=user.email, via=via,
-               email_confirmed_at={"before": None, "after": _iso(user.email_confirmed_at)})
+    log_change(user, "accounts.email.confirmed", user, before, email=user.email, via=via)
     return user
 
 
@@ -145,11 +141,10 @@ def change_language(user: User, language: str) -> None:
     """Remember the interface language on the account: e-mails are written in it."""
     if language not in dict(settings.LANGUAGES):
         raise AccountError(_("Unknown language."))
-    before = User.objects.select_for_update().values_list("language", flat=True).get(
-        pk=user.pk)
-    if before == language:
+    locked = User.objects.select_for_update().get(pk=user.pk)
+    if locked.language == language:
         return
-    User.objects.filter(pk=user.pk).update(language=language)
-    user.language = language
-    log_action(user, "accounts.language.changed", user,
-               language={"before": before, "after": language})
+    before = snapshot(locked, ["language"])
+    locked.language = user.language = language
+    locked.save(update_fields=["language"])
+    log_change(user, "accounts.language.changed", locked, before)

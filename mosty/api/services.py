@@ -5,9 +5,10 @@ from django.utils.translation import gettext as _
 from mosty.accounts.models import User
 from mosty.api.models import ApiToken
 from mosty.core.audit import log_action
+from mosty.core.errors import DomainError
 
 
-class TokenError(Exception):
+class TokenError(DomainError):
     """A translated reason why a token cannot be created."""
 
 
