@@ -4,6 +4,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
 from mosty.accounts.models import User
+from mosty.accounts.services import SignUp
 
 
 class EmailAuthenticationForm(AuthenticationForm):
@@ -45,12 +46,9 @@ class SignupForm(forms.ModelForm):
                 self.add_error("password1", error)
         return cleaned
 
-    def save(self, commit: bool = True) -> User:
-        user = super().save(commit=False)
-        user.set_password(self.cleaned_data["password1"])
-        if commit:
-            user.save()
-        return user
+    def sign_up_data(self, language: str) -> SignUp:
+        return SignUp(email=self.cleaned_data["email"], password=self.cleaned_data["password1"],
+                      full_name=self.cleaned_data.get("full_name", ""), language=language)
 
 
 class ProfileForm(forms.ModelForm):

@@ -45,6 +45,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(_("active"), default=True)
     is_staff = models.BooleanField(_("staff"), default=False)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    # When the person proved they read this address (a confirmation link or a password reset
+    # by e-mail). Accounts made by staff, commands and the demo count as confirmed; only
+    # self-service sign-up starts unconfirmed (accounts.services.sign_up).
+    email_confirmed_at = models.DateTimeField(_("e-mail address confirmed"), null=True,
+                                              blank=True, default=timezone.now)
+    confirmation_sent_at = models.DateTimeField(_("confirmation link last sent"), null=True,
+                                                blank=True)
 
     objects = UserManager()
 
@@ -65,6 +72,10 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    @property
+    def email_confirmed(self) -> bool:
+        return self.email_confirmed_at is not None
 
     @property
     def is_coordinator(self) -> bool:

@@ -10,6 +10,8 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("signup/", views.signup, name="signup"),
     path("me/", views.profile, name="profile"),
+    path("confirm/", views.resend_confirmation, name="resend_confirmation"),
+    path("confirm/<str:token>/", views.confirm_email, name="confirm_email"),
     path("password/change/", auth_views.PasswordChangeView.as_view(
         template_name="accounts/password_change.html",
         success_url="/accounts/password/change/done/"), name="password_change"),

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
@@ -6,12 +8,13 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
-from django.utils.translation import gettext as _
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language, gettext as _
 from django.views import i18n as i18n_views
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts import services
 from mosty.accounts.forms import EmailAuthenticationForm, ProfileForm, SignupForm
-from mosty.accounts.models import User
 
 
 class LoginView(auth_views.LoginView):
@@ -31,6 +34,12 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
 
+    def form_valid(self, form: Any) -> HttpResponse:
+        response = super().form_valid(form)
+        # The link came to the address, so the person reads it: that confirms it too.
+        services.confirm_by_password_reset(form.user)
+        return response
+
 
 @require_http_methods(["GET", "POST"])
 def signup(request: HttpRequest) -> HttpResponse:
@@ -38,11 +47,46 @@ def signup(request: HttpRequest) -> HttpResponse:
         return redirect("accounts:profile")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = form.save()
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, _("Welcome to Mosty! Your account has been created."))
-        return redirect("accounts:profile")
+        try:
+            user = services.sign_up(form.sign_up_data(get_language() or ""))
+        except services.AccountError as error:
+            form.add_error("email", str(error))
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, _(
+                "Welcome to Mosty! Your account has been created. We have sent a link to "
+                "%(email)s: open it to confirm that the address is yours.") % {"email": user.email})
+            return redirect("accounts:profile")
     return render(request, "accounts/signup.html", {"form": form})
+
+
+@require_GET
+def confirm_email(request: HttpRequest, token: str) -> HttpResponse:
+    """The link from the confirmation e-mail; it works without being logged in."""
+    try:
+        user = services.confirm_email(token)
+    except services.AccountError as error:
+        return render(request, "accounts/confirm_email.html", {"error": str(error)}, status=400)
+    messages.success(request, _("Thank you: %(email)s is confirmed as your address.")
+                     % {"email": user.email})
+    return redirect("accounts:profile" if request.user.is_authenticated else "accounts:login")
+
+
+@login_required
+@require_POST
+def resend_confirmation(request: HttpRequest) -> HttpResponse:
+    try:
+        services.send_confirmation_again(request.user)
+    except services.AccountError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("We have sent a new confirmation link to %(email)s.")
+                         % {"email": request.user.email})
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()},
+                                           require_https=request.is_secure()):
+        target = "accounts:profile"
+    return redirect(target)
 
 
 @login_required
@@ -63,5 +107,5 @@ def set_language(request: HttpRequest) -> HttpResponse:
     response = i18n_views.set_language(request)
     language = request.POST.get("language", "")
     if request.user.is_authenticated and language in dict(settings.LANGUAGES):
-        User.objects.filter(pk=request.user.pk).update(language=language)
+        services.change_language(request.user, language)
     return response

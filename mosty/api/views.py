@@ -5,8 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from mosty.api import services
 from mosty.api.models import ApiToken
-from mosty.core.audit import log_action
 
 
 @login_required
@@ -15,12 +15,10 @@ def tokens(request: HttpRequest) -> HttpResponse:
     """Personal API tokens: the raw token is shown once, right after it is created."""
     raw = None
     if request.method == "POST":
-        name = request.POST.get("name", "").strip()[:100]
-        if not name:
-            messages.error(request, _("Give the token a name, e.g. the program that will use it."))
-        else:
-            token, raw = ApiToken.issue(request.user, name)
-            log_action(request.user, "api.token.created", token)
+        try:
+            _token, raw = services.create_token(request.user, request.POST.get("name", ""))
+        except services.TokenError as error:
+            messages.error(request, str(error))
     return render(request, "api/tokens.html", {
         "tokens": request.user.api_tokens.all(), "raw": raw})
 
@@ -28,8 +26,6 @@ def tokens(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def revoke(request: HttpRequest, pk: int) -> HttpResponse:
-    token = get_object_or_404(ApiToken, pk=pk, user=request.user)
-    log_action(request.user, "api.token.revoked", token)
-    token.delete()
+    services.revoke_token(request.user, get_object_or_404(ApiToken, pk=pk, user=request.user))
     messages.success(request, _("The token has been revoked."))
     return redirect("api_tokens")

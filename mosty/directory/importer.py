@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
 from mosty.core.audit import log_action
-from mosty.core.tables import SpreadsheetError
+from mosty.core.tables import SpreadsheetError, formula_message, is_formula
 from mosty.directory.choices import Cost, Kind, ResourceCategory, ResourceKind, Sector
 from mosty.directory.models import ContactPerson, Organisation, Resource, Territory
 from mosty.directory.services import search_text_for, unique_slug
@@ -99,6 +99,9 @@ class RowChecker:
         def problem(column: str, message: str) -> None:
             errors.append(RowProblem(number, column, message))
 
+        for key, raw in cells.items():
+            if is_formula(raw):
+                problem(key, formula_message())
         # Columns missing from the file leave an existing organisation's values as they are.
         values: dict[str, Any] = {"absent": {name for key, name in ORGANISATION_FIELDS.items()
                                              if key not in cells}}

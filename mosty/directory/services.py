@@ -8,6 +8,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
+from mosty.accounts.services import unconfirmed_problem
 from mosty.core.audit import Snapshot, log_action, log_change, snapshot
 from mosty.core.errors import DomainError, check_model
 from mosty.directory.choices import ResourceKind
@@ -213,19 +214,35 @@ def invite_member(actor: User, organisation: Organisation, email: str) -> Member
 
 
 def pending_invitations(user: User) -> list[MembershipInvitation]:
+    """Invitations to the user's address; none until the address is confirmed (whoever signed
+    up first with an invited address must not see or answer them)."""
+    if not user.email_confirmed:
+        return []
     return list(MembershipInvitation.objects.filter(email__iexact=user.email)
                 .select_related("organisation").order_by("organisation__name"))
 
 
 @transaction.atomic
 def answer_invitation(user: User, invitation: MembershipInvitation, accept: bool) -> None:
-    """Accept (become a member) or decline; only the invited address may answer."""
+    """Accept (become a member) or decline; only the confirmed owner of the invited address
+    may answer."""
     if invitation.email.lower() != user.email.lower():
         raise MembershipError(_("This invitation is for another e-mail address."))
+    problem = unconfirmed_problem(user)
+    if problem:
+        raise MembershipError(problem)
     if accept:
         Membership.objects.get_or_create(user=user, organisation=invitation.organisation)
     log_action(user, "directory.membership." + ("accepted" if accept else "declined"),
-               invitation.organisation)
+               invitation.organisation, email=invitation.email)
+    invitation.delete()
+
+
+@transaction.atomic
+def withdraw_invitation(actor: User, invitation: MembershipInvitation) -> None:
+    """A member (or coordinator) takes back an invitation nobody has answered yet."""
+    log_action(actor, "directory.membership.withdrawn", invitation.organisation,
+               email=invitation.email)
     invitation.delete()
 
 

@@ -3,8 +3,6 @@
 The column headers are fixed Polish keys (documented in docs/import.md) so that a file made
 in one UI language imports in the other; English header aliases are accepted too.
 """
-import csv
-import io
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -13,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from mosty.core import table_writer
 from mosty.core.tables import SpreadsheetError, read_table
 
 
@@ -82,8 +81,7 @@ def write_xlsx(rows: list[list[str]], choices: dict[str, list[str]] | None = Non
         cell.font = Font(bold=True)
     for index, column in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = column.width
-    for row in rows:
-        sheet.append(row)
+    table_writer.append_rows(sheet, rows)
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -91,7 +89,7 @@ def write_xlsx(rows: list[list[str]], choices: dict[str, list[str]] | None = Non
     help_sheet = workbook.create_sheet("instrukcja")
     help_sheet.append(["kolumna", "znaczenie"])
     for column in COLUMNS:
-        help_sheet.append([column.key, str(column.label)])
+        table_writer.append_row(help_sheet, [column.key, column.label])
     help_sheet.column_dimensions["A"].width = 20
     help_sheet.column_dimensions["B"].width = 90
     if choices:
@@ -99,7 +97,7 @@ def write_xlsx(rows: list[list[str]], choices: dict[str, list[str]] | None = Non
         for col_index, (key, values) in enumerate(choices.items(), start=1):
             lists.cell(row=1, column=col_index, value=key)
             for row_index, value in enumerate(values, start=2):
-                lists.cell(row=row_index, column=col_index, value=value)
+                table_writer.write_cell(lists, row_index, col_index, value)
             letter = lists.cell(row=1, column=col_index).column_letter
             target = COLUMN_KEYS.index(key) + 1
             target_letter = sheet.cell(row=1, column=target).column_letter
@@ -108,15 +106,8 @@ def write_xlsx(rows: list[list[str]], choices: dict[str, list[str]] | None = Non
                 allow_blank=True, showErrorMessage=False)
             validation.add(f"{target_letter}2:{target_letter}5000")
             sheet.add_data_validation(validation)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return table_writer.workbook_bytes(workbook)
 
 
 def write_csv(rows: list[list[str]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(COLUMN_KEYS)
-    writer.writerows(rows)
-    # A BOM makes Excel open the UTF-8 file with Polish letters intact.
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return table_writer.write_csv([COLUMN_KEYS, *rows])

@@ -183,8 +183,8 @@ def organisation_members(request: HttpRequest, slug: str) -> HttpResponse:
                 services.remove_member(request.user, membership)
                 messages.success(request, _("The member has been removed."))
             elif "withdraw" in request.POST:
-                get_object_or_404(organisation.invitations,
-                                  pk=posted_id(request.POST.get("withdraw"))).delete()
+                services.withdraw_invitation(request.user, get_object_or_404(
+                    organisation.invitations, pk=posted_id(request.POST.get("withdraw"))))
                 messages.success(request, _("The invitation has been withdrawn."))
             else:
                 email = request.POST.get("email", "")
@@ -212,7 +212,11 @@ def answer_invitation(request: HttpRequest, pk: int) -> HttpResponse:
     invitation = get_object_or_404(MembershipInvitation.objects.select_related("organisation"),
                                    pk=pk, email__iexact=request.user.email)
     accept = request.POST.get("answer") == "accept"
-    services.answer_invitation(request.user, invitation, accept)
+    try:
+        services.answer_invitation(request.user, invitation, accept)
+    except services.MembershipError as error:
+        messages.error(request, str(error))
+        return redirect("accounts:profile")
     if accept:
         messages.success(request, _("You are now a member of %(organisation)s.")
                          % {"organisation": invitation.organisation.name})

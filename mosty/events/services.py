@@ -16,7 +16,7 @@ from mosty.core.audit import log_action
 from mosty.core.errors import DomainError
 from mosty.directory.choices import Sector
 from mosty.events import access
-from mosty.events.models import Registration, RegistrationStatus
+from mosty.events.models import CalendarFeed, Registration, RegistrationStatus
 from mosty.programmes.models import Audience, Event
 
 Status = RegistrationStatus
@@ -203,3 +203,19 @@ def check_in(actor: Any, registration: Registration, present: bool) -> Registrat
     log_action(actor, "events.attendance.checked_in" if present else "events.attendance.undone",
                registration, event_id=registration.event_id)
     return registration
+
+
+@transaction.atomic
+def reset_calendar_feed(user: Any) -> CalendarFeed:
+    """Create the person's secret calendar address, or replace it (the old one stops
+    working). The audit keeps only the first characters of the tokens."""
+    feed, created = CalendarFeed.objects.select_for_update().get_or_create(
+        user=user, defaults={"token": CalendarFeed.new_token()})
+    before = None if created else feed.token[:6]
+    if not created:
+        feed.token = CalendarFeed.new_token()
+        feed.save(update_fields=["token", "created_at"])
+    log_action(user, "events.calendar_feed.created" if created
+               else "events.calendar_feed.replaced", feed,
+               token={"before": before, "after": feed.token[:6]})
+    return feed

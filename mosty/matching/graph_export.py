@@ -6,11 +6,11 @@ exports) lists one relation per row for spreadsheets.
 """
 from __future__ import annotations
 
-import csv
 import io
 
 import networkx as nx
 
+from mosty.core import table_writer
 from mosty.matching.graph import Network
 from mosty.matching.graph_render import SECTOR_STYLE, place
 
@@ -28,7 +28,7 @@ def to_gexf(network: Network, layout: dict[int, tuple[float, float]]) -> bytes:
     pos = place(layout)
     for node in network.nodes:
         x, y = pos[node.id]
-        graph.add_node(str(node.id), label=node.label, sector=node.sector, key=node.key,
+        graph.add_node(str(node.id), label=table_writer.clean_text(node.label), sector=node.sector, key=node.key,
                        viz={"position": {"x": x, "y": -y, "z": 0.0},
                             "color": _rgb(SECTOR_STYLE.get(node.sector, ("", "#999999", ""))[1])})
     # Edges are sorted oldest first, so the first date seen for a pair is its earliest.
@@ -47,14 +47,11 @@ def to_gexf(network: Network, layout: dict[int, tuple[float, float]]) -> bytes:
 
 def to_csv(network: Network, kind_labels: dict[str, str] | None = None) -> bytes:
     """One row per relation (a pair with two kinds gives two rows), oldest first."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(CSV_COLUMNS)
+    rows: list[list[str]] = [CSV_COLUMNS]
     for edge in network.edges:
         a, b = network.by_id[edge.a], network.by_id[edge.b]
-        writer.writerow([a.key, a.label, a.sector, b.key, b.label, b.sector,
-                         edge.kind, (kind_labels or {}).get(edge.kind, edge.kind), edge.origin,
-                         edge.programme,
-                         edge.created_at.date().isoformat() if edge.created_at else ""])
-    # A BOM makes Excel open the UTF-8 file with Polish letters intact.
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+        rows.append([a.key, a.label, a.sector, b.key, b.label, b.sector,
+                     edge.kind, (kind_labels or {}).get(edge.kind, edge.kind), edge.origin,
+                     edge.programme,
+                     edge.created_at.date().isoformat() if edge.created_at else ""])
+    return table_writer.write_csv(rows)

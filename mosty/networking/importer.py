@@ -4,7 +4,6 @@ Every row is checked first; with any problem nothing is saved and the coordinato
 list of (row, column, message). The headers are the Polish column names organisers use
 (English ones are accepted too); their order does not matter.
 """
-import io
 import unicodedata
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -18,7 +17,8 @@ from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from mosty.core.tables import SpreadsheetError, read_table
+from mosty.core import table_writer
+from mosty.core.tables import SpreadsheetError, formula_message, is_formula, read_table
 from mosty.directory.choices import Sector
 from mosty.directory.models import Organisation
 from mosty.networking.models import NetworkingSession
@@ -54,6 +54,7 @@ COLUMNS = [
     Column("absent_rounds", "nieobecny w rundach", ("absent rounds", "nieobecność"),
            gettext_lazy("optional: round numbers the person misses, e.g. 1, 2")),
 ]
+HEADER_OF = {column.key: column.header for column in COLUMNS}
 YES = {"tak", "t", "yes", "y", "1", "x", "true", "prawda"}
 NO = {"", "nie", "n", "no", "0", "false", "falsz"}
 
@@ -131,6 +132,9 @@ class RowChecker:
         def problem(column: str, message: str) -> None:
             errors.append(RowProblem(number, column, message))
 
+        for key, raw in cells.items():
+            if is_formula(raw):
+                problem(HEADER_OF[key], formula_message())
         name = " ".join(cells.get("name", "").split())
         organisation = " ".join(cells.get("organisation", "").split())
         if not name:
@@ -236,22 +240,21 @@ def template_xlsx() -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "uczestnicy"
-    sheet.append([c.header for c in COLUMNS])
+    table_writer.append_row(sheet, [c.header for c in COLUMNS])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    sheet.append(["Zofia Wąsowicz-Łęcka", "Fundacja „Zielona Wilda”", "organizacja pozarządowa",
-                  "nie", "Szukamy firm do wspólnego sadzenia drzew na Wildzie.",
-                  "z.wasowicz@example.org", "600 100 200", "tak", ""])
-    sheet.append(["Michał Szymański", "Wartka IT sp. z o.o.", "biznes", "nie",
-                  "Wolontariat pracowniczy: 20 programistów, 2 dni w roku.", "", "", "nie", "1"])
+    table_writer.append_rows(sheet, [
+        ["Zofia Wąsowicz-Łęcka", "Fundacja „Zielona Wilda”", "organizacja pozarządowa", "nie",
+         "Szukamy firm do wspólnego sadzenia drzew na Wildzie.", "z.wasowicz@example.org",
+         "600 100 200", "tak", ""],
+        ["Michał Szymański", "Wartka IT sp. z o.o.", "biznes", "nie",
+         "Wolontariat pracowniczy: 20 programistów, 2 dni w roku.", "", "", "nie", "1"]])
     for letter, width in zip("ABCDEFGHI", (26, 34, 24, 11, 50, 26, 15, 18, 14)):
         sheet.column_dimensions[letter].width = width
     help_sheet = book.create_sheet("instrukcja")
     help_sheet.append(["kolumna", "znaczenie"])
     for column in COLUMNS:
-        help_sheet.append([column.header, str(column.meaning)])
+        table_writer.append_row(help_sheet, [column.header, column.meaning])
     help_sheet.column_dimensions["A"].width = 34
     help_sheet.column_dimensions["B"].width = 80
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return table_writer.workbook_bytes(book)

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
+from mosty.accounts.services import unconfirmed_problem
 from mosty.core.audit import log_action, log_change, snapshot
 from mosty.core.errors import DomainError, check_model
 from mosty.directory.models import Membership, Organisation
@@ -415,7 +416,11 @@ def set_wishes(actor: User | None, participant: Participant, wish_ids: Iterable[
 
 @transaction.atomic
 def set_consent(participant: Participant, share: bool) -> None:
-    """Share (or stop sharing) e-mail and phone with mutual matches."""
+    """Share (or stop sharing) e-mail and phone with mutual matches; an account's e-mail is
+    shared only once its owner has confirmed it."""
+    problem = unconfirmed_problem(participant.user) if share and participant.user else None
+    if problem:
+        raise NetworkingError(problem)
     participant.share_contact = share
     participant.consent_at = timezone.now() if share else None
     participant.version += 1

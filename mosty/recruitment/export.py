@@ -1,5 +1,4 @@
 """The reviewers' list as an XLSX workbook: one row per application, answers and scores."""
-import io
 from collections.abc import Iterable
 from typing import Any
 
@@ -9,6 +8,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from mosty.core import table_writer
 from mosty.directory.choices import Kind, Sector
 from mosty.recruitment.choices import QuestionKind, Status
 from mosty.recruitment.models import Application, Question, RecruitmentCall
@@ -75,16 +75,12 @@ def build_rows(call: RecruitmentCall, applications: Iterable[Application]) -> li
 def write_xlsx(rows: list[list[Any]], title: str) -> bytes:
     book = Workbook()
     sheet = book.active
-    # Sheet names have at most 31 characters and none of : \ / ? * [ ]
-    sheet.title = "".join(c for c in title if c not in ":\\/?*[]")[:31] or "Applications"
-    for row in rows:
-        sheet.append(row)
+    sheet.title = table_writer.sheet_title(title, "Applications")
+    table_writer.append_rows(sheet, rows)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for index in range(1, len(rows[0]) + 1):
         sheet.column_dimensions[get_column_letter(index)].width = 22
     sheet.freeze_panes = "C2"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return table_writer.workbook_bytes(book)

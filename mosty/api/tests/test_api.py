@@ -144,3 +144,18 @@ def test_list_query_count_does_not_grow_for_a_logged_in_member(client, member, c
     with count_queries() as many:
         assert client.get("/api/organisations", **headers).json()["count"] == 22
     assert len(many) == len(few)
+
+
+def test_token_services_write_audit_entries(member):
+    from mosty.api import services
+    from mosty.core.models import AuditEntry
+
+    with pytest.raises(services.TokenError):
+        services.create_token(member, "   ")
+    token, raw = services.create_token(member, "Arkusz")
+    assert raw.startswith("mosty_") and token.prefix in raw
+    created = AuditEntry.objects.get(action="api.token.created")
+    assert created.data == {"name": "Arkusz", "prefix": token.prefix}
+    services.revoke_token(member, token)
+    assert AuditEntry.objects.filter(action="api.token.revoked", user=member).exists()
+    assert not member.api_tokens.exists()

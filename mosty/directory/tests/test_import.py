@@ -1,3 +1,4 @@
+import csv
 import io
 
 import pytest
@@ -167,3 +168,47 @@ def test_columns_missing_from_the_file_keep_what_the_organisation_has():
     assert list(organisation.resources.filter(kind="need").values_list("category", flat=True)) \
         == ["funding"]
     assert organisation.contacts.get().is_public  # the public flag survives a re-import
+
+
+TRAP = '=HYPERLINK("http://x","y")'
+
+
+def test_exports_survive_control_characters_and_keep_formulas_as_text(client, db):
+    OrganisationFactory(name=TRAP, description="Wklejone z Worda\x0bdruga linia",
+                        address="ul. Polna\x0c 1", nip="5260001246")
+    response = client.get(reverse("directory:export"))
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    name, description = sheet.cell(2, COLUMN_KEYS.index("nazwa") + 1), \
+        sheet.cell(2, COLUMN_KEYS.index("opis") + 1)
+    assert (name.value, name.data_type) == (TRAP, "s")
+    assert description.value == "Wklejone z Wordadruga linia"
+    response = client.get(reverse("directory:export") + "?format=csv")
+    assert response.status_code == 200
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0]["nazwa"] == "'" + TRAP
+    assert rows[0]["adres"] == "ul. Polna 1"
+
+
+def test_formulas_are_refused_row_by_row_and_nothing_is_saved():
+    file = xlsx([GOOD_ROW, {**GOOD_ROW, "nazwa": TRAP, "nip": ""},
+                 {**GOOD_ROW, "nazwa": "Inna", "nip": "", "opis": "=1+1"}])
+    result = import_directory(None, file)
+    assert not result.ok
+    assert [(p.row, p.column) for p in result.problems] == [(3, "nazwa"), (4, "opis")]
+    assert "formuł" in result.problems[0].message
+    assert Organisation.objects.count() == 0
+    csv_file = csv_bytes([{**GOOD_ROW, "telefon": TRAP}])
+    result = import_directory(None, csv_file)
+    assert [(p.row, p.column) for p in result.problems] == [(2, "telefon")]
+
+
+def test_phone_numbers_survive_a_csv_export_and_import(client, coordinator):
+    OrganisationFactory(name="Fundacja Telefoniczna", nip="5260001246", phone="+48 600 100 200")
+    client.force_login(coordinator)
+    exported = client.get(reverse("directory:export") + "?format=csv").content
+    assert "'+48 600 100 200" in exported.decode("utf-8-sig")
+    result = import_directory(coordinator, io.BytesIO(exported))
+    assert result.ok, result.problems
+    assert result.updated == 1
+    assert Organisation.objects.get().phone == "+48 600 100 200"

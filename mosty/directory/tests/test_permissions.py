@@ -145,3 +145,15 @@ def test_a_broken_member_id_is_not_found_not_a_server_error(client, member, orga
     client.force_login(member)
     url = reverse("directory:members", args=[organisation.slug])
     assert client.post(url, {"remove": "abc"}).status_code == 404
+
+
+def test_withdrawing_an_invitation_is_audited(client, organisation, member):
+    from mosty.core.models import AuditEntry
+
+    client.force_login(member)
+    invitation = organisation.invitations.create(email="kolega@example.org", invited_by=member)
+    client.post(reverse("directory:members", args=[organisation.slug]),
+                {"withdraw": invitation.pk})
+    assert not organisation.invitations.exists()
+    entry = AuditEntry.objects.get(action="directory.membership.withdrawn")
+    assert entry.data == {"email": "kolega@example.org"}

@@ -138,3 +138,17 @@ def test_personal_feed_has_a_constant_number_of_queries(client, programme, membe
     with count_queries() as many:
         assert len(parse(client.get(url))) == 10
     assert len(many) == len(few)
+
+
+def test_resetting_the_feed_replaces_the_address_and_is_audited(db):
+    from mosty.core.models import AuditEntry
+    from mosty.directory.tests.factories import UserFactory
+    from mosty.events import services
+
+    person = UserFactory()
+    first = services.reset_calendar_feed(person).token
+    second = services.reset_calendar_feed(person).token
+    assert first != second
+    replaced = AuditEntry.objects.get(action="events.calendar_feed.replaced")
+    assert replaced.data == {"token": {"before": first[:6], "after": second[:6]}}
+    assert AuditEntry.objects.filter(action="events.calendar_feed.created").count() == 1

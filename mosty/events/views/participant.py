@@ -3,14 +3,12 @@ certificates and booking consultations."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from mosty.core.audit import log_action
 from mosty.events import access, services, slots
 from mosty.events.calendar import event_calendar, ics_response, person_calendar
 from mosty.events.documents import certificates_pdf
@@ -58,14 +56,7 @@ def mine(request: HttpRequest) -> HttpResponse:
 @require_POST
 def reset_feed(request: HttpRequest) -> HttpResponse:
     """Create the personal calendar address, or replace it (the old one stops working)."""
-    with transaction.atomic():
-        feed, created = CalendarFeed.objects.select_for_update().get_or_create(
-            user=request.user, defaults={"token": CalendarFeed.new_token()})
-        if not created:
-            feed.token = CalendarFeed.new_token()
-            feed.save(update_fields=["token", "created_at"])
-        log_action(request.user, "events.calendar_feed.created" if created
-                   else "events.calendar_feed.replaced", feed)
+    services.reset_calendar_feed(request.user)
     messages.success(request, _("Your calendar address is ready. Copy it into Google Calendar "
                                 "or Outlook (“add calendar from URL”)."))
     return redirect("events:mine")

@@ -123,3 +123,12 @@ def test_csv_lists_every_relation():
                                ("mbp", "osp", "met", "spotkanie", "2023-05-01"),
                                ("osp", "mbp", "agreement", "porozumienie", "2023-09-01"),
                                ("osp", "kgw", "codesign", "wspólny projekt", "2023-10-01")]
+
+
+def test_csv_keeps_typed_formulas_as_text_and_drops_control_characters():
+    trap = '=HYPERLINK("http://x","y")'
+    nodes = [Node(1, trap, "jst", "ug"), Node(2, "Z Worda\x0bbiblioteka", "ngo", "mbp")]
+    net = Network(nodes, [Edge(1, 2, "met", "networking", when(1))])
+    rows = list(csv.DictReader(io.StringIO(to_csv(net).decode("utf-8-sig")), delimiter=";"))
+    assert (rows[0]["name_a"], rows[0]["name_b"]) == ("'" + trap, "Z Wordabiblioteka")
+    ET.fromstring(to_gexf(net, {1: (0.0, 0.0), 2: (1.0, 1.0)}))  # still well-formed XML

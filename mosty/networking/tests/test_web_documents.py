@@ -136,3 +136,15 @@ def test_the_template_has_the_columns_and_imports_cleanly(client, coordinator):
     assert [c.value for c in sheet[1]] == [c.header for c in COLUMNS]
     session = make_session(people=0, user=coordinator)
     assert check_file(session, io.BytesIO(content)).ok
+
+
+def test_import_refuses_formulas_row_by_row_and_keeps_phones(coordinator):
+    session = make_session(people=0, user=coordinator)
+    rows = [GOOD[0], ["Jan Formuła", '=HYPERLINK("http://x","y")', "biznes"],
+            ["Ewa Telefon", "Firma", "biznes", "", "", "", "'+48 600 100 200"]]
+    text = "\r\n".join(";".join(row) for row in rows)
+    result = check_file(session, io.BytesIO(text.encode()))
+    assert [(p.row, p.column) for p in result.problems] == [(2, "organizacja")]
+    rows.pop(1)
+    result = check_file(session, io.BytesIO("\r\n".join(";".join(r) for r in rows).encode()))
+    assert result.ok and result.rows[0]["phone"] == "+48 600 100 200"

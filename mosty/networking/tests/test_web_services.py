@@ -408,3 +408,18 @@ def test_a_coordinators_edit_keeps_consent_the_participant_gave_meanwhile(client
     person.refresh_from_db()
     assert person.about == "Nowy opis od koordynatora"
     assert person.share_contact is True
+
+
+def test_an_account_shares_its_contact_only_once_its_address_is_confirmed(coordinator):
+    from mosty.directory.tests.factories import UserFactory
+
+    session = make_session(people=2, user=coordinator)
+    person = session.participants.first()
+    person.user = UserFactory(email_confirmed_at=None)
+    person.share_contact = False
+    person.save(update_fields=["user", "share_contact"])
+    with pytest.raises(services.NetworkingError, match="potwierdź swój adres"):
+        services.set_consent(person, True)
+    person.refresh_from_db()
+    assert not person.share_contact
+    services.set_consent(person, False)  # withdrawing always works

@@ -92,7 +92,11 @@ def mark(request: HttpRequest, token: str) -> HttpResponse:
 def consent(request: HttpRequest, token: str) -> HttpResponse:
     participant = access.get_participant_by_token(token)
     share = request.POST.get("share") == "1"
-    services.set_consent(participant, share)
+    try:
+        services.set_consent(participant, share)
+    except services.NetworkingError as error:
+        messages.error(request, str(error))
+        return _back(participant, "#consent")
     messages.success(request, _("Your contact details are shared with your matches.") if share
                      else _("Your contact details are no longer shared."))
     return _back(participant, "#consent")

@@ -12,6 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext as _
 
 from mosty.accounts.models import User
+from mosty.accounts.services import unconfirmed_problem
 from mosty.core.audit import log_action
 from mosty.directory.models import Membership, Organisation
 from mosty.recruitment.choices import SUBMITTED_STATUSES, Status
@@ -148,6 +149,9 @@ def _save(user: User, call: RecruitmentCall, data: ApplicationInput, submit: boo
     filed = set(application.files.values_list("question_id", flat=True)) if application.pk \
         else set()
     if submit:
+        problem = unconfirmed_problem(user)
+        if problem:
+            raise RecruitmentError(problem)
         _check_room(call)
         _check_submission(call, data, questions, filed | set(data.uploads))
     keys = {q.key for q in questions if not q.is_file}

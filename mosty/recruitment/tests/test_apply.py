@@ -256,3 +256,13 @@ def test_a_failure_after_the_files_are_written_removes_them(monkeypatch, call, a
     with pytest.raises(RuntimeError):
         submit(call, applicant, organisation)
     assert not Application.objects.exists() and stored_files(media) == []
+
+
+def test_an_unconfirmed_address_may_save_a_draft_but_not_submit(call, applicant, organisation):
+    applicant.email_confirmed_at = None
+    applicant.save(update_fields=["email_confirmed_at"])
+    data = ApplicationInput(organisation=organisation, answers=answers(call))
+    assert save_application(applicant, call, data, submit=False).is_draft
+    with pytest.raises(RecruitmentError, match="potwierdź swój adres"):
+        save_application(applicant, call, data, submit=True)
+    assert Application.objects.get().is_draft

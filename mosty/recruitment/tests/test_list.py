@@ -1,4 +1,6 @@
 """The reviewers' list: filters, paging, constant query counts, the XLSX export."""
+import io
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -127,3 +129,24 @@ def test_export_has_answers_and_average_scores(client, call, reviewed, programme
     assert first[column("Partnered before?")] == "yes"
     assert first[column("Average: Motivation")] == 4
     assert first[column("Average: Potential")] == 4
+
+
+def test_export_keeps_typed_formulas_as_text_and_drops_control_characters(
+        client, call, programme_coordinator):
+    trap = '=HYPERLINK("http://x","y")'
+    application = make_applications(call, 1)[0]
+    application.answers = answers(call, Motivation="Z Worda\x0bnowa linia")
+    application.save(update_fields=["answers"])
+    application.organisation.name = trap
+    application.organisation.save(update_fields=["name"])
+    client.force_login(programme_coordinator)
+    response = client.get(reverse("recruitment:review_export", args=[call.pk]), **ENGLISH)
+    assert response.status_code == 200
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    header = [cell.value for cell in sheet[1]]
+    organisation = sheet.cell(2, header.index("Organisation") + 1)
+    assert (organisation.value, organisation.data_type) == (trap, "s")
+    motivation = sheet.cell(2, header.index(question(call, "Motivation").label) + 1)
+    assert motivation.value == "Z Wordanowa linia"
