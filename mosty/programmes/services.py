@@ -129,6 +129,15 @@ def save_group(actor: User | None, edition: Edition, data: GroupData,
     return group
 
 
+def _require_confirmed(person: User, field: str) -> None:
+    """Rights in a programme go only to an address its owner has confirmed: whoever signs up
+    first with someone else's address must not receive them."""
+    if not person.email_confirmed:
+        raise ProgrammeError(_("%(email)s has not confirmed this e-mail address yet. Ask the "
+                               "person to open the link Mosty sent them, then try again.")
+                             % {"email": person.email}, field=field)
+
+
 @transaction.atomic
 def add_group_member(actor: User | None, group: Group, organisation: Organisation,
                      people: list[User] | None = None) -> GroupMember:
@@ -138,6 +147,8 @@ def add_group_member(actor: User | None, group: Group, organisation: Organisatio
         raise ProgrammeError(_("%(name)s is already in this group.")
                              % {"name": organisation.name}, field="organisation")
     before = [] if created else sorted(member.people.values_list("email", flat=True))
+    for person in people or []:
+        _require_confirmed(person, "people")
     if people:
         member.people.add(*people)
     log_action(actor, "programmes.group.member_added", group, organisation=organisation.slug,
@@ -162,6 +173,7 @@ def add_staff(actor: User | None, programme: Programme, person: User, role: str,
     """Make someone a coordinator or facilitator of the programme."""
     if role not in StaffRole.values:
         raise ProgrammeError(_("Choose coordinator or facilitator."), field="role")
+    _require_confirmed(person, "email")
     staff, created = ProgrammeStaff.objects.get_or_create(
         programme=programme, user=person, role=role, defaults={"expertise": expertise})
     if not created:

@@ -88,3 +88,16 @@ def test_staff_roles_are_given_once_and_taken_away(programme, programme_coordina
     assert unknown.value.field == "role"
     services.remove_staff(programme_coordinator, staff)
     assert not programme.staff.filter(user=outsider).exists()
+
+
+def test_staff_and_group_people_need_a_confirmed_address(programme, group, organisation):
+    """Whoever signs up first with someone else's address gets no rights in a programme."""
+    squatter = UserFactory(email="wojt@example.org", email_confirmed_at=None)
+    with pytest.raises(ProgrammeError) as staff:
+        services.add_staff(None, programme, squatter, StaffRole.COORDINATOR)
+    assert (staff.value.field, "wojt@example.org" in staff.value.message) == ("email", True)
+    with pytest.raises(ProgrammeError) as people:
+        services.add_group_member(None, group, organisation, [squatter])
+    assert people.value.field == "people"
+    assert not programme.staff.exists()
+    assert not GroupMember.objects.filter(group=group).exists()
