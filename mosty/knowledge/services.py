@@ -217,7 +217,10 @@ def _fill_practice(practice: GoodPractice, data: PracticeData) -> list[Organisat
     practice.partner_names = data.partner_names.strip()
     practice.outcome, practice.contacts = data.outcome.strip(), data.contacts.strip()
     practice.contacts_public = data.contacts_public
-    practice.tags = ", ".join(dict.fromkeys(t.strip().lower() for t in data.tags if t.strip()))
+    tags: dict[str, str] = {}
+    for tag in (t.strip() for t in data.tags):
+        tags.setdefault(tag.lower(), tag)  # "EFS" keeps its capitals; "efs" later is the same
+    practice.tags = ", ".join(tags[key] for key in tags if key)
     practice.sector_a, practice.sector_b = data.sector_a, data.sector_b
     practice.status, practice.programme = data.status, data.programme
     practice.source = data.source.strip()

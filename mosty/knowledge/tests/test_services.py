@@ -16,7 +16,7 @@ def test_create_practice_from_plain_values_writes_audit_and_search_text(coordina
         sector_b="public_institution", tags=("Festyn", "festyn", "kultura"),
         source="agreement:12"))
     assert list(practice.partners.all()) == [organisation]
-    assert practice.tags == "festyn, kultura"
+    assert practice.tags == "Festyn, kultura"
     assert practice.municipality.name == "Śmigiel"
     assert "miasto" in practice.search_text  # the lemma of "mieście"
     assert practice.created_by == coordinator
