@@ -10,6 +10,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 from ninja import Query, Router, Schema
 
+from mosty.core.api import Error
 from mosty.knowledge import access
 from mosty.knowledge.models import (
     GlossaryTerm, GoodPractice, PracticeFile, Publication, PublicationFile)
@@ -17,10 +18,6 @@ from mosty.knowledge.search import MAX_QUERY, matches
 
 router = Router(tags=["knowledge"])
 PAGE_SIZE = 50
-
-
-class Error(Schema):
-    detail: str
 
 
 class TermOut(Schema):

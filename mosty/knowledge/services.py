@@ -18,6 +18,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from mosty.core.audit import log_action
+from mosty.core.errors import DomainError
 from mosty.directory.choices import Sector
 from mosty.directory.models import Organisation, Territory, TerritoryLevel
 from mosty.knowledge import access
@@ -34,7 +35,7 @@ MAX_FILE_BYTES = 15 * 1024 * 1024
 Item = TypeVar("Item", GlossaryTerm, GoodPractice, Publication)
 
 
-class KnowledgeError(Exception):
+class KnowledgeError(DomainError):
     """A translated reason why a change of the knowledge base cannot be made."""
 
 
