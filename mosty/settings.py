@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "mosty.recruitment",
     "mosty.events",
     "mosty.matching",
+    "mosty.knowledge",
     "mosty.api",
     "mosty.demo",  # the demo content; it imports every app, nothing imports it
 ]

@@ -14,6 +14,7 @@ urlpatterns = [
     path("recruitment/", include("mosty.recruitment.urls")),
     path("", include("mosty.events.urls")),
     path("matching/", include("mosty.matching.urls")),
+    path("knowledge/", include("mosty.knowledge.urls")),
     path("api/", api.urls),
     path("accounts/tokens/", api_views.tokens, name="api_tokens"),
     path("accounts/tokens/<int:pk>/revoke/", api_views.revoke, name="api_token_revoke"),

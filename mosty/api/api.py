@@ -176,3 +176,4 @@ api.add_router("/recruitment", recruitment_router)
 
 api.add_router("/matching", "mosty.matching.api.router")
 api.add_router("/networking", "mosty.networking.api.router")
+api.add_router("/knowledge", "mosty.knowledge.api.router")
