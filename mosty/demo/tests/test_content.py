@@ -48,8 +48,3 @@ def test_programmes_and_accounts_name_existing_organisations():
     for account in content.accounts():
         assert account["role"] in Role.values
         assert account.get("organisation") is None or account["organisation"] in slugs
-
-
-def test_the_glossary_is_kept_for_the_knowledge_module():
-    assert {"term", "definition"} == {key for entry in content.read("glossary.yaml")
-                                      for key in entry}

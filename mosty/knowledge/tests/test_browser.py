@@ -4,7 +4,7 @@ import pytest
 from mosty.core.tests.browser import screenshot
 from mosty.directory.models import Territory
 from mosty.directory.teryt import load_terc
-from mosty.knowledge.demo_content import build_demo
+from mosty.demo.builders.knowledge import load_knowledge_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -13,7 +13,7 @@ def test_search_then_open_a_term_and_a_practice(page, settings, tmp_path):
     if not Territory.objects.exists():
         load_terc(Territory)
     settings.MEDIA_ROOT = tmp_path
-    build_demo()
+    load_knowledge_demo()
     page.set_viewport_size({"width": 360, "height": 800})
     page.goto(page.base + "/knowledge/")
     page.get_by_label("Szukaj w słowniku, praktykach, publikacjach, programach, wydarzeniach "

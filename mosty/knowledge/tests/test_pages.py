@@ -82,7 +82,7 @@ def test_concurrent_edit_on_the_page_is_reported(client, coordinator):
 def test_upload_and_download_a_file(client, coordinator, settings, tmp_path):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from mosty.knowledge.demo_content import brochure_pdf
+    from mosty.knowledge.tests.files import small_pdf
 
     settings.MEDIA_ROOT = tmp_path
     client.force_login(coordinator)
@@ -90,7 +90,7 @@ def test_upload_and_download_a_file(client, coordinator, settings, tmp_path):
     bad = SimpleUploadedFile("zly.pdf", b"not a pdf at all")
     response = client.post(url, {"title": "Wnioski", "kind": "conclusions", "new_file": bad})
     assert response.status_code == 200 and "Wnioski" in response.content.decode()
-    good = SimpleUploadedFile("wnioski.pdf", brochure_pdf())
+    good = SimpleUploadedFile("wnioski.pdf", small_pdf())
     response = client.post(url, {"title": "Wnioski", "kind": "conclusions", "is_public": "on",
                                  "new_file": good})
     assert response.status_code == 302

@@ -3,8 +3,8 @@ from django.core.files.base import ContentFile
 
 from mosty.core.models import AuditEntry
 from mosty.knowledge import services
-from mosty.knowledge.demo_content import BROCHURE, PRACTICES, TERMS, brochure_pdf, build_demo
-from mosty.knowledge.models import GlossaryTerm, GoodPractice, Publication
+from mosty.knowledge.tests.files import small_pdf
+from mosty.knowledge.models import GlossaryTerm, GoodPractice
 
 pytestmark = pytest.mark.django_db
 
@@ -78,25 +78,8 @@ def test_files_are_checked_by_content(coordinator, settings, tmp_path):
     fake = ContentFile(b"MZ not really a pdf", name="raport.pdf")
     with pytest.raises(services.KnowledgeError, match="PDF"):
         services.add_file(coordinator, publication, services.Upload(fake, "raport.pdf"))
-    real = ContentFile(brochure_pdf(), name="raport.pdf")
+    real = ContentFile(small_pdf(), name="raport.pdf")
     attached = services.add_file(coordinator, publication, services.Upload(real, "raport.pdf"))
     assert attached.file_type == "pdf" and attached.size > 1000
     services.remove_file(coordinator, publication, attached.pk)
     assert not publication.files.exists()
-
-
-def test_build_demo_is_idempotent(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    build_demo()
-    build_demo()
-    assert GlossaryTerm.objects.count() == len(TERMS)
-    assert set(GlossaryTerm.objects.values_list("term_en", flat=True)) >= {
-        "cross-sector cooperation", "sector", "partnership", "leader", "public task"}
-    assert GoodPractice.objects.count() == len(PRACTICES)
-    assert GoodPractice.objects.filter(municipality_id="2415031").exists()  # seed 001
-    assert GoodPractice.objects.filter(who="Klub Myśli Społecznej Inicjatywy").count() == 2
-    brochure = Publication.objects.get(title=BROCHURE.title)
-    assert brochure.is_public and brochure.kind == "brochure"
-    pdf = brochure.files.get()
-    assert pdf.file_type == "pdf"
-    assert pdf.file.open("rb").read(5) == b"%PDF-"
