@@ -3,7 +3,7 @@ culture centre (MDK) and the social-assistance centre (MOPS), ready to be signed
 
 Idempotent: the workshop's recommendations are recorded only if missing, and the agreement
 is made only if the group has none. Needs the demo directory, programmes and groups
-(mosty.core.demo, then the recruitment or matching demo); does nothing without them.
+(mosty.demo: the seeds, then the recruitment builder); does nothing without them.
 """
 from datetime import date
 

@@ -9,6 +9,7 @@ the coordinator marks it signed, and the programme's map shows the relation.
 import re
 
 import pytest
+from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 
@@ -66,7 +67,7 @@ def test_seed_000_recommendations_become_a_signed_agreement(browser, page, live_
     MembershipFactory(user=member, organisation=mdk)
 
     log_in(page, coordinator.email)
-    page.goto(f"{page.base}/events/{workshop.slug}/conclusions/")
+    page.goto(page.base + reverse("events:conclusions", args=[workshop.slug]))
     page.get_by_test_id("agreement-from-recommendations").click()
     assert "świetlicy MOPS" in page.locator("main").inner_text()
     page.get_by_test_id("create-agreement").click()
@@ -132,7 +133,7 @@ def test_seed_000_recommendations_become_a_signed_agreement(browser, page, live_
     assert agreement.status == Status.SIGNED
     relation = Relation.objects.get(origin=RelationOrigin.AGREEMENT)
     assert agreement.relation == relation
-    page.goto(f"{page.base}/matching/programme/{programme.slug}/map/")
+    page.goto(page.base + reverse("matching:map", args=["programme", programme.slug]))
     row = page.get_by_test_id("relation-table").locator(f'tr[data-relation="{relation.pk}"]')
     assert mdk.name in row.inner_text() and mops.name in row.inner_text()
     page.set_viewport_size({"width": 360, "height": 740})

@@ -3,14 +3,14 @@ import pytest
 
 from mosty.agreements.demo_content import build_demo
 from mosty.agreements.models import Agreement, Status, Version
-from mosty.core.demo import load_demo
-from mosty.recruitment.demo import load_recruitment_demo
+from mosty.demo.builders.recruitment import load_recruitment_demo
+from mosty.demo.builders.seeds import load_seeds
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_ostrow_group_has_an_agreed_agreement_and_loading_again_changes_nothing(client):
-    load_demo()
+    load_seeds()
     load_recruitment_demo()
     build_demo()
     build_demo()
