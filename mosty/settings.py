@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "mosty.events",
     "mosty.matching",
     "mosty.knowledge",
+    "mosty.agreements",
     "mosty.api",
     "mosty.demo",  # the demo content; it imports every app, nothing imports it
 ]

@@ -9,9 +9,9 @@ bash scripts/setup.sh test
 if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
   if [ "$(id -u)" = "0" ]; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-      chromium chromium-driver poppler-utils) >/dev/null
+      chromium chromium-driver poppler-utils libreoffice-writer-nogui) >/dev/null
   else
-    echo "Missing: sudo apt-get install chromium chromium-driver poppler-utils" >&2
+    echo "Missing: sudo apt-get install chromium chromium-driver poppler-utils libreoffice-writer-nogui" >&2
   fi
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

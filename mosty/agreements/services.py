@@ -1,0 +1,371 @@
+"""State changes of cooperation agreements. Views, the API, commands and the demo call these.
+
+Every change locks the agreement's row, so two people approving or editing at once are
+handled one after the other. Each change of the text (terms, parties, contributions) keeps
+a version; a change after a party approved withdraws the approvals, because they approved
+another text. Signing records the relation on the map (mosty.matching) with the agreement
+as its source.
+"""
+from dataclasses import dataclass, fields
+from datetime import date
+from decimal import Decimal
+from itertools import combinations
+from typing import Any
+
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.db.models import Max
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from mosty.agreements.documents import DocumentError, agreement_text, render_docx
+from mosty.agreements.models import (
+    Agreement, Contribution, ContributionKind, Party, Status, Version)
+from mosty.core.audit import log_action
+from mosty.directory.models import Organisation, Resource
+from mosty.events.models import Conclusions
+from mosty.matching.models import RelationKind, RelationOrigin
+from mosty.matching.services import record_relation
+from mosty.programmes.models import Event, Group, Programme
+from mosty.recruitment import filetypes
+
+MAX_UPLOAD_MB = 15
+SCAN_TYPES = ("pdf", "jpg", "png")
+
+
+class AgreementError(Exception):
+    """A translated reason why a change cannot be made."""
+
+
+class EditConflict(AgreementError):
+    """Someone else saved the agreement after the form was opened."""
+
+
+@dataclass(frozen=True)
+class Terms:
+    title: str
+    place: str = ""
+    purpose: str = ""
+    scope: str = ""
+    work_plan: str = ""
+    indicators: str = ""
+    communication: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    review_date: date | None = None
+    disputes: str = ""
+    exit_terms: str = ""
+    personal_data: str = ""
+    attachments_note: str = ""
+
+
+@dataclass(frozen=True)
+class PartyDetails:
+    representative: str = ""
+    function: str = ""
+    email: str = ""
+    objectives: str = ""
+    role: str = ""
+    coordinator: str = ""
+
+
+@dataclass(frozen=True)
+class ContributionDetails:
+    kind: str
+    description: str
+    resource_id: int | None = None
+    amount: Decimal | None = None
+
+
+def _lock(agreement: Agreement) -> Agreement:
+    return Agreement.objects.select_for_update().select_related("programme").get(pk=agreement.pk)
+
+
+def _require_editable(agreement: Agreement) -> None:
+    if agreement.status in (Status.SIGNED, Status.ENDED):
+        raise AgreementError(_("A signed agreement cannot be changed; make an annex as a new "
+                               "agreement instead."))
+
+
+def _record_version(actor: Any, agreement: Agreement) -> Version | None:
+    """Keep the text if it changed; approvals of the previous text are withdrawn."""
+    text = agreement_text(agreement)
+    last = agreement.versions.order_by("-number").first()
+    if last is not None and last.text == text:
+        return None
+    version = Version.objects.create(
+        agreement=agreement, number=(last.number + 1) if last else 1, text=text,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None)
+    if last is not None:
+        withdrawn = agreement.parties.filter(approved_at__isnull=False).update(
+            approved_at=None, approved_by=None, approved_version=None)
+        if agreement.status == Status.AGREED:
+            agreement.status = Status.DRAFT
+            agreement.save(update_fields=["status", "updated_at"])
+        if withdrawn:
+            log_action(actor, "agreements.approvals.withdrawn", agreement,
+                       version=version.number, parties=withdrawn)
+    return version
+
+
+def _upload_problem(upload: UploadedFile, allowed: tuple[str, ...]) -> str | None:
+    if upload.size is not None and upload.size > MAX_UPLOAD_MB * 1024 * 1024:
+        return _("The file is too large (at most %(size)s).") % {
+            "size": filesizeformat(MAX_UPLOAD_MB * 1024 * 1024)}
+    found = filetypes.detect(upload)
+    if found not in allowed:
+        return _("“%(name)s” is not one of the accepted kinds of file (%(allowed)s), whatever "
+                 "its name says.") % {"name": upload.name,
+                                      "allowed": ", ".join(a.upper() for a in allowed)}
+    return None
+
+
+@transaction.atomic
+def create_agreement(actor: Any, title: str, organisations: list[Organisation],
+                     programme: Programme | None = None, group: Group | None = None,
+                     source_event: Event | None = None, recommendations: str = "") -> Agreement:
+    """A draft between the organisations (in the given order), version 1 of its text."""
+    if not title.strip():
+        raise AgreementError(_("Give the agreement a title."))
+    agreement = Agreement.objects.create(
+        title=title.strip()[:255], programme=programme, group=group, source_event=source_event,
+        recommendations=recommendations, scope=recommendations,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None)
+    for position, organisation in enumerate(dict.fromkeys(organisations), 1):
+        Party.objects.create(agreement=agreement, organisation=organisation, position=position)
+    _record_version(actor, agreement)
+    log_action(actor, "agreements.agreement.created", agreement,
+               programme=programme.slug if programme else None,
+               source_event=source_event.slug if source_event else None,
+               parties=[o.pk for o in organisations])
+    return agreement
+
+
+def create_from_conclusions(actor: Any, event: Event) -> Agreement:
+    """A draft between the organisations of the event's group, its scope taken from the
+    recommendations recorded after the event."""
+    if event.group is None:
+        raise AgreementError(_("The event has no group whose organisations would be the "
+                               "parties."))
+    record = Conclusions.objects.filter(event=event).first()
+    if record is None or not record.recommendations.strip():
+        raise AgreementError(_("The event has no recorded recommendations yet."))
+    organisations = [m.organisation for m in
+                     event.group.members.select_related("organisation").order_by("id")]
+    title = _("Cooperation agreement: %(names)s") % {
+        "names": " – ".join(o.name for o in organisations)}
+    return create_agreement(actor, title[:255], organisations, programme=event.programme,
+                            group=event.group, source_event=event,
+                            recommendations=record.recommendations.strip())
+
+
+@transaction.atomic
+def update_terms(actor: Any, agreement: Agreement, terms: Terms,
+                 expected_version: int) -> Agreement:
+    """Save the terms; raises EditConflict when someone saved them after `expected_version`."""
+    agreement = _lock(agreement)
+    _require_editable(agreement)
+    if agreement.version != expected_version:
+        raise EditConflict(_("Someone else saved this agreement while you were editing it. "
+                             "Your text is still in the form: compare it with the current "
+                             "version and save again."))
+    if not terms.title.strip():
+        raise AgreementError(_("Give the agreement a title."))
+    if terms.start_date and terms.end_date and terms.end_date < terms.start_date:
+        raise AgreementError(_("The agreement cannot end before it starts."))
+    changed = [f.name for f in fields(Terms) if getattr(agreement, f.name) != getattr(terms, f.name)]
+    for name in changed:
+        setattr(agreement, name, getattr(terms, name))
+    agreement.version += 1
+    agreement.save(update_fields=[*changed, "version", "updated_at"])
+    version = _record_version(actor, agreement)
+    log_action(actor, "agreements.terms.changed", agreement, fields=changed,
+               version=version.number if version else None)
+    return agreement
+
+
+@transaction.atomic
+def add_party(actor: Any, agreement: Agreement, organisation: Organisation) -> Party:
+    agreement = _lock(agreement)
+    _require_editable(agreement)
+    if agreement.parties.filter(organisation=organisation).exists():
+        raise AgreementError(_("%(name)s is already a party.") % {"name": organisation.name})
+    position = (agreement.parties.aggregate(m=Max("position"))["m"] or 0) + 1
+    party = Party.objects.create(agreement=agreement, organisation=organisation,
+                                 position=position)
+    _record_version(actor, agreement)
+    log_action(actor, "agreements.party.added", agreement, organisation=organisation.slug)
+    return party
+
+
+@transaction.atomic
+def update_party(actor: Any, party: Party, details: PartyDetails) -> Party:
+    agreement = _lock(party.agreement)
+    _require_editable(agreement)
+    party = Party.objects.select_for_update().get(pk=party.pk)
+    changed = [f.name for f in fields(PartyDetails)
+               if getattr(party, f.name) != getattr(details, f.name)]
+    for name in changed:
+        setattr(party, name, getattr(details, name))
+    if changed:
+        party.save(update_fields=changed)
+    _record_version(actor, agreement)
+    log_action(actor, "agreements.party.changed", agreement, party=party.pk, fields=changed)
+    return party
+
+
+@transaction.atomic
+def remove_party(actor: Any, party: Party) -> None:
+    agreement = _lock(party.agreement)
+    _require_editable(agreement)
+    log_action(actor, "agreements.party.removed", agreement,
+               organisation=party.organisation.slug)
+    party.delete()
+    _record_version(actor, agreement)
+
+
+@transaction.atomic
+def add_contribution(actor: Any, party: Party, details: ContributionDetails) -> Contribution:
+    """Record what a party brings; a resource must come from that party's own profile."""
+    agreement = _lock(party.agreement)
+    _require_editable(agreement)
+    if details.kind not in ContributionKind.values:
+        raise AgreementError(_("Choose the kind of contribution."))
+    resource = None
+    if details.resource_id is not None:
+        resource = Resource.objects.filter(pk=details.resource_id,
+                                           organisation_id=party.organisation_id).first()
+        if resource is None:
+            raise AgreementError(_("That resource is not in this party's profile."))
+    description = details.description.strip() or (resource.description if resource else "")
+    if not description:
+        raise AgreementError(_("Describe the contribution or choose it from the profile."))
+    if details.amount is not None and details.amount < 0:
+        raise AgreementError(_("The amount cannot be negative."))
+    contribution = Contribution.objects.create(
+        party=party, kind=details.kind, description=description[:500], resource=resource,
+        amount=details.amount)
+    _record_version(actor, agreement)
+    log_action(actor, "agreements.contribution.added", agreement, party=party.pk,
+               kind=details.kind, resource=resource.pk if resource else None)
+    return contribution
+
+
+@transaction.atomic
+def remove_contribution(actor: Any, contribution: Contribution) -> None:
+    agreement = _lock(contribution.party.agreement)
+    _require_editable(agreement)
+    log_action(actor, "agreements.contribution.removed", agreement,
+               party=contribution.party_id, description=contribution.description)
+    contribution.delete()
+    _record_version(actor, agreement)
+
+
+@transaction.atomic
+def approve(actor: Any, party: Party, via_link: bool = False) -> Party:
+    """The party's representative approves the current text; when every party has, the
+    agreement is agreed and can be signed."""
+    agreement = _lock(party.agreement)
+    if agreement.status != Status.DRAFT:
+        raise AgreementError(_("Only a draft is approved; this agreement is %(status)s.")
+                             % {"status": agreement.get_status_display()})
+    if agreement.parties.count() < 2:
+        raise AgreementError(_("An agreement needs at least two parties."))
+    party = Party.objects.select_for_update().get(pk=party.pk)
+    if party.approved_at is not None:
+        raise AgreementError(_("%(name)s has already approved this text.")
+                             % {"name": party.organisation.name})
+    last = agreement.versions.order_by("-number").first()
+    party.approved_at = timezone.now()
+    party.approved_by = actor if getattr(actor, "is_authenticated", False) else None
+    party.approved_version = last.number if last else None
+    party.save(update_fields=["approved_at", "approved_by", "approved_version"])
+    log_action(actor, "agreements.party.approved", agreement, party=party.pk,
+               organisation=party.organisation.slug, via_link=via_link,
+               version=party.approved_version)
+    if not agreement.parties.filter(approved_at__isnull=True).exists():
+        agreement.status = Status.AGREED
+        agreement.save(update_fields=["status", "updated_at"])
+        log_action(actor, "agreements.agreement.agreed", agreement)
+    return party
+
+
+@transaction.atomic
+def sign(actor: Any, agreement: Agreement, signed_on: date,
+         scan: UploadedFile | None = None) -> Agreement:
+    """Mark the agreed text signed and add the relation of every two parties to the map."""
+    agreement = _lock(agreement)
+    if agreement.status != Status.AGREED or \
+            agreement.parties.filter(approved_at__isnull=True).exists():
+        raise AgreementError(_("Every party must approve the text before it is signed."))
+    if signed_on > timezone.localdate():
+        raise AgreementError(_("The date of signing cannot be in the future."))
+    if scan is not None:
+        problem = _upload_problem(scan, SCAN_TYPES)
+        if problem:
+            raise AgreementError(problem)
+        agreement.signed_scan.save(scan.name or "skan.pdf", scan, save=False)
+    agreement.status = Status.SIGNED
+    agreement.signed_on = signed_on
+    organisations = [p.organisation for p in agreement.parties.select_related("organisation")]
+    relations = [record_relation(a, b, RelationKind.AGREEMENT, RelationOrigin.AGREEMENT,
+                                 programme=agreement.programme, user=actor, when=signed_on)
+                 for a, b in combinations(organisations, 2)]
+    agreement.relation = relations[0] if relations else None
+    agreement.save(update_fields=["status", "signed_on", "signed_scan", "relation",
+                                  "updated_at"])
+    log_action(actor, "agreements.agreement.signed", agreement, signed_on=str(signed_on),
+               relations=[r.pk for r in relations], scan=bool(scan))
+    return agreement
+
+
+@transaction.atomic
+def attach_scan(actor: Any, agreement: Agreement, scan: UploadedFile) -> Agreement:
+    agreement = _lock(agreement)
+    if agreement.status not in (Status.SIGNED, Status.ENDED):
+        raise AgreementError(_("A scan is attached to a signed agreement."))
+    problem = _upload_problem(scan, SCAN_TYPES)
+    if problem:
+        raise AgreementError(problem)
+    agreement.signed_scan.save(scan.name or "skan.pdf", scan, save=False)
+    agreement.save(update_fields=["signed_scan", "updated_at"])
+    log_action(actor, "agreements.scan.attached", agreement)
+    return agreement
+
+
+@transaction.atomic
+def end(actor: Any, agreement: Agreement, ended_on: date) -> Agreement:
+    """The cooperation under this agreement is over; the relation on the map stays (it
+    happened)."""
+    agreement = _lock(agreement)
+    if agreement.status != Status.SIGNED:
+        raise AgreementError(_("Only a signed agreement can end."))
+    if agreement.signed_on and ended_on < agreement.signed_on:
+        raise AgreementError(_("The agreement cannot end before it was signed."))
+    agreement.status = Status.ENDED
+    agreement.ended_on = ended_on
+    agreement.save(update_fields=["status", "ended_on", "updated_at"])
+    log_action(actor, "agreements.agreement.ended", agreement, ended_on=str(ended_on))
+    return agreement
+
+
+@transaction.atomic
+def set_template(actor: Any, agreement: Agreement, upload: UploadedFile | None) -> Agreement:
+    """Use the organiser's own DOCX template (None: back to Mosty's); it must fill in."""
+    agreement = _lock(agreement)
+    if upload is None:
+        agreement.template = ""
+    else:
+        problem = _upload_problem(upload, ("docx",))
+        if problem:
+            raise AgreementError(problem)
+        agreement.template.save(upload.name or "szablon.docx", upload, save=False)
+        try:
+            render_docx(agreement)
+        except DocumentError as error:
+            agreement.template.delete(save=False)
+            raise AgreementError(str(error)) from error
+    agreement.save(update_fields=["template", "updated_at"])
+    log_action(actor, "agreements.template.changed", agreement, own=upload is not None)
+    return agreement
