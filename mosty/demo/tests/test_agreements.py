@@ -1,8 +1,8 @@
 """The demo agreement of seed 000 on top of the seed programmes and groups."""
 import pytest
 
-from mosty.agreements.demo_content import build_demo
 from mosty.agreements.models import Agreement, Status, Version
+from mosty.demo.builders.agreements import load_agreements_demo
 from mosty.demo.builders.recruitment import load_recruitment_demo
 from mosty.demo.builders.seeds import load_seeds
 
@@ -12,8 +12,8 @@ pytestmark = pytest.mark.django_db
 def test_the_ostrow_group_has_an_agreed_agreement_and_loading_again_changes_nothing(client):
     load_seeds()
     load_recruitment_demo()
-    build_demo()
-    build_demo()
+    load_agreements_demo()
+    load_agreements_demo()
     agreement = Agreement.objects.get()
     assert agreement.status == Status.AGREED
     assert agreement.group.name == "grupa Ostrów Mazowiecka (2019)"
@@ -27,5 +27,5 @@ def test_the_ostrow_group_has_an_agreed_agreement_and_loading_again_changes_noth
 
 
 def test_without_the_demo_programmes_nothing_is_made():
-    build_demo()
+    load_agreements_demo()
     assert not Agreement.objects.exists()
