@@ -29,6 +29,8 @@ from mosty.matching.models import RelationKind, RelationOrigin
 from mosty.matching.services import record_relation
 from mosty.programmes.models import Event, Group, Programme
 from mosty.recruitment import filetypes
+from mosty.knowledge.models import GoodPractice, PracticeStatus
+from mosty.knowledge.services import KnowledgeError, PracticeData, create_practice
 
 MAX_UPLOAD_MB = 15
 SCAN_TYPES = ("pdf", "jpg", "png")
@@ -369,3 +371,33 @@ def set_template(actor: Any, agreement: Agreement, upload: UploadedFile | None) 
     agreement.save(update_fields=["template", "updated_at"])
     log_action(actor, "agreements.template.changed", agreement, own=upload is not None)
     return agreement
+
+
+@transaction.atomic
+def practice_from_agreement(actor: Any, agreement: Agreement) -> GoodPractice:
+    """Write a signed or ended agreement down as a good practice (a draft its author checks
+    before publishing): the parties, where, what they agreed and how they measure it."""
+    if agreement.status not in (Status.SIGNED, Status.ENDED):
+        raise AgreementError(_("Only a signed or ended agreement can become a good practice."))
+    existing = GoodPractice.objects.filter(source=f"agreement:{agreement.pk}").first()
+    if existing is not None:
+        raise AgreementError(_("This agreement is already a good practice: “%(title)s”.")
+                             % {"title": existing.title})
+    parties = [p.organisation for p in agreement.parties.select_related("organisation")]
+    sectors = list(dict.fromkeys(organisation.sector for organisation in parties))
+    place = next((o.municipality for o in parties if o.municipality_id), None)
+    what = "\n\n".join(text for text in (agreement.purpose, agreement.scope,
+                                         agreement.work_plan) if text.strip())
+    try:
+        return create_practice(actor, PracticeData(
+            title=agreement.title, who=", ".join(o.name for o in parties),
+            what=what or agreement.title, summary=agreement.purpose,
+            municipality_code=place.code if place else "", place=agreement.place,
+            partner_ids=tuple(o.pk for o in parties), outcome=agreement.indicators,
+            sector_a=sectors[0] if sectors else "",
+            # Two institutions of one sector are still a pair (a culture centre and an OPS).
+            sector_b=sectors[1] if len(sectors) > 1 else sectors[0] if sectors else "",
+            status=PracticeStatus.DRAFT, programme=agreement.programme,
+            source=f"agreement:{agreement.pk}"))
+    except KnowledgeError as error:
+        raise AgreementError(error.message) from error

@@ -26,4 +26,5 @@ urlpatterns = [
     path("<int:pk>/scan/", views.scan, name="scan"),
     path("<int:pk>/scan/download/", views.scan_download, name="scan_download"),
     path("<int:pk>/end/", views.end, name="end"),
+    path("<int:pk>/practice/", views.practice, name="practice"),
 ]

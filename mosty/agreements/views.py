@@ -19,6 +19,7 @@ from mosty.agreements.forms import (
     TermsForm)
 from mosty.agreements.models import Agreement, Party
 from mosty.directory.models import Organisation
+from mosty.knowledge import access as knowledge_access
 from mosty.events.models import Conclusions
 from mosty.programmes.models import Event
 
@@ -107,6 +108,8 @@ def _detail_context(request: HttpRequest, agreement: Agreement,
         "checklist": rows, "missing": [r for r in rows if not r["ok"]],
         "sign_form": SignForm(), "scan_form": ScanForm(), "end_form": EndForm(),
         "add_party_form": AddPartyForm(), "nav": "agreements",
+        "may_write_practice": agreement.status in ("signed", "ended")
+        and knowledge_access.can_edit(request.user, agreement.programme),
         "link_base": request.build_absolute_uri(reverse("agreements:link", args=["x"]))[:-2],
     }
 
@@ -389,3 +392,20 @@ def download(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     return response
 
 
+
+
+@login_required
+@require_POST
+def practice(request: HttpRequest, pk: int) -> HttpResponse:
+    """One click: the signed agreement becomes a draft good practice to check and publish."""
+    agreement, rights = access.get_agreement(request.user, pk)
+    if not knowledge_access.can_edit(request.user, agreement.programme):
+        raise PermissionDenied
+    try:
+        written = services.practice_from_agreement(request.user, agreement)
+    except services.AgreementError as error:
+        _fail(request, error)
+        return redirect("agreements:detail", pk=agreement.pk)
+    messages.success(request, _("The good practice is written as a draft: check it, then "
+                                "publish it."))
+    return redirect("knowledge:edit", kind="practices", slug=written.slug)
