@@ -395,8 +395,8 @@ def practice_from_agreement(actor: Any, agreement: Agreement) -> GoodPractice:
             municipality_code=place.code if place else "", place=agreement.place,
             partner_ids=tuple(o.pk for o in parties), outcome=agreement.indicators,
             sector_a=sectors[0] if sectors else "",
-            # Two institutions of one sector are still a pair (a culture centre and an OPS).
-            sector_b=sectors[1] if len(sectors) > 1 else sectors[0] if sectors else "",
+            # Parties of one sector (a culture centre and an OPS) leave the second one empty.
+            sector_b=sectors[1] if len(sectors) > 1 else "",
             status=PracticeStatus.DRAFT, programme=agreement.programme,
             source=f"agreement:{agreement.pk}"))
     except KnowledgeError as error:
