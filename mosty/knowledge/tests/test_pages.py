@@ -101,3 +101,28 @@ def test_upload_and_download_a_file(client, coordinator, settings, tmp_path):
                                   args=["publications", publication.slug, attached.pk]))
     assert download.status_code == 200
     assert b"".join(download.streaming_content).startswith(b"%PDF-")
+
+
+def test_programme_and_event_texts_link_to_the_glossary_and_stay_escaped(client, public_programme):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from mosty.events.models import Conclusions
+    from mosty.knowledge.models import GlossaryTerm
+    from mosty.programmes.models import Event
+
+    term = GlossaryTerm.objects.create(term_pl="partnerstwo", term_en="partnership",
+                                       slug="partnerstwo", definition_pl="Trwała współpraca.")
+    public_programme.description = "Budujemy [[partnerstwo]] <script>alert(1)</script>"
+    public_programme.save(update_fields=["description"])
+    page = client.get(f"/programmes/{public_programme.slug}/").content.decode()
+    assert f'<a class="glossary-link" href="{term.get_absolute_url()}">partnerstwo</a>' in page
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+    start = timezone.now()
+    event = Event.objects.create(programme=public_programme, title="Warsztat", slug="warsztat",
+                                 kind="workshop", start=start, end=start + timedelta(hours=2))
+    Conclusions.objects.create(event=event, is_published=True,
+                               recommendations="Podpiszmy [[partnership|porozumienie]].")
+    page = client.get(f"/programmes/events/{event.slug}/").content.decode()
+    assert f'href="{term.get_absolute_url()}">porozumienie</a>' in page
