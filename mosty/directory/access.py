@@ -6,7 +6,8 @@
 - People who manage a programme (mosty.programmes.access: its coordinators, and people with
   the coordinator role who are members of its organiser) do the same for the organisations
   that take part in it: its organiser and partners, members of its groups, and applicants
-  with a submitted application (as the organisation or as its partner).
+  with a submitted application (as the organisation or as its partner) — answered by
+  mosty.programmes.access.programme_organisations (settings.DIRECTORY_PROGRAMME_ORGANISATIONS).
 - People with the coordinator role also do it for the organisations they added (by hand or
   by import) while these have no members; once members join, the members keep the profile.
   They import spreadsheets: rows that match an existing organisation they may not edit are
@@ -17,15 +18,15 @@
 """
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils.module_loading import import_string
 
 from mosty.accounts.access import signed_in
 from mosty.accounts.models import Role, User
 from mosty.directory.models import ContactPerson, Organisation
-from mosty.programmes.access import managed_programmes
-from mosty.programmes.models import GroupMember, ProgrammePartner
 
 
 _MEMBER_OF = "_mosty_member_of"
@@ -52,19 +53,10 @@ def coordinated_organisations(user: Any) -> QuerySet[Organisation]:
     the programmes they manage, and those they added that have no members yet."""
     if not signed_in(user):
         return Organisation.objects.none()
-    programmes = managed_programmes(user)
-    condition = (
-        Q(pk__in=programmes.values("organiser_id"))
-        | Q(pk__in=ProgrammePartner.objects.filter(programme__in=programmes)
-            .values("organisation_id"))
-        | Q(pk__in=GroupMember.objects.filter(group__edition__programme__in=programmes)
-            .values("organisation_id"))
-        | Q(pk__in=Organisation.objects.filter(
-            applications__call__edition__programme__in=programmes,
-            applications__submitted_at__isnull=False).values("pk"))
-        | Q(pk__in=Organisation.objects.filter(
-            partner_applications__call__edition__programme__in=programmes,
-            partner_applications__submitted_at__isnull=False).values("pk")))
+    # The programmes app answers the first part; the directory does not import it (it sits
+    # below programmes), it calls the function the setting names.
+    in_programmes = import_string(settings.DIRECTORY_PROGRAMME_ORGANISATIONS)(user)
+    condition = Q(pk__in=in_programmes)
     if user.role == Role.COORDINATOR:
         condition |= Q(pk__in=Organisation.objects.filter(
             created_by=user, memberships__isnull=True).values("pk"))

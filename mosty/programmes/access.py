@@ -25,8 +25,9 @@ from django.shortcuts import get_object_or_404
 
 from mosty.accounts.access import signed_in as _active
 from mosty.accounts.models import Role
-from mosty.directory.models import Membership
-from mosty.programmes.models import Programme, ProgrammeStaff, StaffRole
+from mosty.directory.models import Membership, Organisation
+from mosty.programmes.models import (
+    GroupMember, Programme, ProgrammePartner, ProgrammeStaff, StaffRole)
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,26 @@ def visible_programmes(user: Any) -> QuerySet[Programme]:
         return Programme.objects.all()
     return Programme.objects.filter(
         Q(is_public=True) | Q(pk__in=private_programmes(user).values("pk")))
+
+
+def programme_organisations(user: Any) -> QuerySet[Any]:
+    """Ids of the organisations taking part in the programmes `user` manages: organiser,
+    partners, group members, and applicants with a submitted application (as the
+    organisation or its partner). The directory lets such coordinators keep their profiles
+    (mosty.directory.access, through settings.DIRECTORY_PROGRAMME_ORGANISATIONS)."""
+    programmes = managed_programmes(user)
+    applied = Q(applications__call__edition__programme__in=programmes,
+                applications__submitted_at__isnull=False)
+    partnered = Q(partner_applications__call__edition__programme__in=programmes,
+                  partner_applications__submitted_at__isnull=False)
+    return Organisation.objects.filter(
+        Q(pk__in=programmes.values("organiser_id"))
+        | Q(pk__in=ProgrammePartner.objects.filter(programme__in=programmes)
+            .values("organisation_id"))
+        | Q(pk__in=GroupMember.objects.filter(group__edition__programme__in=programmes)
+            .values("organisation_id"))
+        | Q(pk__in=Organisation.objects.filter(applied).values("pk"))
+        | Q(pk__in=Organisation.objects.filter(partnered).values("pk"))).values("pk")
 
 
 def may_view_areas(user: Any) -> bool:

@@ -198,8 +198,8 @@ def rows(w: World) -> list[tuple[str, str, str, tuple[int, ...]]]:
         ("recruitment", "get", f"/api/recruitment/calls/{w.hidden_call.pk}/applications",
          API_HIDDEN_PRIVATE),
         # events
-        ("events", "get", reverse("programmes:event", args=[ev]), PUBLIC_PAGE),
-        ("events", "get", reverse("programmes:event", args=[hev]), INVITED_PAGE),
+        ("events", "get", reverse("events:detail", args=[ev]), PUBLIC_PAGE),
+        ("events", "get", reverse("events:detail", args=[hev]), INVITED_PAGE),
         ("events", "get", reverse("events:manage", args=[p]), PRIVATE),
         ("events", "get", reverse("events:manage", args=[h]), HIDDEN_PRIVATE),
         ("events", "get", reverse("events:create", args=[p]), MANAGE),
@@ -291,7 +291,7 @@ def test_private_data_only_where_allowed(client, world, role):
         (reverse("networking:table_cards", args=[world.session.pk]), {}),
         (f"/api/networking/sessions/{world.session.pk}/participants", headers),
         ("/api/networking/sessions", headers),
-        (reverse("programmes:event", args=[world.event.slug]), {}),
+        (reverse("events:detail", args=[world.event.slug]), {}),
         (f"/api/events/{world.event.slug}", headers),
     ]
     for url, extra in guest_pages:
