@@ -74,6 +74,21 @@ def coordinator(db):
 
 
 @pytest.fixture
+def partner_coordinator(organisation):
+    """A coordinator of a programme that `organisation` takes part in (as a partner): they
+    keep its profile; the coordinator role alone does not."""
+    from mosty.programmes.models import Programme, ProgrammePartner, ProgrammeStaff, StaffRole
+
+    user = UserFactory(role=Role.COORDINATOR)
+    programme = Programme.objects.create(
+        name="Program partnerski", slug="program-partnerski",
+        organiser=OrganisationFactory(name="Urząd Gminy Śmigiel"))
+    ProgrammePartner.objects.create(programme=programme, organisation=organisation)
+    ProgrammeStaff.objects.create(programme=programme, user=user, role=StaffRole.COORDINATOR)
+    return user
+
+
+@pytest.fixture
 def official(db):
     return UserFactory(role=Role.OFFICIAL)
 

@@ -112,6 +112,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "accounts:login"
 # The function mosty.core.api calls to find the account of an API bearer token.
 API_TOKEN_USER = "mosty.api.auth.user_for_token"
+# The organisations a person keeps as a coordinator of programmes (the directory sits below
+# programmes and asks it through this function; see docs/architecture.md).
+DIRECTORY_PROGRAMME_ORGANISATIONS = "mosty.programmes.access.programme_organisations"
 
 LOGIN_REDIRECT_URL = "programmes:home"
 LOGOUT_REDIRECT_URL = "programmes:home"

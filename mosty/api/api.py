@@ -2,8 +2,10 @@
 
 OpenAPI description at /api/openapi.json, interactive docs at /api/docs.
 """
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query, Schema, Status
 
@@ -17,8 +19,8 @@ from mosty.directory.queries import filtered_organisations, with_profile_lists
 from mosty.directory.territories import search_gminas
 from mosty.programmes.models import Event, Group, Programme
 from mosty.programmes.rules import MemberFacts, Requirement, check_group
-from mosty.recruitment.access import programme_access
-from mosty.programmes.views.public import visible_programmes
+from mosty.events.access import visible_events
+from mosty.programmes.access import Need, get_programme as programme_for, visible_programmes
 
 api = NinjaAPI(title="Mosty API", version="1", urls_namespace="api", auth=PUBLIC,
                description="Organisations, their resources and needs, programmes and events. "
@@ -27,6 +29,17 @@ api = NinjaAPI(title="Mosty API", version="1", urls_namespace="api", auth=PUBLIC
                            "may see.")
 
 PAGE_SIZE = 50
+
+
+@api.exception_handler(PermissionDenied)
+def permission_denied(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+    """The access rules raise what the pages raise; the API answers 401 to a request without
+    a token (where a page would ask to log in) and 403 otherwise."""
+    if not request.user.is_authenticated:
+        return api.create_response(
+            request, {"detail": gettext("Log in or send an API token.")}, status=401)
+    return api.create_response(
+        request, {"detail": str(exc) or gettext("You may not see this.")}, status=403)
 
 
 class OrganisationFilters(Schema):
@@ -100,14 +113,14 @@ def programme_out(programme: Programme) -> dict:
 
 @api.get("/programmes", response=list[ProgrammeOut], tags=["programmes"])
 def list_programmes(request: HttpRequest) -> object:
-    programmes = visible_programmes(request).prefetch_related("partnerships__organisation")
+    programmes = visible_programmes(request.user).select_related("organiser") \
+        .prefetch_related("partnerships__organisation")
     return [programme_out(p) for p in programmes]
 
 
 @api.get("/programmes/{slug}", response={200: ProgrammeOut, 404: Error}, tags=["programmes"])
 def get_programme(request: HttpRequest, slug: str) -> object:
-    programme = get_object_or_404(
-        visible_programmes(request).prefetch_related("partnerships__organisation"), slug=slug)
+    programme, _access = programme_for(request.user, slug, Need.SEE)
     return programme_out(programme)
 
 
@@ -124,8 +137,8 @@ def event_out(event: Event) -> dict:
 def list_editions(request: HttpRequest, slug: str) -> object:
     """Editions and their groups; which organisations are in a group, and which rules a
     group breaks, only for the programme's coordinators and facilitators."""
-    programme = get_object_or_404(visible_programmes(request), slug=slug)
-    private = programme_access(request.user, programme).see_private
+    programme, access_ = programme_for(request.user, slug, Need.SEE)
+    private = access_.see_private
     editions = programme.editions.prefetch_related(
         "groups__requirements", "groups__members__organisation__municipality")
     return [{"id": e.pk, "name": e.name, "start_date": e.start_date, "end_date": e.end_date,
@@ -151,8 +164,10 @@ def group_problems(group: Group, members: list[Organisation]) -> list[str]:
 
 @api.get("/events", response={200: list[EventOut], 400: Error}, tags=["programmes"])
 def list_events(request: HttpRequest, programme: str = "") -> object:
-    events = Event.objects.filter(programme__in=visible_programmes(request)) \
-        .select_related("programme").prefetch_related("agenda_items")
+    """Events the user may see: of visible programmes, and those they are invited to or
+    registered for (as on the pages)."""
+    events = visible_events(request.user).select_related("programme") \
+        .prefetch_related("agenda_items")
     if programme:
         events = events.filter(programme__slug=programme)
     return [event_out(e) for e in events]
@@ -160,8 +175,8 @@ def list_events(request: HttpRequest, programme: str = "") -> object:
 
 @api.get("/events/{slug}", response={200: EventOut, 404: Error}, tags=["programmes"])
 def get_event(request: HttpRequest, slug: str) -> object:
-    event = get_object_or_404(Event.objects.filter(programme__in=visible_programmes(request))
-                              .select_related("programme"), slug=slug)
+    event = get_object_or_404(visible_events(request.user).select_related("programme"),
+                              slug=slug)
     return event_out(event)
 
 

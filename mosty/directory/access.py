@@ -1,12 +1,36 @@
-"""Who may see and change what in the directory: the one place that answers it."""
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
+"""Who may see and change what in the directory: the one place that answers it.
 
-from mosty.accounts.models import User
+- Everyone sees the public profiles and the contact people marked "show publicly".
+- Members of an organisation edit its profile, see its private contacts and invite
+  colleagues.
+- People who manage a programme (mosty.programmes.access: its coordinators, and people with
+  the coordinator role who are members of its organiser) do the same for the organisations
+  that take part in it: its organiser and partners, members of its groups, and applicants
+  with a submitted application (as the organisation or as its partner) — answered by
+  mosty.programmes.access.programme_organisations (settings.DIRECTORY_PROGRAMME_ORGANISATIONS).
+- People with the coordinator role also do it for the organisations they added (by hand or
+  by import) while these have no members; once members join, the members keep the profile.
+  They import spreadsheets: rows that match an existing organisation they may not edit are
+  refused.
+- The export with contacts lists private contacts only of the organisations the person may
+  see privately (as above).
+- Django staff may do everything.
+"""
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils.module_loading import import_string
+
+from mosty.accounts.access import signed_in
+from mosty.accounts.models import Role, User
 from mosty.directory.models import ContactPerson, Organisation
 
 
 _MEMBER_OF = "_mosty_member_of"
+_PRIVATE = "_mosty_private_organisations"
 
 
 def member_of(user: User) -> set[int]:
@@ -24,25 +48,54 @@ def is_member(user: User, organisation: Organisation) -> bool:
     return organisation.pk in member_of(user)
 
 
-def can_manage_directory(user: User) -> bool:
-    """Import, export with contacts, edit any profile: coordinators and staff."""
-    return user.is_authenticated and user.is_active and user.is_coordinator
+def coordinated_organisations(user: Any) -> QuerySet[Organisation]:
+    """Organisations `user` keeps as a coordinator (not as a member): those taking part in
+    the programmes they manage, and those they added that have no members yet."""
+    if not signed_in(user):
+        return Organisation.objects.none()
+    # The programmes app answers the first part; the directory does not import it (it sits
+    # below programmes), it calls the function the setting names.
+    in_programmes = import_string(settings.DIRECTORY_PROGRAMME_ORGANISATIONS)(user)
+    condition = Q(pk__in=in_programmes)
+    if user.role == Role.COORDINATOR:
+        condition |= Q(pk__in=Organisation.objects.filter(
+            created_by=user, memberships__isnull=True).values("pk"))
+    return Organisation.objects.filter(condition)
 
 
-def can_edit(user: User, organisation: Organisation) -> bool:
-    if not user.is_authenticated or not user.is_active:
+def private_organisation_ids(user: Any) -> set[int] | None:
+    """Ids of the organisations whose profile `user` edits and whose private contacts they
+    see, read once per request; None means all of them (staff)."""
+    if not signed_in(user):
+        return set()
+    if user.is_staff:
+        return None
+    ids = user.__dict__.get(_PRIVATE)
+    if ids is None:
+        ids = member_of(user) | set(coordinated_organisations(user).values_list("pk", flat=True))
+        user.__dict__[_PRIVATE] = ids
+    return ids
+
+
+def can_import(user: Any) -> bool:
+    """Import spreadsheets of organisations: people with the coordinator role and staff."""
+    return signed_in(user) and user.is_coordinator
+
+
+def can_edit(user: Any, organisation: Organisation) -> bool:
+    if not signed_in(user):
         return False
-    if can_manage_directory(user):
-        return True
-    return is_member(user, organisation)
+    ids = private_organisation_ids(user)
+    return ids is None or organisation.pk in ids
 
 
-def can_see_private_contacts(user: User, organisation: Organisation) -> bool:
-    """Contact people are private unless marked public: members and coordinators see all."""
+def can_see_private_contacts(user: Any, organisation: Organisation) -> bool:
+    """Contact people are private unless marked public: whoever may edit the profile sees
+    all of them."""
     return can_edit(user, organisation)
 
 
-def visible_contacts(user: User, organisation: Organisation) -> list[ContactPerson]:
+def visible_contacts(user: Any, organisation: Organisation) -> list[ContactPerson]:
     """From prefetched contacts: all of them, or only the public ones."""
     contacts = list(organisation.contacts.all())
     if can_see_private_contacts(user, organisation):
@@ -50,7 +103,7 @@ def visible_contacts(user: User, organisation: Organisation) -> list[ContactPers
     return [contact for contact in contacts if contact.is_public]
 
 
-def get_organisation_for_edit(user: User, slug: str) -> Organisation:
+def get_organisation_for_edit(user: Any, slug: str) -> Organisation:
     """The organisation if `user` may edit it; 404 if it does not exist, 403 otherwise."""
     organisation = get_object_or_404(Organisation.objects.select_related("municipality"), slug=slug)
     if not can_edit(user, organisation):

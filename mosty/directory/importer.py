@@ -4,7 +4,7 @@ Every row is checked first; with any problem nothing is saved and the coordinato
 list of (row, column, message). Rows that name an existing organisation (same NIP, or the
 same name in the same gmina) update it; the others create new organisations.
 """
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from mosty.accounts.models import User
 from mosty.core.audit import log_action
 from mosty.core.tables import SpreadsheetError, formula_message, is_formula
+from mosty.directory import access
 from mosty.directory.choices import Cost, Kind, ResourceCategory, ResourceKind, Sector
 from mosty.directory.models import ContactPerson, Organisation, Resource, Territory
 from mosty.directory.services import search_text_for, unique_slug
@@ -239,18 +240,31 @@ def import_directory(user: User | None, upload: IO[bytes]) -> ImportResult:
         cells = {key: row[i] if i < len(row) else "" for i, key in enumerate(keys) if key}
         values = checker.check(number, cells, result.problems)
         if values:
+            _check_may_update(user, number, values, result.problems)
             checked.append(values)
     result.rows = len(rows)
     if result.problems:
         return result
     with transaction.atomic():
-        result.created, result.updated = _save(checked)
+        result.created, result.updated = _save(checked, user)
         log_action(user, "directory.imported", None, created=result.created,
                    updated=result.updated)
     return result
 
 
-def _save(rows: list[dict]) -> tuple[int, int]:
+def _check_may_update(user: User | None, number: int, values: dict,
+                      problems: list[RowProblem]) -> None:
+    """A row that matches an existing organisation changes it: only for those who may edit
+    it (mosty.directory.access); a command run by nobody (user None) may."""
+    existing = values["existing"]
+    if user is None or existing is None or access.can_edit(user, existing):
+        return
+    problems.append(RowProblem(number, "nazwa", _(
+        "“%(name)s” is already in the directory and you may not change it.")
+        % {"name": existing.name}))
+
+
+def _save(rows: list[dict], user: User | None = None) -> tuple[int, int]:
     taken = set(Organisation.objects.values_list("slug", flat=True))
     created, updated = [], []
     now = timezone.now()
@@ -265,6 +279,7 @@ def _save(rows: list[dict]) -> tuple[int, int]:
             updated.append(organisation)
         else:
             organisation.slug = unique_slug(organisation.name, taken)
+            organisation.created_by = user
             created.append(organisation)
         values["organisation"] = organisation
     Organisation.objects.bulk_create(created, batch_size=500)
@@ -310,14 +325,17 @@ def _save_resources(rows: list[dict]) -> None:
     Organisation.objects.bulk_update(organisations, ["search_text"], batch_size=500)
 
 
-def export_rows(organisations: Iterable[Organisation], with_contacts: bool) -> list[list[str]]:
+def export_rows(organisations: Iterable[Organisation],
+                private_contacts: Callable[[Organisation], bool]) -> list[list[str]]:
     """Rows in the import format; organisations need resources and contacts prefetched.
 
-    Private contact people are exported only `with_contacts` (for coordinators).
+    Private contact people of an organisation are exported only when
+    `private_contacts(organisation)` (mosty.directory.access.can_see_private_contacts).
     """
     rows = []
     for org in organisations:
-        contact = next((c for c in org.contacts.all() if with_contacts or c.is_public), None)
+        with_private = private_contacts(org)
+        contact = next((c for c in org.contacts.all() if with_private or c.is_public), None)
         offers = [r for r in org.resources.all() if r.kind == ResourceKind.OFFER]
         needs = [r for r in org.resources.all() if r.kind == ResourceKind.NEED]
         values = {

@@ -59,6 +59,10 @@ class Organisation(models.Model):
     # Lower-cased name, description and resources: what the directory search looks in.
     search_text = models.TextField(blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Who added it (by hand or by import): a coordinator keeps it until members join.
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+",
+                                   verbose_name=_("added by"))
     # Every change of the profile or of its resources moves this forward (services see to
     # it), so caches such as the partner-matching index know what to refresh.
     updated_at = models.DateTimeField(auto_now=True, db_index=True)

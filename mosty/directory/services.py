@@ -162,6 +162,7 @@ def create_organisation(user: User, data: OrganisationInput) -> Organisation:
     organisation = Organisation()
     _apply(organisation, data)
     organisation.slug = unique_slug(organisation.name)
+    organisation.created_by = user
     organisation.save()
     _save_lists(organisation, data)
     if not user.is_coordinator:

@@ -35,7 +35,7 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
     query.pop("page", None)
     return render(request, "directory/list.html", {
         "form": form, "page": page, "query": query.urlencode(), "nav": "directory",
-        "can_manage": access.can_manage_directory(request.user),
+        "can_manage": access.can_import(request.user),
     })
 
 
@@ -110,7 +110,7 @@ def gmina_search(request: HttpRequest) -> JsonResponse:
 
 
 def _require_manager(request: HttpRequest) -> None:
-    if not access.can_manage_directory(request.user):
+    if not access.can_import(request.user):
         raise PermissionDenied
 
 
@@ -158,11 +158,12 @@ def import_template(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def organisation_export(request: HttpRequest) -> HttpResponse:
-    """The filtered list in the import format; contacts only for coordinators."""
+    """The filtered list in the import format; private contacts only of the organisations
+    the person may see privately (mosty.directory.access)."""
     form = DirectoryFilterForm(request.GET or {})
     organisations = with_profile_lists(filtered_organisations(form))
-    with_contacts = access.can_manage_directory(request.user)
-    rows = export_rows(organisations, with_contacts)
+    rows = export_rows(organisations,
+                       lambda org: access.can_see_private_contacts(request.user, org))
     fmt = "csv" if request.GET.get("format") == "csv" else "xlsx"
     content = write_csv(rows) if fmt == "csv" else write_xlsx(rows, template_choices())
     return _spreadsheet_response(content, fmt, f"mosty-organizacje-{timezone.localdate():%Y-%m-%d}")

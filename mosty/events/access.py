@@ -57,11 +57,8 @@ def get_event(user: Any, slug: str) -> Event:
                              slug=slug)
 
 
-def get_programme(user: Any, slug: str) -> Programme:
-    return get_object_or_404(visible_programmes(user).select_related("organiser"), slug=slug)
-
-
 def get_event_to_manage(user: Any, slug: str) -> Event:
+    """404 for an event the user may not see, 403 when they see it but do not manage it."""
     event = get_event(user, slug)
     if not can_manage(user, event.programme):
         raise PermissionDenied
@@ -73,13 +70,6 @@ def get_event_to_facilitate(user: Any, slug: str) -> Event:
     if not can_facilitate(user, event.programme):
         raise PermissionDenied
     return event
-
-
-def get_programme_to_manage(user: Any, slug: str) -> Programme:
-    programme = get_programme(user, slug)
-    if not can_manage(user, programme):
-        raise PermissionDenied
-    return programme
 
 
 def group_people(group: Group) -> QuerySet[User]:

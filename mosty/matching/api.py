@@ -3,8 +3,9 @@
 Mounted by the project's API as ``/api/matching`` (``api.add_router("/matching", router)``).
 """
 from datetime import datetime
-from typing import Any
+from typing import Any, NoReturn
 
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext
@@ -140,7 +141,7 @@ class NetworkOut(Schema):
     measures: MeasuresOut
 
 
-def _deny(request: HttpRequest) -> None:
+def _deny(request: HttpRequest) -> NoReturn:
     if not request.user.is_authenticated:
         raise HttpError(401, gettext("Log in or send an API token."))
     raise HttpError(403, gettext("You may not see this."))
@@ -150,9 +151,12 @@ def _scope(request: HttpRequest, kind: str, key: str) -> Scope:
     if kind not in SCOPE_KINDS:
         raise HttpError(404, gettext("Unknown kind of scope."))
     scope = resolve_scope(kind, key)
-    if not access.can_analyse(request.user, scope):
+    if not request.user.is_authenticated:
         _deny(request)
-    return scope
+    try:
+        return access.check_analyse(request.user, scope)
+    except PermissionDenied:
+        _deny(request)
 
 
 def _scope_out(scope: Scope) -> dict[str, str]:

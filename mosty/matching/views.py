@@ -21,10 +21,11 @@ from mosty.matching.graph_render import render_png, render_svg
 from mosty.matching.maps import (
     MOMENTS, kind_labels, labels, network_at, node_rows, relation_rows, scope_network,
     sector_labels, snapshots)
-from mosty.matching.models import Relation, RelationOrigin
+from mosty.matching.models import Relation
 from mosty.matching.recommend import find_helpers, partner_page
 from mosty.matching.scopes import Scope, resolve_scope
-from mosty.programmes.models import Programme, ProgrammeStaff, StaffRole
+from mosty.programmes.access import may_view_areas, private_programmes
+from mosty.programmes.models import Programme
 
 ACTION_DONE = {
     "hide": gettext_lazy("%(name)s will no longer be recommended to you."),
@@ -91,12 +92,8 @@ def search(request: HttpRequest) -> HttpResponse:
 
 # -- coordinators' analysis --------------------------------------------------------------
 def _analysable_programmes(user: Any) -> list[Programme]:
-    programmes = Programme.objects.prefetch_related("editions__groups").order_by("-start_date",
-                                                                                  "name")
-    if not user.is_coordinator:
-        programmes = programmes.filter(pk__in=ProgrammeStaff.objects.filter(
-            user=user, role=StaffRole.COORDINATOR).values("programme"))
-    return list(programmes)
+    return list(private_programmes(user).prefetch_related("editions__groups")
+                .order_by("-start_date", "name"))
 
 
 @login_required
@@ -105,7 +102,7 @@ def analysis(request: HttpRequest) -> HttpResponse:
     """Where coordinators pick an area, a programme or a group to analyse."""
     if not access.can_use_analysis(request.user):
         raise PermissionDenied
-    form = AnalysisPickForm(request.GET or None) if request.user.is_coordinator else None
+    form = AnalysisPickForm(request.GET or None) if may_view_areas(request.user) else None
     if form is not None and form.is_bound and form.is_valid():
         kind, key = form.target()
         return redirect(f"matching:{form.cleaned_data['view']}", kind, key)
@@ -113,8 +110,8 @@ def analysis(request: HttpRequest) -> HttpResponse:
         "form": form, "programmes": _analysable_programmes(request.user), "nav": "directory"})
 
 
-def _scope(request: HttpRequest, kind: str, key: str) -> Scope:
-    return access.check_analyse(request.user, resolve_scope(kind, key))
+def _scope(request: HttpRequest, kind: str, key: str, edit: bool = False) -> Scope:
+    return access.check_analyse(request.user, resolve_scope(kind, key), edit=edit)
 
 
 @login_required
@@ -144,6 +141,7 @@ def _network_page(request: HttpRequest, scope: Scope, form: RelationForm,
         "measures": measures, "nodes": node_rows(network),
         "missing_pairs": [(sectors[a], sectors[b]) for a, b in measures.missing_pairs],
         "relations": relation_rows(network), "snapshots": pictures,
+        "can_edit": access.can_edit_relations(request.user, scope),
         "exports": list(EXPORTS)}, status=status)
 
 
@@ -183,7 +181,7 @@ def network_export(request: HttpRequest, kind: str, key: str, fmt: str) -> HttpR
 @login_required
 @require_POST
 def relation_add(request: HttpRequest, kind: str, key: str) -> HttpResponse:
-    scope = _scope(request, kind, key)
+    scope = _scope(request, kind, key, edit=True)
     form = RelationForm(request.POST, organisations=scope.organisations())
     if not form.is_valid():
         return _network_page(request, scope, form, status=400)
@@ -197,14 +195,11 @@ def relation_add(request: HttpRequest, kind: str, key: str) -> HttpResponse:
 @login_required
 @require_POST
 def relation_delete(request: HttpRequest, kind: str, key: str, pk: int) -> HttpResponse:
-    scope = _scope(request, kind, key)
+    scope = _scope(request, kind, key, edit=True)
     # Only relations inside the scope: a programme coordinator cannot reach others by id.
     ids = Subquery(scope.organisations().values("pk"))
-    relations = Relation.objects.filter(org_a__in=ids, org_b__in=ids)
-    if not request.user.is_coordinator:
-        # A programme's own coordinator removes only relations entered by hand for it; facts
-        # recorded by agreements or networking, and other programmes' entries, stay.
-        relations = relations.filter(origin=RelationOrigin.MANUAL, programme=scope.programme)
+    relations = access.removable_relations(
+        request.user, scope, Relation.objects.filter(org_a__in=ids, org_b__in=ids))
     relation = get_object_or_404(relations, pk=pk)
     services.remove_relation(request.user, relation)
     messages.success(request, _("The relation has been removed."))

@@ -3,6 +3,8 @@ and my marks. Same permissions as the pages (mosty.networking.access); mounted b
 mosty.api.api with `api.add_router("/networking", networking_router)`."""
 from datetime import datetime
 
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -12,7 +14,6 @@ from ninja.errors import HttpError
 
 from mosty.networking import access, analytics, live, optimiser, services
 from mosty.networking.models import Mode, NetworkingSession, Participant, Seat, Status as State
-from mosty.programmes.models import Event
 
 router = Router(tags=["networking"])
 
@@ -126,11 +127,12 @@ def _user(request: HttpRequest):  # type: ignore[no-untyped-def]
 
 
 def _managed(request: HttpRequest, pk: int) -> NetworkingSession:
+    """The same 404 and 403 as the pages (mosty.networking.access)."""
     user = _user(request)
-    session = get_object_or_404(NetworkingSession.objects.select_related("event"), pk=pk)
-    if not access.can_manage(user):
-        raise HttpError(403, _("Only coordinators manage networking sessions."))
-    return session
+    try:
+        return access.get_session_for_manager(user, pk)
+    except PermissionDenied:
+        raise HttpError(403, _("Only coordinators manage networking sessions.")) from None
 
 
 def _mine(request: HttpRequest, pk: int) -> Participant:
@@ -159,12 +161,13 @@ def participant_out(request: HttpRequest, person: Participant) -> dict:
 
 @router.get("/sessions", response={200: list[SessionOut], 401: Error})
 def list_sessions(request: HttpRequest, event: str = "") -> object:
-    """Coordinators: every session; others: the published sessions they take part in."""
+    """The sessions of programmes the user manages, and the published sessions they take
+    part in."""
     user = _user(request)
-    sessions = NetworkingSession.objects.select_related("event")
-    if not access.can_manage(user):
-        sessions = sessions.filter(participants__user=user).exclude(
-            status__in=[State.DRAFT, State.SCHEDULED])
+    mine = NetworkingSession.objects.filter(participants__user=user).exclude(
+        status__in=[State.DRAFT, State.SCHEDULED])
+    sessions = NetworkingSession.objects.select_related("event").filter(
+        Q(pk__in=access.managed_sessions(user).values("pk")) | Q(pk__in=mine.values("pk")))
     if event:
         sessions = sessions.filter(event__slug=event)
     return [session_out(s) for s in sessions]
@@ -174,9 +177,10 @@ def list_sessions(request: HttpRequest, event: str = "") -> object:
                                     404: Error})
 def create_session(request: HttpRequest, data: SessionIn) -> object:
     user = _user(request)
-    event = get_object_or_404(Event, slug=data.event)
-    if not access.can_manage(user):
-        raise HttpError(403, _("Only coordinators manage networking sessions."))
+    try:
+        event = access.get_event_for_manager(user, data.event)
+    except PermissionDenied:
+        raise HttpError(403, _("Only coordinators manage networking sessions.")) from None
     from mosty.networking.forms import SessionForm
 
     values = data.dict(exclude={"event"})
@@ -196,9 +200,9 @@ def _errors(form: object) -> str:
 @router.get("/sessions/{pk}", response={200: SessionOut, 401: Error, 404: Error})
 def get_session(request: HttpRequest, pk: int) -> object:
     user = _user(request)
-    if access.can_manage(user):
-        return session_out(get_object_or_404(NetworkingSession.objects.select_related("event"),
-                                             pk=pk))
+    session = access.managed_sessions(user).select_related("event").filter(pk=pk).first()
+    if session is not None:
+        return session_out(session)
     return session_out(_mine(request, pk).session)
 
 

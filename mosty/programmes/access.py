@@ -1,22 +1,33 @@
-"""Who runs a programme and sees its private parts: one rule for recruitment, events, maps.
+"""Who runs a programme and sees its private parts: the one rule for everything that belongs
+to a programme (editions, groups, calls, applications, events, networking sessions, maps).
 
-- manage (calls, editions, groups, events, decisions): Django staff; the programme's
-  coordinators (ProgrammeStaff "coordinator"); people with the global role coordinator who
-  are members of the programme's organiser.
-- see private parts (applications, attendance, contacts of participants): the above and the
-  programme's facilitators / experts.
+- manage (calls, editions, groups, events, networking sessions, decisions, relations on the
+  programme's map): Django staff; the programme's coordinators (ProgrammeStaff
+  "coordinator"); people with the global role coordinator who are members of the
+  programme's organiser. The global role alone opens nothing of other organisers.
+- see private parts (applications, attendance, contacts of participants, the programme's
+  map): the above and the programme's facilitators / experts, who also run its events.
 - everyone sees public programmes; people invited to or registered for an event of a
   programme that is not public still see that event (mosty.events.access).
+
+Refusals: 404 for what a person may not know exists (an unpublished programme and what
+belongs to it), 403 for what they know exists but may not do (managing a public programme).
+`get_programme` and `check_programme` raise them, so pages and the API answer the same.
 """
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
 
 from mosty.accounts.access import signed_in as _active
 from mosty.accounts.models import Role
-from mosty.directory.models import Membership
-from mosty.programmes.models import Programme, ProgrammeStaff, StaffRole
+from mosty.directory.models import Membership, Organisation
+from mosty.programmes.models import (
+    GroupMember, Programme, ProgrammePartner, ProgrammeStaff, StaffRole)
 
 
 @dataclass(frozen=True)
@@ -30,6 +41,14 @@ class ProgrammeAccess:
 
 
 NO_ACCESS = ProgrammeAccess()
+
+
+class Need(Enum):
+    """What a page or endpoint needs of the programme it belongs to."""
+
+    SEE = "see"          # the programme's public parts
+    PRIVATE = "private"  # applications, attendance, participants' contacts
+    MANAGE = "manage"    # change it: calls, groups, events, sessions, decisions
 
 
 def programme_access(user: Any, programme: Programme) -> ProgrammeAccess:
@@ -48,6 +67,38 @@ def programme_access(user: Any, programme: Programme) -> ProgrammeAccess:
     if StaffRole.FACILITATOR in roles:
         return ProgrammeAccess(manage=False, see_private=True)
     return NO_ACCESS
+
+
+def allows(access: ProgrammeAccess, programme: Programme, need: Need) -> bool:
+    if need is Need.MANAGE:
+        return access.manage
+    if need is Need.PRIVATE:
+        return access.see_private
+    return programme.is_public or access.see_private
+
+
+def check_programme(user: Any, programme: Programme, need: Need = Need.SEE,
+                    public: bool | None = None) -> ProgrammeAccess:
+    """The user's access to `programme` when it allows `need`. Otherwise 404 when the thing
+    asked for is hidden from the user (not `public` — by default: the programme is not — and
+    its private parts closed to them), 403 when they may know it exists."""
+    access = programme_access(user, programme)
+    if allows(access, programme, need):
+        return access
+    if public is None:
+        public = programme.is_public
+    if not (public or access.see_private):
+        raise Http404
+    raise PermissionDenied
+
+
+def get_programme(user: Any, slug: str,
+                  need: Need = Need.PRIVATE) -> tuple[Programme, ProgrammeAccess]:
+    """The programme with this slug and the user's access to it: the one helper recruitment,
+    events, networking, matching and the API call for a programme named in a URL. By default
+    for the staff pages (private parts); pass Need.SEE for public pages."""
+    programme = get_object_or_404(Programme.objects.select_related("organiser"), slug=slug)
+    return programme, check_programme(user, programme, need)
 
 
 def _programmes(user: Any, roles: list[str]) -> QuerySet[Programme]:
@@ -78,3 +129,33 @@ def visible_programmes(user: Any) -> QuerySet[Programme]:
         return Programme.objects.all()
     return Programme.objects.filter(
         Q(is_public=True) | Q(pk__in=private_programmes(user).values("pk")))
+
+
+def programme_organisations(user: Any) -> QuerySet[Any]:
+    """Ids of the organisations taking part in the programmes `user` manages: organiser,
+    partners, group members, and applicants with a submitted application (as the
+    organisation or its partner). The directory lets such coordinators keep their profiles
+    (mosty.directory.access, through settings.DIRECTORY_PROGRAMME_ORGANISATIONS)."""
+    programmes = managed_programmes(user)
+    applied = Q(applications__call__edition__programme__in=programmes,
+                applications__submitted_at__isnull=False)
+    partnered = Q(partner_applications__call__edition__programme__in=programmes,
+                  partner_applications__submitted_at__isnull=False)
+    return Organisation.objects.filter(
+        Q(pk__in=programmes.values("organiser_id"))
+        | Q(pk__in=ProgrammePartner.objects.filter(programme__in=programmes)
+            .values("organisation_id"))
+        | Q(pk__in=GroupMember.objects.filter(group__edition__programme__in=programmes)
+            .values("organisation_id"))
+        | Q(pk__in=Organisation.objects.filter(applied).values("pk"))
+        | Q(pk__in=Organisation.objects.filter(partnered).values("pk"))).values("pk")
+
+
+def may_view_areas(user: Any) -> bool:
+    """The matrix and map of a gmina or powiat show only public profile data and recorded
+    relations: coordinators, officials and staff may view them."""
+    if not _active(user):
+        return False
+    if user.is_staff:
+        return True
+    return user.role in (Role.COORDINATOR, Role.OFFICIAL)

@@ -9,34 +9,25 @@
 """
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from mosty.programmes.access import (  # noqa: F401 - the rule lives with programmes
-    NO_ACCESS, ProgrammeAccess, _active, managed_programmes, private_programmes, programme_access)
-from mosty.programmes.models import Programme
+    NO_ACCESS, Need, ProgrammeAccess, _active, check_programme, managed_programmes,
+    private_programmes, programme_access)
 from mosty.recruitment.choices import Status
 from mosty.recruitment.models import Application, RecruitmentCall
 
 
-def get_programme(user: Any, slug: str, manage: bool = False) -> tuple[Programme, ProgrammeAccess]:
-    """The programme and the user's access to it; 404 if it does not exist, 403 without rights."""
-    programme = get_object_or_404(Programme.objects.select_related("organiser"), slug=slug)
-    access = programme_access(user, programme)
-    if not (access.manage if manage else access.see_private):
-        raise PermissionDenied
-    return programme, access
-
-
 def get_call(user: Any, pk: int, manage: bool = False) -> tuple[RecruitmentCall, ProgrammeAccess]:
-    """A call for its staff pages; 404 if unknown, 403 without rights."""
+    """A call for its staff pages; 404 if unknown or hidden from the user (unpublished, or
+    of an unpublished programme), 403 for a published call without rights."""
     call = get_object_or_404(RecruitmentCall.objects.select_related(
         "edition__programme__organiser"), pk=pk)
-    access = programme_access(user, call.edition.programme)
-    if not (access.manage if manage else access.see_private):
-        raise PermissionDenied
+    programme = call.edition.programme
+    access = check_programme(user, programme, Need.MANAGE if manage else Need.PRIVATE,
+                             public=call.is_published and programme.is_public)
     return call, access
 
 

@@ -4,6 +4,7 @@ from datetime import datetime
 from typing import Any
 
 from django.core.paginator import Paginator
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -181,9 +182,9 @@ def list_applications(request: HttpRequest, call_id: int,
                       filters: Query[ApplicationFilters]) -> object:
     """Submitted applications with answers and scores, for the programme's coordinators and
     facilitators; the same filters as the reviewers' page, 50 a page."""
-    call = get_object_or_404(RecruitmentCall.objects.select_related("edition__programme"),
-                             pk=call_id)
-    if not access.programme_access(request.user, call.edition.programme).see_private:
+    try:
+        call, _rights = access.get_call(request.user, call_id)  # 404 as on the pages
+    except PermissionDenied:
         return Status(403, {"detail": _("Only the programme's coordinators and facilitators "
                                         "see its applications.")})
     params = {k: v for k, v in filters.dict(exclude={"page"}).items() if v not in (None, "")}

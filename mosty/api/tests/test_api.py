@@ -33,7 +33,8 @@ def test_organisation_as_anonymous_is_public_data_only(client, organisation):
 
 
 @pytest.mark.parametrize("who, sees_private", [
-    ("outsider", False), ("official", False), ("member", True), ("coordinator", True)])
+    ("outsider", False), ("official", False), ("member", True), ("coordinator", False),
+    ("partner_coordinator", True), ("staff", True)])
 def test_private_contacts_need_a_token_of_someone_allowed(client, request, organisation, who,
                                                           sees_private):
     user = request.getfixturevalue(who)

@@ -12,9 +12,6 @@ import networkx
 
 PACKAGE = Path(__file__).resolve().parents[2]
 
-# Temporary: get_programme moves from mosty.recruitment.access to mosty.programmes.access
-# (helper "access"); programmes/views/manage.py calls it where it is until then.
-PENDING = {("programmes", "recruitment")}
 
 
 def _apps() -> list[str]:
@@ -49,7 +46,7 @@ def import_graph() -> dict[str, set[str]]:
         for name in _imported(ast.parse(path.read_text(encoding="utf-8"))):
             parts = name.split(".")
             if (parts[0] == "mosty" and len(parts) > 1 and parts[1] in apps
-                    and parts[1] != source and (source, parts[1]) not in PENDING):
+                    and parts[1] != source):
                 graph[source].add(parts[1])
     return graph
 

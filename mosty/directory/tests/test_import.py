@@ -8,7 +8,7 @@ from openpyxl import Workbook, load_workbook
 
 from mosty.directory.importer import import_directory
 from mosty.directory.models import ContactPerson, Organisation, Resource
-from mosty.directory.spreadsheet import COLUMN_KEYS
+from mosty.directory.spreadsheet import COLUMN_KEYS, write_csv
 from mosty.directory.tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -131,6 +131,8 @@ def test_thousand_rows_with_three_bad_ones_then_fixed(client, coordinator):
 
 def test_export_reimports_to_the_same_directory(client, coordinator, organisation):
     OrganisationFactory(name="Fundacja Eksportowa", nip="5260001246")
+    # The coordinator added both and nobody has joined them: they may update them.
+    Organisation.objects.update(created_by=coordinator)
     client.force_login(coordinator)
     exported = client.get(reverse("directory:export")).content
     sheet = load_workbook(io.BytesIO(exported)).active
@@ -204,7 +206,8 @@ def test_formulas_are_refused_row_by_row_and_nothing_is_saved():
 
 
 def test_phone_numbers_survive_a_csv_export_and_import(client, coordinator):
-    OrganisationFactory(name="Fundacja Telefoniczna", nip="5260001246", phone="+48 600 100 200")
+    OrganisationFactory(name="Fundacja Telefoniczna", nip="5260001246", phone="+48 600 100 200",
+                        created_by=coordinator)  # theirs: nobody has joined it
     client.force_login(coordinator)
     exported = client.get(reverse("directory:export") + "?format=csv").content
     assert "'+48 600 100 200" in exported.decode("utf-8-sig")
@@ -212,3 +215,29 @@ def test_phone_numbers_survive_a_csv_export_and_import(client, coordinator):
     assert result.ok, result.problems
     assert result.updated == 1
     assert Organisation.objects.get().phone == "+48 600 100 200"
+
+
+def test_a_coordinator_may_not_overwrite_an_organisation_they_do_not_keep(
+        client, coordinator, member, organisation):
+    client.force_login(coordinator)
+    exported = client.get(reverse("directory:export")).content
+    result = import_directory(coordinator, io.BytesIO(exported))
+    assert not result.ok
+    assert [(p.row, p.column) for p in result.problems] == [(2, "nazwa")]
+    organisation.refresh_from_db()
+    assert organisation.version == 1
+
+
+def test_imported_organisations_are_kept_by_their_importer_until_members_join(
+        coordinator, outsider):
+    from mosty.directory import access
+
+    upload = io.BytesIO(write_csv([["Fundacja Nowa", "organizacja pozarządowa", "fundacja",
+                                    "3011053"] + [""] * (len(COLUMN_KEYS) - 4)]))
+    assert import_directory(coordinator, upload).ok
+    created = Organisation.objects.get(name="Fundacja Nowa")
+    assert created.created_by == coordinator
+    assert access.can_edit(coordinator, created)
+    created.memberships.create(user=outsider)
+    coordinator = type(coordinator).objects.get(pk=coordinator.pk)
+    assert not access.can_edit(coordinator, created)

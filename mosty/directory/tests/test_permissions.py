@@ -19,7 +19,8 @@ def page(client, user, url):
     ("outsider", False, False),
     ("official", False, False),
     ("member", True, True),
-    ("coordinator", True, True),
+    ("coordinator", False, False),
+    ("partner_coordinator", True, True),
     ("staff", True, True),
 ])
 def test_profile_contacts_and_edit_by_role(client, request, organisation, who, sees_contacts,
@@ -74,8 +75,9 @@ def test_only_coordinators_import(client, request, organisation, who, status):
 
 
 @pytest.mark.parametrize("who, sees_contacts", [
-    ("anonymous", False), ("member", False), ("coordinator", True)])
-def test_export_includes_private_contacts_only_for_coordinators(client, request, organisation,
+    ("anonymous", False), ("outsider", False), ("member", True), ("coordinator", False),
+    ("partner_coordinator", True), ("staff", True)])
+def test_export_includes_private_contacts_only_for_who_may_see_them(client, request, organisation,
                                                                who, sees_contacts):
     user = None if who == "anonymous" else request.getfixturevalue(who)
     response = page(client, user, reverse("directory:export") + "?format=csv")
@@ -90,7 +92,7 @@ def test_adding_an_organisation_needs_an_account(client):
 
 @pytest.mark.parametrize("who, status", [
     ("anonymous", 302), ("outsider", 403), ("official", 403), ("member", 200),
-    ("coordinator", 200)])
+    ("coordinator", 403), ("partner_coordinator", 200)])
 def test_members_page_by_role(client, request, organisation, who, status):
     user = None if who == "anonymous" else request.getfixturevalue(who)
     assert page(client, user, reverse("directory:members", args=[organisation.slug])).status_code == status

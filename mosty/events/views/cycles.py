@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from mosty.events import access, cycles
+from mosty.programmes.access import Need, get_programme
+from mosty.events import cycles
 from mosty.events.forms import SaveTemplateForm, ScheduleCycleForm
 
 
@@ -15,7 +16,7 @@ from mosty.events.forms import SaveTemplateForm, ScheduleCycleForm
 @require_http_methods(["GET", "POST"])
 def schedule(request: HttpRequest, slug: str) -> HttpResponse:
     """Step 1 picks the template (a plain GET form); step 2 the group and one date per event."""
-    programme = access.get_programme_to_manage(request.user, slug)
+    programme, _rights = get_programme(request.user, slug, Need.MANAGE)
     templates = list(cycles.templates_for(programme))
     chosen = request.POST.get("template") or request.GET.get("template")
     template = next((t for t in templates if t.slug == chosen), None)
@@ -45,7 +46,7 @@ def schedule(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def save_template(request: HttpRequest, slug: str) -> HttpResponse:
-    programme = access.get_programme_to_manage(request.user, slug)
+    programme, _rights = get_programme(request.user, slug, Need.MANAGE)
     form = SaveTemplateForm(request.POST or None, programme=programme)
     if request.method == "POST" and form.is_valid():
         try:

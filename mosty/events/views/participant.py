@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from mosty.programmes.access import Need, get_programme
 from mosty.events import access, services, slots
 from mosty.events.calendar import event_calendar, ics_response, person_calendar
 from mosty.events.documents import certificates_pdf
@@ -31,7 +32,9 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The page of an event: its programme's visitors see it, and so do people invited to it
     or registered for it when the programme is not public."""
     event = access.get_event(request.user, slug)
-    return render(request, "events/event.html", {"event": event, "nav": "events"})
+    return render(request, "events/event.html", {
+        "event": event, "nav": "events",
+        "can_manage": access.can_manage(request.user, event.programme)})
 
 
 @login_required
@@ -117,7 +120,7 @@ def person_feed(request: HttpRequest, token: str) -> HttpResponse:
 
 @require_GET
 def programme_feed(request: HttpRequest, slug: str) -> HttpResponse:
-    programme = access.get_programme(request.user, slug)
+    programme, _rights = get_programme(request.user, slug, Need.SEE)
     events = programme.events.select_related("programme").prefetch_related("agenda_items")
     return ics_response(event_calendar(events, programme.name, request.build_absolute_uri),
                         programme.slug)

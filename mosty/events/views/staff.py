@@ -2,7 +2,6 @@
 conclusions, certificates and consultation slots."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
@@ -12,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.core.forms import posted_id
+from mosty.programmes.access import Need, get_programme
 from mosty.events import access, content, services, slots
 from mosty.events.documents import certificates_pdf
 from mosty.events.forms import (
@@ -27,9 +27,7 @@ Status = RegistrationStatus
 @require_GET
 def manage(request: HttpRequest, slug: str) -> HttpResponse:
     """The programme's events with their numbers, and the staff's tools for each."""
-    programme = access.get_programme(request.user, slug)
-    if not access.can_facilitate(request.user, programme):
-        raise PermissionDenied
+    programme, _rights = get_programme(request.user, slug, Need.PRIVATE)
     events = programme.events.select_related("group").annotate(
         confirmed=Count("registrations", filter=Q(registrations__status=Status.CONFIRMED)),
         waiting=Count("registrations", filter=Q(registrations__status=Status.WAITLISTED)),
@@ -64,7 +62,7 @@ def _edit_page(request: HttpRequest, programme: Programme, event: Event) -> Http
 @login_required
 @require_http_methods(["GET", "POST"])
 def create(request: HttpRequest, slug: str) -> HttpResponse:
-    programme = access.get_programme_to_manage(request.user, slug)
+    programme, _rights = get_programme(request.user, slug, Need.MANAGE)
     return _edit_page(request, programme, Event(programme=programme))
 
 

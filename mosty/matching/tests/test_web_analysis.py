@@ -18,6 +18,16 @@ from mosty.matching.tests.conftest import SMIGIEL, make_org
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def coordinator(coordinator, organisation):  # type: ignore[no-untyped-def]
+    """A coordinator who belongs to the library, the organiser of the planted programme:
+    they run it (the coordinator role alone opens no programme)."""
+    from mosty.directory.tests.factories import MembershipFactory
+
+    MembershipFactory(user=coordinator, organisation=organisation)
+    return coordinator
+
+
 def get(client, user, name, *args, **params):  # type: ignore[no-untyped-def]
     client.force_login(user)
     response = client.get(reverse(f"matching:{name}", args=args), params)

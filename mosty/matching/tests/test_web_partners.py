@@ -14,6 +14,19 @@ from mosty.matching.tests.conftest import SMIGIEL, make_org
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def coordinator(coordinator, organisation, other_organisation):  # type: ignore[no-untyped-def]
+    """A coordinator of a programme the OSP and the library take part in (as partners): they
+    see both organisations' partners; the coordinator role alone would not."""
+    from mosty.programmes.models import Programme, ProgrammePartner, ProgrammeStaff
+
+    programme = Programme.objects.create(name="Śmigiel razem", slug="smigiel-razem",
+                                         organiser=organisation)
+    ProgrammePartner.objects.create(programme=programme, organisation=other_organisation)
+    ProgrammeStaff.objects.create(programme=programme, user=coordinator, role="coordinator")
+    return coordinator
+
+
 def partner_slugs(html: str) -> list[str]:
     """Recommended partners in page order (read from data attributes, not from text)."""
     return re.findall(r'data-testid="suggestion" data-partner="([^"]+)"', html)

@@ -19,14 +19,19 @@ NAMES = ["Zofia Wąsowicz", "Łukasz Żmuda", "Agnieszka Śliwińska", "Grzegorz
          "Michał Szymański", "Urszula Kałuża", "Wojciech Żółtowski"]
 
 
-def make_event(slug: str = "") -> Event:
+def make_event(slug: str = "", coordinator: object = None) -> Event:
+    """An event of a programme of its own; `coordinator` (if given) runs that programme."""
     from mosty.directory.tests.factories import OrganisationFactory
+    from mosty.programmes.models import ProgrammeStaff, StaffRole
 
     slug = slug or f"speed-dating-{next(_numbers)}"
     organiser = OrganisationFactory(name="Urząd Miasta Poznania", sector="jst",
                                     kind="municipal_office")
     programme = Programme.objects.create(name="Poznań 2019", slug=f"programme-{slug}",
                                          organiser=organiser)
+    if coordinator is not None and not getattr(coordinator, "is_staff", False):
+        ProgrammeStaff.objects.create(programme=programme, user=coordinator,
+                                      role=StaffRole.COORDINATOR)
     start = datetime(2019, 12, 12, 17, 0, tzinfo=WARSAW)
     return Event.objects.create(programme=programme, title="Speed dating biznes × NGO",
                                 slug=slug, kind="networking", start=start,
@@ -43,7 +48,7 @@ def make_session(event: Event | None = None, people: int = 8, rounds: int = 3,
                  publish: bool = False, user: object = None, **fields: object
                  ) -> NetworkingSession:
     """A session with `people` participants alternating business / NGO, two per company."""
-    event = event or make_event()
+    event = event or make_event(coordinator=user)
     session = services.create_session(user, event, {  # type: ignore[arg-type]
         "title": "Speed dating", "rounds": rounds, "table_size": table_size, "mode": mode,
         "cross_sector": True, "minutes_per_round": 8, "changeover_seconds": 60, **fields})

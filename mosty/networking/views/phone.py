@@ -104,7 +104,7 @@ def consent(request: HttpRequest, token: str) -> HttpResponse:
 
 def _wishes_open(request: HttpRequest, participant: Participant) -> bool:
     session = participant.session
-    if access.can_manage(request.user):
+    if access.can_manage(request.user, session.event):
         return True
     return session.wishes_open and session.status not in (Status.RUNNING, Status.FINISHED)
 
@@ -113,7 +113,7 @@ def _wishes_open(request: HttpRequest, participant: Participant) -> bool:
 def wishes(request: HttpRequest, token: str) -> HttpResponse:
     participant = access.get_participant_by_token(token)
     session = participant.session
-    by_coordinator = access.can_manage(request.user)
+    by_coordinator = access.can_manage(request.user, session.event)
     error = ""
     if request.method == "POST":
         wish = [int(v) for v in request.POST.getlist("wish") if v.isdigit()]

@@ -16,8 +16,7 @@ from mosty.programmes.forms import (
     EditionForm, GroupForm, MemberForm, RequirementFormSet, StaffForm, group_data)
 from mosty.programmes.models import Edition, Group, Programme
 from mosty.programmes.services import ProgrammeError
-# get_programme moves to mosty.programmes.access (helper "access"); until then it is here.
-from mosty.recruitment import access
+from mosty.programmes.access import Need, get_programme
 
 
 def _edition_page(request: HttpRequest, programme: Programme, edition: Edition) -> HttpResponse:
@@ -37,14 +36,14 @@ def _edition_page(request: HttpRequest, programme: Programme, edition: Edition) 
 @login_required
 @require_http_methods(["GET", "POST"])
 def edition_create(request: HttpRequest, slug: str) -> HttpResponse:
-    programme, _access = access.get_programme(request.user, slug, manage=True)
+    programme, _access = get_programme(request.user, slug, Need.MANAGE)
     return _edition_page(request, programme, Edition(programme=programme))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def edition_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    programme, _access = access.get_programme(request.user, slug, manage=True)
+    programme, _access = get_programme(request.user, slug, Need.MANAGE)
     return _edition_page(request, programme, get_object_or_404(programme.editions, pk=pk))
 
 
@@ -72,7 +71,7 @@ def _group_page(request: HttpRequest, programme: Programme, edition: Edition,
 @login_required
 @require_http_methods(["GET", "POST"])
 def group_create(request: HttpRequest, slug: str, edition: int) -> HttpResponse:
-    programme, _access = access.get_programme(request.user, slug, manage=True)
+    programme, _access = get_programme(request.user, slug, Need.MANAGE)
     found = get_object_or_404(programme.editions, pk=edition)
     return _group_page(request, programme, found, Group(edition=found))
 
@@ -85,7 +84,7 @@ def _group(programme: Programme, pk: int) -> Group:
 @login_required
 @require_http_methods(["GET", "POST"])
 def group_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    programme, _access = access.get_programme(request.user, slug, manage=True)
+    programme, _access = get_programme(request.user, slug, Need.MANAGE)
     group = _group(programme, pk)
     return _group_page(request, programme, group.edition, group)
 
@@ -94,7 +93,7 @@ def group_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def group_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """Members and composition of one group; coordinators add and remove members."""
-    programme, programme_access = access.get_programme(request.user, slug)
+    programme, programme_access = get_programme(request.user, slug)
     group = _group(programme, pk)
     form = MemberForm()
     if request.method == "POST":
@@ -137,7 +136,7 @@ def _change_members(request: HttpRequest, group: Group) -> tuple[MemberForm, boo
 @require_GET
 def group_problems(request: HttpRequest, slug: str) -> HttpResponse:
     """Which groups of the programme break their composition rules, and how."""
-    programme, programme_access = access.get_programme(request.user, slug)
+    programme, programme_access = get_programme(request.user, slug)
     reports = composition.reports(Group.objects.filter(edition__programme=programme)
                                   .order_by("edition__start_date", "edition__name", "name"))
     return render(request, "programmes/manage/problems.html", {
@@ -150,7 +149,7 @@ def group_problems(request: HttpRequest, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def staff(request: HttpRequest, slug: str) -> HttpResponse:
     """Who coordinates the programme and who facilitates it; coordinators change it."""
-    programme, programme_access = access.get_programme(request.user, slug)
+    programme, programme_access = get_programme(request.user, slug)
     form = StaffForm()
     if request.method == "POST":
         if not programme_access.manage:

@@ -37,6 +37,7 @@ def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     partnerships = programme.partnerships.select_related("organisation").order_by("id")
     return render(request, "programmes/detail.html", {
         "programme": programme, "partnerships": partnerships,
+        "rights": access.programme_access(request.user, programme),
         "events": programme.events.all(), "nav": "programmes"})
 
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 from mosty.directory.models import ContactPerson
 from mosty.programmes import composition
 from mosty.programmes.models import Group, GroupMember, Programme
-from mosty.recruitment import access
+from mosty.programmes.access import get_programme
 from mosty.recruitment.choices import Status
 from mosty.recruitment.models import RecruitmentCall
 
@@ -21,7 +21,7 @@ from mosty.recruitment.models import RecruitmentCall
 @login_required
 @require_GET
 def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
-    programme, programme_access = access.get_programme(request.user, slug)
+    programme, programme_access = get_programme(request.user, slug)
     calls = _calls(programme)
     groups = composition.reports(Group.objects.filter(edition__programme=programme)
                                  .order_by("edition__start_date", "edition__name", "name"))

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from mosty.programmes.models import Group
 from mosty.programmes import composition
+from mosty.programmes.access import Need, get_programme
 from mosty.recruitment import access
 from mosty.recruitment.export import build_rows, write_xlsx
 from mosty.recruitment.forms.calls import call_forms, call_input
@@ -49,7 +50,7 @@ def _call_page(request: HttpRequest, programme: Any, call: RecruitmentCall) -> H
 @login_required
 @require_http_methods(["GET", "POST"])
 def call_create(request: HttpRequest, slug: str) -> HttpResponse:
-    programme, _access = access.get_programme(request.user, slug, manage=True)
+    programme, _access = get_programme(request.user, slug, Need.MANAGE)
     if not programme.editions.exists():
         messages.info(request, _("Add an edition first: every call recruits for one edition."))
         return redirect("programmes:edition_create", slug=programme.slug)
