@@ -18,7 +18,7 @@ pytest_plugins = ["mosty.core.tests.browser"]
 
 @pytest.fixture(autouse=True)
 def polish_by_default():
-    """Each test starts in Polish: a request's language would otherwise stay active in the thread."""
+    """Each test starts in Polish: a request's language would otherwise stay in the thread."""
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
@@ -37,8 +37,9 @@ def teryt_in_transactional_tests(request):
 
 @pytest.fixture
 def organisation(db):
-    org = OrganisationFactory(name="Miejska Biblioteka Publiczna w Śmiglu", sector="public_institution",
-                              kind="library", municipality_id="3011053")
+    org = OrganisationFactory(name="Miejska Biblioteka Publiczna w Śmiglu",
+                              sector="public_institution", kind="library",
+                              municipality_id="3011053")
     ResourceFactory(organisation=org, kind="offer", category="space",
                     description="sala na 60 osób z rzutnikiem")
     ResourceFactory(organisation=org, kind="need", category="volunteers",

@@ -66,15 +66,16 @@ def main() -> None:
     broken = [dict(row) for row in rows]
     for index, (column, value) in zip((7, args.rows // 2, args.rows - 1),
                                       (("sektor", "nieznany"), ("kod_teryt", "123"),
-                                       ("nazwa", ""))):
+                                       ("nazwa", "")), strict=True):
         broken[index][column] = value
     for label, data in (("with 3 bad rows", broken), ("fixed", rows)):
         upload = workbook(data)
         started = time.perf_counter()
         result = import_directory(None, upload)
         seconds = time.perf_counter() - started
+        where = [(p.row, p.column) for p in result.problems][:10]
         print(f"{args.rows} rows {label:<16} {seconds:6.2f} s  created={result.created} "
-              f"problems={len(result.problems)} {[(p.row, p.column) for p in result.problems][:10]}")
+              f"problems={len(result.problems)} {where}")
     print(f"organisations in the database: {Organisation.objects.count()}")
 
 

@@ -92,7 +92,7 @@ def build(count: int) -> tuple[RecruitmentCall, User]:
                 Status.REJECTED]
     answers = {str(q.pk): value for q, value in zip(questions, [
         "Anna Nowak", "We want to cooperate with the OPS and the school. " * 5, "culture",
-        ["8 March", "12 April"], True, "1998-05-01", 3])}
+        ["8 March", "12 April"], True, "1998-05-01", 3], strict=False)}
     applications = Application.objects.bulk_create([
         Application(call=call, applicant=applicants[i], organisation=organisations[i],
                     applicant_is_member=True, status=statuses[i % 5], answers=answers,
@@ -105,8 +105,8 @@ def build(count: int) -> tuple[RecruitmentCall, User]:
     for index, application in enumerate(applications):
         for number, reviewer in enumerate(reviewers):
             points = [(index + number + c) % 6 for c in range(len(criteria))]
-            reviews.append(Review(application=application, reviewer=reviewer,
-                                  scores={str(c.pk): p for c, p in zip(criteria, points)},
+            scores = {str(c.pk): p for c, p in zip(criteria, points, strict=True)}
+            reviews.append(Review(application=application, reviewer=reviewer, scores=scores,
                                   total=sum(points), comment="ok" if number else ""))
     Review.objects.bulk_create(reviews, batch_size=1000)
     return call, reviewers[0]

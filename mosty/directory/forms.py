@@ -113,8 +113,10 @@ ContactFormSet = _formset(ContactForm, 1)
 def profile_formsets(data: Any, organisation: Organisation) -> dict[str, Any]:
     """The three inline lists of the edit page: offers, needs and contact people."""
     instance = organisation if organisation.pk else Organisation()
-    resources = Resource.objects.filter(organisation=instance) if instance.pk else Resource.objects.none()
-    contacts = ContactPerson.objects.filter(organisation=instance) if instance.pk else ContactPerson.objects.none()
+    resources = (Resource.objects.filter(organisation=instance) if instance.pk
+                 else Resource.objects.none())
+    contacts = (ContactPerson.objects.filter(organisation=instance) if instance.pk
+                else ContactPerson.objects.none())
     return {
         "offers": OfferFormSet(data, instance=instance, prefix="offers",
                                queryset=resources.filter(kind=ResourceKind.OFFER)),

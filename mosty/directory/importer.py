@@ -122,8 +122,10 @@ class RowChecker:
                     message = _("The name is required.")
                 problem(key, message)
         for key, lookup, name, message in (
-                ("sektor", self.sectors, "sector", _("Unknown sector “%(value)s”. Allowed: %(allowed)s.")),
-                ("rodzaj", self.kinds, "kind", _("Unknown kind “%(value)s”. Allowed: %(allowed)s."))):
+                ("sektor", self.sectors, "sector",
+                 _("Unknown sector “%(value)s”. Allowed: %(allowed)s.")),
+                ("rodzaj", self.kinds, "kind",
+                 _("Unknown kind “%(value)s”. Allowed: %(allowed)s."))):
             raw = cells.get(key, "").strip()
             choices = Sector if name == "sector" else Kind
             if not raw:

@@ -3,7 +3,14 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from mosty.directory.choices import Cost, Kind, ResourceCategory, ResourceKind, Sector, TerritoryLevel
+from mosty.directory.choices import (
+    Cost,
+    Kind,
+    ResourceCategory,
+    ResourceKind,
+    Sector,
+    TerritoryLevel,
+)
 from mosty.directory.validators import validate_krs, validate_nip, validate_regon
 
 

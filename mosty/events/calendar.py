@@ -5,7 +5,7 @@ UIDs are stable, so a re-fetched feed updates events instead of duplicating them
 icalendar library does the escaping and the 75-octet line folding.
 """
 from collections.abc import Callable, Iterable
-from datetime import datetime, timezone as dt_timezone
+from datetime import datetime, UTC
 from typing import Any
 from urllib.parse import urlparse
 
@@ -26,7 +26,7 @@ STATUS = {RegistrationStatus.CONFIRMED: "CONFIRMED", RegistrationStatus.WAITLIST
 
 
 def _utc(value: datetime) -> datetime:
-    return value.astimezone(dt_timezone.utc)
+    return value.astimezone(UTC)
 
 
 def _host() -> str:

@@ -56,7 +56,7 @@ def _block(title: str, description: str, day_one: list[str], day_two: list[str])
     hours = ("09:00–11:00", "11:00–13:00", "13:00–15:00", "15:00–17:00")
     return {"title": f"Blok warsztatowy (16 h): {title}", "kind": "training_block", "days": 2,
             "from": "09:00", "to": "17:00", "description": description,
-            "modules": [[f"{h} {m}" for h, m in zip(hours, day)] for day in (day_one, day_two)]}
+            "modules": [[f"{h} {m}" for h, m in zip(hours, day, strict=False)] for day in (day_one, day_two)]}
 
 
 RDR_BLOCKS = {

@@ -46,13 +46,14 @@ def schedule_cycle(actor: Any, template: CycleTemplate, group: Group, dates: Seq
     steps = list(template.steps.prefetch_related("modules"))
     if len(dates) != len(steps):
         raise CycleError(_("Give one date for each event of the cycle."))
-    for (step, day), later in zip(zip(steps, dates), dates[1:]):
+    # dates[1:] is one shorter: the last step has no later date to compare with.
+    for (step, day), later in zip(zip(steps, dates, strict=True), dates[1:], strict=False):
         if later <= step_end_date(step, day):
             raise CycleError(_("The events of a cycle follow one another: each must start "
                                "after the previous one ends."))
     programme = group.edition.programme
     events = []
-    for step, day in zip(steps, dates):
+    for step, day in zip(steps, dates, strict=True):
         start = timezone.make_aware(datetime.combine(day, step.starts_at))
         end = timezone.make_aware(datetime.combine(step_end_date(step, day), step.ends_at))
         title = f"{step.title} — {group.name}"[:255]

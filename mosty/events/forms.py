@@ -153,7 +153,8 @@ class SaveTemplateForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["events"].queryset = programme.events.select_related("group") \
             .prefetch_related("agenda_items").order_by("start")
-        self.fields["events"].label_from_instance = lambda e: f"{timezone.localtime(e.start):%Y-%m-%d} {e.title}"
+        self.fields["events"].label_from_instance = (
+            lambda e: f"{timezone.localtime(e.start):%Y-%m-%d} {e.title}")
 
 
 

@@ -86,12 +86,12 @@ class CalendarFeed(models.Model):
     def __str__(self) -> str:
         return str(self.user)
 
+    def get_absolute_url(self) -> str:
+        return reverse("events:person_feed", args=[self.token])
+
     @staticmethod
     def new_token() -> str:
         return secrets.token_urlsafe(32)
-
-    def get_absolute_url(self) -> str:
-        return reverse("events:person_feed", args=[self.token])
 
 
 class FileKind(models.TextChoices):

@@ -134,9 +134,9 @@ def agendas(session: NetworkingSession, people: list[Participant],
         if links and person.pk in links:
             pdf.ln(6)
             pdf.set_font(FONT, "", 10)
-            pdf.multi_cell(w=pdf.epw, align="L", text=_("Your personal page (current round, whom you "
-                                             "meet, follow-up contacts): %(link)s")
-                           % {"link": links[person.pk]}, new_x="LMARGIN", new_y="NEXT")
+            text = _("Your personal page (current round, whom you meet, follow-up contacts): "
+                     "%(link)s") % {"link": links[person.pk]}
+            pdf.multi_cell(w=pdf.epw, align="L", text=text, new_x="LMARGIN", new_y="NEXT")
     if not people:
         pdf.add_page()
         pdf.cell(text=_("No participants yet."))

@@ -216,6 +216,9 @@ class Wish(models.Model):
         constraints = [models.UniqueConstraint(fields=["from_participant", "to_participant"],
                                                name="networking_one_wish_per_pair")]
 
+    def __str__(self) -> str:
+        return f"{self.from_participant} → {self.to_participant} ({self.kind})"
+
 
 class Seat(models.Model):
     """One participant in one round: at a table, or resting (table is empty)."""
@@ -235,6 +238,9 @@ class Seat(models.Model):
                                                name="networking_one_seat_per_round")]
         indexes = [models.Index(fields=["session", "round", "table"])]
 
+    def __str__(self) -> str:
+        return f"{self.participant}: round {self.round}, table {self.table or '–'}"
+
 
 class ContinueMark(models.Model):
     """“I want to continue with …”: two marks in opposite directions make a follow-up."""
@@ -252,3 +258,6 @@ class ContinueMark(models.Model):
         verbose_name_plural = _("wishes to continue")
         constraints = [models.UniqueConstraint(fields=["from_participant", "to_participant"],
                                                name="networking_one_mark_per_pair")]
+
+    def __str__(self) -> str:
+        return f"{self.from_participant} → {self.to_participant}"

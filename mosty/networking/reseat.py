@@ -19,7 +19,8 @@ import time
 from collections import Counter
 from copy import deepcopy
 from itertools import combinations
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from mosty.networking.scheduler import compute_stats, parse_problem
 from mosty.networking.scheduler.model import Problem
@@ -156,7 +157,7 @@ class _Round:
 def _renumber(rnd: _Round, wanted: dict[int, int], r: int) -> None:
     """Mixed mode: put each scheduler table where most of its locked people want to be."""
     count = len(rnd.tables)
-    for p, t in wanted.items():
+    for t in wanted.values():
         if t != REST and t >= count:
             raise LockError("no_table", r, t)
     overlap = []
@@ -272,7 +273,7 @@ def apply_locks(problem: Mapping[str, Any], result: Mapping[str, Any], locks: Lo
             _settle(rounds[r], wanted, r, score, hosts)
     movable = [[p for t in rnd.tables for p in t if p not in wanted and p not in hosts]
                + [p for p in rnd.resting if p not in wanted and p not in hosts]
-               for rnd, wanted in zip(rounds, wanted_by_round)]
+               for rnd, wanted in zip(rounds, wanted_by_round, strict=False)]
     deadline = started + max(0.0, time_limit)
     _improve(rounds, movable, score, deadline, random.Random(seed))
     rendered = [{"tables": [[ids[p] for p in t] for t in rnd.tables],

@@ -76,8 +76,9 @@ class MemberForm(forms.Form):
     organisation = forms.CharField(
         label=gettext_lazy("Organisation"),
         help_text=gettext_lazy("Type its name and pick it from the list."),
-        widget=forms.TextInput(attrs={"list": "organisation-options", "autocomplete": "off",
-                                      "data-suggest-url": reverse_lazy("recruitment:organisation_search")}))
+        widget=forms.TextInput(attrs={
+            "list": "organisation-options", "autocomplete": "off",
+            "data-suggest-url": reverse_lazy("recruitment:organisation_search")}))
     people = forms.CharField(
         label=gettext_lazy("People (optional)"), required=False,
         help_text=gettext_lazy("E-mail addresses of their Mosty accounts, separated by commas."))

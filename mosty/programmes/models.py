@@ -57,6 +57,9 @@ class ProgrammePartner(models.Model):
         constraints = [models.UniqueConstraint(fields=["programme", "organisation"],
                                                name="unique_programme_partner")]
 
+    def __str__(self) -> str:
+        return f"{self.organisation} – {self.programme}"
+
 
 class StaffRole(models.TextChoices):
     COORDINATOR = "coordinator", _("coordinator")
@@ -78,6 +81,9 @@ class ProgrammeStaff(models.Model):
         verbose_name_plural = _("programme staff")
         constraints = [models.UniqueConstraint(fields=["programme", "user", "role"],
                                                name="unique_programme_staff")]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.programme} ({self.role})"
 
 
 class Edition(models.Model):
@@ -141,6 +147,9 @@ class GroupRequirement(models.Model):
         verbose_name_plural = _("composition rules")
         ordering = ["id"]
 
+    def __str__(self) -> str:
+        return f"{self.label} (≥ {self.minimum})"
+
 
 class GroupMember(models.Model):
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="members")
@@ -156,6 +165,9 @@ class GroupMember(models.Model):
         verbose_name_plural = _("group members")
         constraints = [models.UniqueConstraint(fields=["group", "organisation"],
                                                name="unique_group_member")]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} – {self.group}"
 
 
 class EventKind(models.TextChoices):

@@ -23,7 +23,8 @@ def application_pdf(application: Application) -> bytes:
     facts = [
         (_("Organisation"), application.organisation.name if application.organisation else "—"),
         (_("Partner"), application.partner.name if application.partner else ""),
-        (_("Applicant"), f"{application.applicant.get_full_name()} <{application.applicant.email}>"),
+        (_("Applicant"),
+         f"{application.applicant.get_full_name()} <{application.applicant.email}>"),
         (_("Status"), str(application.get_status_display())),
         (_("Submitted"), date_format(timezone.localtime(application.submitted_at), "j E Y, H:i")
          if application.submitted_at else "—"),

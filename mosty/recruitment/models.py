@@ -170,7 +170,8 @@ class Application(models.Model):
         verbose_name_plural = _("applications")
         ordering = ["-submitted_at", "-id"]
         constraints = [
-            models.UniqueConstraint(fields=["call", "applicant"], name="one_application_per_person"),
+            models.UniqueConstraint(fields=["call", "applicant"],
+                                    name="one_application_per_person"),
             models.UniqueConstraint(fields=["call", "organisation"],
                                     name="one_application_per_organisation"),
         ]
@@ -250,6 +251,9 @@ class Note(models.Model):
         verbose_name = _("internal comment")
         verbose_name_plural = _("internal comments")
         ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return self.text[:50]
 
 
 @receiver(post_delete, sender=ApplicationFile)

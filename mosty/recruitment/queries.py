@@ -34,7 +34,8 @@ def filter_applications(applications: QuerySet[Application], data: dict[str, Any
         applications = applications.filter(organisation__sector=data["sector"])
     if data.get("area"):
         # TERYT codes nest: a powiat's code is the prefix of its gminas' codes.
-        applications = applications.filter(organisation__municipality__code__startswith=data["area"])
+        applications = applications.filter(
+            organisation__municipality__code__startswith=data["area"])
     if data.get("score_min") is not None:
         applications = applications.filter(average__gte=data["score_min"])
     if data.get("score_max") is not None:

@@ -50,8 +50,9 @@ def test_password_reset_by_email(client):
     link = re.search(r"https?://[^/]+(/accounts/password/reset/\S+)", mail.outbox[0].body).group(1)
     form_page = client.get(link, follow=True)
     assert form_page.context["validlink"]
+    new_password = "Nowe-Haslo-2026!"
     response = client.post(form_page.redirect_chain[-1][0],
-                           {"new_password1": "Nowe-Haslo-2026!", "new_password2": "Nowe-Haslo-2026!"})
+                           {"new_password1": new_password, "new_password2": new_password})
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.check_password("Nowe-Haslo-2026!")
@@ -69,7 +70,8 @@ def test_signup_creates_a_participant_and_logs_in(client):
         "password1": "Bardzo-Dobre-Haslo-7", "password2": "Bardzo-Dobre-Haslo-7"})
     assert response.status_code == 302
     user = User.objects.get(email="zofia@example.org")
-    assert user.role == "participant" and not user.is_staff
+    assert user.role == "participant"
+    assert not user.is_staff
     assert client.session["_auth_user_id"] == str(user.pk)
 
 

@@ -59,7 +59,8 @@ def test_production_settings_refuse_to_start_without_a_secret_key(tmp_path):
 def test_font_size_and_contrast_switches_are_remembered(client):
     response = client.post(reverse("core:set_display"),
                            {"font": "larger", "next": "/directory/"})
-    assert response.status_code == 302 and response["Location"] == "/directory/"
+    assert response.status_code == 302
+    assert response["Location"] == "/directory/"
     client.post(reverse("core:set_display"), {"contrast": "high", "next": "/"})
     page = client.get("/").content.decode()
     assert 'class="font-larger contrast-high"' in page
@@ -75,10 +76,12 @@ def test_display_switch_never_redirects_to_another_site(client):
 @pytest.mark.django_db
 def test_pages_are_polish_by_default_and_english_on_request(client):
     page = client.get("/").content.decode()
-    assert 'lang="pl"' in page and "Organizacje" in page
+    assert 'lang="pl"' in page
+    assert "Organizacje" in page
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
     page = client.get("/").content.decode()
-    assert 'lang="en"' in page and "Organisations" in page
+    assert 'lang="en"' in page
+    assert "Organisations" in page
 
 
 @pytest.mark.django_db

@@ -25,7 +25,8 @@ def test_every_message_is_translated_into_polish():
 def test_polish_plurals_have_all_four_forms():
     for message in catalogue("pl"):
         if message.id and message.pluralizable:
-            assert len(message.string) == 4 and all(message.string), message.id
+            assert len(message.string) == 4, message.id
+            assert all(message.string), message.id
 
 
 def test_messages_written_in_polish_have_english_translations():

@@ -31,7 +31,8 @@ def test_events_demo_is_complete_and_idempotent(client, tmp_path):
     assert ConsultationSlot.objects.filter(event__slug="rdr-panel-ekspertow-1").count() == 9
     brochure = EventFile.objects.get(event__kind="conference",
                                      event__programme__slug="razem-dla-regionu")
-    assert brochure.kind == FileKind.MATERIAL and brochure.is_public
+    assert brochure.kind == FileKind.MATERIAL
+    assert brochure.is_public
     response = client.get(brochure.get_absolute_url())
     assert "Budowanie partnerstw lokalnych" in pdf_text(b"".join(response.streaming_content),
                                                         tmp_path)

@@ -37,7 +37,8 @@ def test_demo_is_complete_keeps_its_rules_and_is_idempotent():
     assert Event.objects.get(slug="ki-2019-jadow-warsztat-2").group == groups["grupa Jadów (2019)"]
     call = RecruitmentCall.objects.get()
     attachment = call.questions.get(kind=QuestionKind.FILE)
-    assert attachment.required and attachment.file_types == ["pdf"]
+    assert attachment.required
+    assert attachment.file_types == ["pdf"]
     files = ApplicationFile.objects.all()
     assert files.count() == call.applications.count() >= 3
     with files[0].file.open("rb") as handle:

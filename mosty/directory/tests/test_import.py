@@ -44,7 +44,8 @@ def csv_bytes(rows: list[dict[str, str]], encoding: str = "utf-8") -> io.BytesIO
 
 def test_xlsx_import_creates_organisations_with_resources_and_contacts():
     result = import_directory(None, xlsx([GOOD_ROW]))
-    assert result.ok and result.created == 1
+    assert result.ok
+    assert result.created == 1
     organisation = Organisation.objects.get(name="Stowarzyszenie Seniorów Śmigiel")
     assert organisation.municipality_id == "3011053"
     assert organisation.nip == "5260001246"
@@ -72,7 +73,8 @@ def test_reimport_updates_by_nip_instead_of_duplicating():
     assert (result.created, result.updated) == (0, 1)
     organisation = Organisation.objects.get()
     assert organisation.name == "Stowarzyszenie Seniorów Gminy Śmigiel"
-    assert list(organisation.resources.filter(kind="need").values_list("category", flat=True)) == ["funding"]
+    needs = organisation.resources.filter(kind="need").values_list("category", flat=True)
+    assert list(needs) == ["funding"]
     assert ContactPerson.objects.count() == 1
 
 
@@ -92,7 +94,8 @@ def test_any_bad_row_saves_nothing_and_every_problem_is_named():
     messages = " ".join(p.message for p in result.problems)
     assert "Nieznany sektor „kosmiczny”" in messages
     assert "Kilka gmin nazywa się „Bolesławiec”" in messages
-    assert Organisation.objects.count() == 0 and Resource.objects.count() == 0
+    assert Organisation.objects.count() == 0
+    assert Resource.objects.count() == 0
 
 
 def test_the_same_organisation_twice_in_a_file_is_reported():

@@ -22,13 +22,16 @@ def directory(organisation, other_organisation):
     return business
 
 
-@pytest.mark.parametrize("query, expected", [
+SMIGIEL = {"Miejska Biblioteka Publiczna w Śmiglu", "Ochotnicza Straż Pożarna w Śmiglu"}
+
+
+@pytest.mark.parametrize(("query", "expected"), [
     ("sector=business", {"Bajgle Króla Jana"}),
     ("voivodeship=30", {"Bajgle Króla Jana", "Miejska Biblioteka Publiczna w Śmiglu",
                         "Ochotnicza Straż Pożarna w Śmiglu"}),
-    ("powiat=3011", {"Miejska Biblioteka Publiczna w Śmiglu", "Ochotnicza Straż Pożarna w Śmiglu"}),
-    ("gmina=3011053", {"Miejska Biblioteka Publiczna w Śmiglu", "Ochotnicza Straż Pożarna w Śmiglu"}),
-    ("gmina=Śmigiel", {"Miejska Biblioteka Publiczna w Śmiglu", "Ochotnicza Straż Pożarna w Śmiglu"}),
+    ("powiat=3011", SMIGIEL),
+    ("gmina=3011053", SMIGIEL),
+    ("gmina=Śmigiel", SMIGIEL),
     ("kind=fire_brigade", {"Ochotnicza Straż Pożarna w Śmiglu"}),
     ("category=volunteers", {"Miejska Biblioteka Publiczna w Śmiglu"}),
     ("category=space&resource_kind=offer", {"Miejska Biblioteka Publiczna w Śmiglu",

@@ -9,7 +9,8 @@ from mosty.directory.validators import normalise_number, validate_krs, validate_
 @pytest.mark.django_db
 def test_the_whole_teryt_register_is_loaded():
     assert Territory.objects.filter(level="voivodeship").count() == 16
-    assert Territory.objects.filter(level="powiat").count() == 380  # 314 land powiats, 65 cities with powiat rights, Warsaw
+    # 314 land powiats, 65 cities with powiat rights, Warsaw
+    assert Territory.objects.filter(level="powiat").count() == 380
     assert Territory.objects.filter(level="gmina").count() == 2477
     poznan = Territory.objects.select_related("parent__parent").get(code="3064011")
     assert (poznan.name, poznan.parent.name, poznan.parent.parent.name) == (
@@ -17,7 +18,7 @@ def test_the_whole_teryt_register_is_loaded():
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("text, code, reason", [
+@pytest.mark.parametrize(("text", "code", "reason"), [
     ("Śmigiel", "3011053", ""),
     ("śmigiel", "3011053", ""),
     ("3011053", "3011053", ""),

@@ -29,7 +29,8 @@ def test_register_and_cancel_through_the_api(client, programme, member):
     event = make_event(programme, "jedno-miejsce", capacity=1)
     headers = bearer(member)
     response = client.post(f"/api/registrations/{event.slug}", **headers)
-    assert response.status_code == 200 and response.json()["status"] == "confirmed"
+    assert response.status_code == 200
+    assert response.json()["status"] == "confirmed"
     again = client.post(f"/api/registrations/{event.slug}", **headers)
     assert again.status_code == 400
     assert again.json() == {"detail": gettext("You are already registered for this event.")}

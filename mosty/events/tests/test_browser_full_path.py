@@ -235,7 +235,8 @@ def test_from_recruitment_call_to_published_conclusions(browser, live_server, co
                        "its content is %(what)s, whatever its name says.",
                  name="deklaracja.pdf", allowed=allowed, what=what)
     error = applicant.locator(f"#id_q_{declaration.pk}_error")
-    assert error.is_visible() and error.inner_text() == refusal
+    assert error.is_visible()
+    assert error.inner_text() == refusal
     assert applicant.locator(".messages .message-error").inner_text() == tr(
         lang, "Nothing has been saved: correct what is marked below. Your answers are still "
               "in the form and the files of your draft are kept.")
@@ -373,7 +374,8 @@ def test_from_recruitment_call_to_published_conclusions(browser, live_server, co
     assert button.locator(".checkin-name").inner_text() == "Żaneta Łęcka"
     assert button.locator(".checkin-state").inner_text() == tr(lang, "tap to check in")
     box = button.bounding_box()
-    assert box["height"] >= 48 and box["width"] >= 300  # a big target for a thumb
+    assert box["height"] >= 48
+    assert box["width"] >= 300
     with facilitator.expect_navigation():
         button.tap()
     button = facilitator.get_by_test_id(f"checkin-{registration.pk}")
@@ -422,5 +424,6 @@ def test_from_recruitment_call_to_published_conclusions(browser, live_server, co
     link = visitor.get_by_test_id("attachments").get_by_role("link")
     assert link.inner_text() == "Konkluzje z warsztatu 1"
     download = visitor.request.get(base + link.get_attribute("href"))
-    assert download.status == 200 and download.body() == summary
+    assert download.status == 200
+    assert download.body() == summary
     screenshot(visitor, f"full-path-{lang}-8-published-conclusions")

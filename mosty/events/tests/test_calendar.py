@@ -1,5 +1,5 @@
 """iCalendar feeds, parsed back with the icalendar library as a calendar program would."""
-from datetime import timedelta, timezone as dt_timezone
+from datetime import timedelta, UTC
 
 import pytest
 from django.urls import reverse
@@ -17,7 +17,8 @@ def parse(response) -> list:  # type: ignore[no-untyped-def]
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     calendar = Calendar.from_ical(response.content)
-    assert calendar["VERSION"] == "2.0" and calendar["PRODID"]
+    assert calendar["VERSION"] == "2.0"
+    assert calendar["PRODID"]
     return list(calendar.walk("VEVENT"))
 
 
@@ -27,7 +28,8 @@ def personal_feed_url(client, user) -> str:  # type: ignore[no-untyped-def]
     page = client.get(reverse("events:mine"))
     client.logout()
     url = page.context["feed_url"]
-    assert url.startswith("http://testserver/events/calendar/") and url.endswith(".ics")
+    assert url.startswith("http://testserver/events/calendar/")
+    assert url.endswith(".ics")
     return url
 
 
@@ -37,7 +39,7 @@ def test_event_file_has_every_field_google_and_outlook_need(client, event):
     AgendaItem.objects.create(event=event, title="Powitanie i przedstawienie projektu")
     response = client.get(reverse("events:event_feed", args=[event.slug]))
     [vevent] = parse(response)
-    start = event.start.astimezone(dt_timezone.utc)
+    start = event.start.astimezone(UTC)
     assert f"DTSTART:{start:%Y%m%dT%H%M%S}Z\r\n".encode() in response.content
     assert str(vevent["UID"]) == f"mosty-event-{event.pk}@127.0.0.1"
     assert vevent["DTSTART"].dt == event.start

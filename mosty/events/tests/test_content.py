@@ -44,7 +44,7 @@ def test_a_coordinator_creates_an_event_with_agenda_modules(client, programme, p
     assert "Co się wydarzyło od pierwszego spotkania" in page
 
 
-@pytest.mark.parametrize("changes, field", [
+@pytest.mark.parametrize(("changes", "field"), [
     ({"end": "2020-01-01T10:00"}, "end"),
     ({"audience": "group"}, "group"),
     ({"title": ""}, "title"),
@@ -99,10 +99,12 @@ def test_materials_are_uploaded_downloaded_and_removed(client, event, facilitato
     bad = client.post(url, {"title": "Skrypt", "file": SimpleUploadedFile("a.html", b"<x>")})
     assert "file" in bad.context["form"].errors
     file = EventFile.objects.get()
-    assert file.kind == FileKind.MATERIAL and file.is_public
+    assert file.kind == FileKind.MATERIAL
+    assert file.is_public
     client.force_login(outsider)
     response = client.get(file.get_absolute_url())
-    assert response.status_code == 200 and b"".join(response.streaming_content) == \
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == \
         b"%PDF-1.4 slajdy"
     assert "inline" in response["Content-Disposition"]
     assert 'data-testid="materials"' in client.get(event.get_absolute_url()).content.decode()
@@ -128,17 +130,20 @@ def test_conclusions_are_recorded_published_and_unpublished(client, event, facil
                       "attachment": SimpleUploadedFile("konkluzje.pdf", b"%PDF-1.4 k"),
                       "attachment_title": "Konkluzje z warsztatu"})
     record = Conclusions.objects.get(event=event)
-    assert not record.is_published and record.updated_by == facilitator
+    assert not record.is_published
+    assert record.updated_by == facilitator
     client.logout()
     assert "Wiele organizacji" not in client.get(event.get_absolute_url()).content.decode()
     client.force_login(facilitator)
     client.post(url, {"conclusions": record.conclusions, "recommendations": "Informować.",
                       "is_published": "on"})
     record.refresh_from_db()
-    assert record.is_published and record.published_at
+    assert record.is_published
+    assert record.published_at
     client.logout()
     page = client.get(event.get_absolute_url()).content.decode()
-    assert "Wiele organizacji nie znało programu." in page and "Konkluzje z warsztatu" in page
+    assert "Wiele organizacji nie znało programu." in page
+    assert "Konkluzje z warsztatu" in page
     api = client.get(f"/api/conclusions/{event.slug}").json()
     assert api["conclusions"] == "Wiele organizacji nie znało programu."
     assert api["attachments"][0]["title"] == "Konkluzje z warsztatu"

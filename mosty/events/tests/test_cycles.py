@@ -29,7 +29,8 @@ def test_the_shipped_templates_follow_seeds_000_and_003(templates):
         "Warsztat 2: Współpraca — zasoby i potencjały",
         "Warsztat 3: Podsumowanie wypracowanego modelu współpracy"]
     blocks = list(templates[RDR_BLOCKS["slug"]].steps.all())
-    assert len(blocks) == 5 and {(b.kind, b.days) for b in blocks} == {("training_block", 2)}
+    assert len(blocks) == 5
+    assert {(b.kind, b.days) for b in blocks} == {("training_block", 2)}
     assert all(sum(m.ends_at.hour - m.starts_at.hour for m in b.modules.all()) == 16
                for b in blocks)
 

@@ -57,7 +57,7 @@ PAGES = [  # (url name, argument: "event" or "programme", who may open it)
 
 
 @pytest.mark.parametrize("who", ROLES)
-@pytest.mark.parametrize("name, argument, allowed", PAGES)
+@pytest.mark.parametrize(("name", "argument", "allowed"), PAGES)
 def test_pages_by_role(client, world, event, who, name, argument, allowed):
     login(client, world, who)
     slug = event.slug if argument == "event" else event.programme.slug
@@ -231,7 +231,8 @@ def test_staff_actions_by_posting(client, world, event, who, case):
     login(client, world, who)
     response = client.post(url, data)
     if who == "anonymous":
-        assert response.status_code == 302 and reverse("accounts:login") in response["Location"]
+        assert response.status_code == 302
+        assert reverse("accounts:login") in response["Location"]
     elif who in allowed:
         assert response.status_code in (200, 302)
         assert happened()
@@ -244,7 +245,8 @@ def test_participant_actions_by_role(client, world, event, who):
     login(client, world, who)
     response = client.post(reverse("events:register", args=[event.slug]))
     if who == "anonymous":
-        assert response.status_code == 302 and reverse("accounts:login") in response["Location"]
+        assert response.status_code == 302
+        assert reverse("accounts:login") in response["Location"]
         assert client.post(reverse("events:reset_feed")).status_code == 302
         return
     # Everyone with an account may register for an open event (staff too, as participants).

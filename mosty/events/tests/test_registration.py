@@ -76,7 +76,7 @@ def test_unlimited_event_never_waitlists(programme):
     assert {services.register(p, event).status for p in participants(8)} == {Status.CONFIRMED}
 
 
-@pytest.mark.parametrize("audience, sector, allowed", [
+@pytest.mark.parametrize(("audience", "sector", "allowed"), [
     ("jst", "jst", True), ("jst", "public_institution", True), ("jst", "ngo", False),
     ("ngo", "ngo", True), ("ngo", "public_institution", False), ("ngo", "business", False),
     ("all", "business", True)])
@@ -89,7 +89,8 @@ def test_audience_by_sector_of_the_persons_organisations(programme, audience, se
         expected = services.audience_problem(person, event)
         with pytest.raises(services.RegistrationError) as error:
             services.register(person, event)
-        assert expected and str(error.value) == expected
+        assert expected
+        assert str(error.value) == expected
 
 
 def test_a_person_of_no_organisation_cannot_take_a_jst_date_and_sees_why(client, programme,
@@ -98,7 +99,8 @@ def test_a_person_of_no_organisation_cannot_take_a_jst_date_and_sees_why(client,
     client.force_login(outsider)
     page = client.post(reverse("events:register", args=[event.slug]), follow=True)
     problem = services.audience_problem(outsider, event)
-    assert problem and problem in page.content.decode()
+    assert problem
+    assert problem in page.content.decode()
     assert 'data-testid="registration-problem"' in page.content.decode()
     assert not Registration.objects.exists()
 
@@ -151,12 +153,14 @@ def test_accepting_and_declining_an_invitation(client, programme, group, member)
 
 def test_the_event_page_offers_the_right_button(client, event, member):
     page = client.get(event.get_absolute_url()).content.decode()
-    assert reverse("accounts:login") in page and 'data-testid="register"' not in page
+    assert reverse("accounts:login") in page
+    assert 'data-testid="register"' not in page
     client.force_login(member)
     assert 'data-testid="register"' in client.get(event.get_absolute_url()).content.decode()
     response = client.post(reverse("events:register", args=[event.slug]), follow=True)
     page = response.content.decode()
-    assert 'data-status="confirmed"' in page and 'data-testid="cancel"' in page
+    assert 'data-status="confirmed"' in page
+    assert 'data-testid="cancel"' in page
     assert gettext("You are registered. See you there!") in page
     client.post(reverse("events:cancel", args=[event.slug]))
     assert Registration.objects.get(user=member).status == Status.CANCELLED
@@ -165,7 +169,8 @@ def test_the_event_page_offers_the_right_button(client, event, member):
 def test_register_needs_post_and_login(client, event):
     assert client.get(reverse("events:register", args=[event.slug])).status_code == 405
     response = client.post(reverse("events:register", args=[event.slug]))
-    assert response.status_code == 302 and reverse("accounts:login") in response["Location"]
+    assert response.status_code == 302
+    assert reverse("accounts:login") in response["Location"]
 
 
 def test_no_e_mail_leaves_when_the_change_is_rolled_back(programme, group, member,

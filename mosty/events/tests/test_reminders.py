@@ -76,7 +76,7 @@ def test_cancelled_people_get_no_reminder(tomorrow):
     assert mail.outbox == []
 
 
-@pytest.mark.parametrize("language, weekday_names", [
+@pytest.mark.parametrize(("language", "weekday_names"), [
     ("en", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
     ("pl", ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"]),
     ("", ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"]),

@@ -18,21 +18,23 @@ from mosty.matching.engine.teryt import area_key, level_of_prefix, within
 
 
 def test_item_and_org_validation() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown item kind"):
         Item("gift", "space", "sala")  # type: ignore[arg-type]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown category"):
         Item("offer", "rooms", "sala")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown sector"):
         Org(1, "A", "church", "0201011")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="TERYT code must have 7 digits"):
         Org(1, "A", "ngo", "02010")
     org = Org(1, "A", "ngo", "0201011", [Item("offer", "space", "sala")])  # type: ignore[arg-type]
-    assert isinstance(org.items, tuple) and org.offers == org.items and org.needs == ()
+    assert isinstance(org.items, tuple)
+    assert org.offers == org.items
+    assert org.needs == ()
 
 
 def test_duplicate_ids_rejected() -> None:
     org = Org(1, "A", "ngo", "0201011")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="organisation ids must be unique"):
         MatchIndex([org, Org(1, "B", "business", "0201022")])
 
 
@@ -43,10 +45,11 @@ def test_geo_levels() -> None:
     assert geo_level("3011053", "3064011") == "voivodeship"
     assert geo_level("3011053", "0201011") == "country"
     assert area_key("3011053", "powiat") == "3011"
-    assert within("powiat", "voivodeship") and not within("voivodeship", "powiat")
+    assert within("powiat", "voivodeship")
+    assert not within("voivodeship", "powiat")
     assert [level_of_prefix(p) for p in ("", "30", "3011", "301105")] == \
         ["country", "voivodeship", "powiat", "gmina"]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="0, 2, 4 or 6 digits"):
         level_of_prefix("301")
 
 
@@ -71,7 +74,8 @@ def test_category_only_reason_says_so() -> None:
             (Item("need", "space", "sala na spotkania autorskie"),))
     b = Org(2, "OSP Śmigiel", "ngo", g, (Item("offer", "space", "remiza strażacka"),))
     (reason,) = MatchIndex([a, b]).explain(1, 2)
-    assert reason.shared_terms == () and reason.same_category
+    assert reason.shared_terms == ()
+    assert reason.same_category
     assert render_reason(reason) == (
         "Biblioteka w Śmiglu potrzebuje: sala na spotkania autorskie; OSP Śmigiel oferuje w tej "
         "samej kategorii (sale i pomieszczenia): remiza strażacka (ta sama gmina)")
@@ -86,7 +90,8 @@ def test_cross_category_text_match_counts() -> None:
     c = Org(3, "Piekarnia", "business", g, (Item("offer", "funding", "nagrody rzeczowe"),))
     cands = MatchIndex([a, b, c]).candidates(1)
     assert [x.org_id for x in cands] == [2]
-    assert not cands[0].mutual and cands[0].need_score > 0
+    assert not cands[0].mutual
+    assert cands[0].need_score > 0
 
 
 def test_batch_radius_gmina_and_country() -> None:
@@ -103,4 +108,6 @@ def test_batch_radius_gmina_and_country() -> None:
     assert [c.geo_level for c in by_country] == ["gmina", "powiat", "country"]
     # B needs nothing, but it can help A: a one-way match seen from B's side.
     (back,) = index.recommend_all(radius="country").for_org(2)
-    assert back.org_id == 1 and back.need_score == 0 and back.offer_score > 0
+    assert back.org_id == 1
+    assert back.need_score == 0
+    assert back.offer_score > 0

@@ -44,8 +44,10 @@ def test_planted_partners_rank_in_top_three(index: MatchIndex, pairs: Pairs) -> 
 def test_planted_partner_is_mutual_and_local(index: MatchIndex, pairs: Pairs) -> None:
     a, b = pairs[0]
     rec = next(r for r in index.recommend(a.id) if r.org_id == b.id)
-    assert rec.mutual and rec.geo_level == "gmina"
-    assert rec.need_score > 0 and rec.offer_score > 0
+    assert rec.mutual
+    assert rec.geo_level == "gmina"
+    assert rec.need_score > 0
+    assert rec.offer_score > 0
 
 
 @pytest.mark.parametrize("radius", ["gmina", "powiat", "voivodeship", "country"])
@@ -87,7 +89,8 @@ def _trio(cfg: ScoringConfig | None = None) -> MatchIndex:
 def test_mutual_beats_better_one_way_match() -> None:
     cands = _trio().candidates(1)
     assert [c.org_id for c in cands] == [2, 3]
-    assert cands[0].mutual and not cands[1].mutual
+    assert cands[0].mutual
+    assert not cands[1].mutual
     # The one-way partner scores higher on its own ...
     assert cands[1].score > cands[0].score
     # ... and wins once mutuality is only a bonus instead of a tier.
@@ -125,7 +128,7 @@ def test_cooperating_partners_flagged_or_excluded(index: MatchIndex, pairs: Pair
     assert not any(c.already_cooperating for i, c in flagged.items() if i != b.id)
     excluded = index.candidates(a.id, cooperating={b.id}, cooperating_mode="exclude")
     assert b.id not in [c.org_id for c in excluded]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="cooperating_mode must be"):
         index.candidates(a.id, cooperating_mode="ignore")  # type: ignore[arg-type]
 
 
@@ -135,7 +138,8 @@ def test_explanations_name_both_organisations_and_items(index: MatchIndex, pairs
     directions = {r.direction for r in rec.reasons}
     assert directions == {"they_meet_our_need", "we_meet_their_need"}
     ours = next(r for r in rec.reasons if r.direction == "they_meet_our_need")
-    assert ours.need == a.items[0] and ours.offer == b.items[0]
+    assert ours.need == a.items[0]
+    assert ours.offer == b.items[0]
     assert "wolontariusz" in ours.shared_terms
     sentence = render_reason(ours)
     assert sentence == (f"{a.name} potrzebuje: {a.items[0].text}; "
@@ -152,7 +156,8 @@ def test_sentences_go_through_translate(index: MatchIndex, pairs: Pairs) -> None
             "%(need_org)s potrzebuje: %(need)s; %(offer_org)s oferuje: %(offer)s (%(geo)s)":
             "%(need_org)s needs: %(need)s; %(offer_org)s offers: %(offer)s (%(geo)s)"}
     line = render_reason(rec.reasons[0], translate=lambda s: fake.get(s, s))
-    assert line.startswith(f"{a.name} needs: ") and line.endswith("(same municipality)")
+    assert line.startswith(f"{a.name} needs: ")
+    assert line.endswith("(same municipality)")
 
 
 def test_batch_matches_single_queries(index: MatchIndex) -> None:
@@ -178,5 +183,5 @@ def test_batch_in_two_processes_and_exclusions(index: MatchIndex, pairs: Pairs) 
 
 
 def test_unknown_radius_rejected(index: MatchIndex) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="radius must be one of"):
         index.candidates(index.orgs[0].id, radius="planet")

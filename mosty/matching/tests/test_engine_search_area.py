@@ -48,7 +48,8 @@ def test_inflected_query_finds_the_right_organisation(index: MatchIndex) -> None
 
 def test_search_restricted_by_area_and_radius(index: MatchIndex) -> None:
     near = index.search_text("kajaki na spływ", teryt=HOME, radius="voivodeship")
-    assert 90_001 in [h.org_id for h in near] and 90_002 not in [h.org_id for h in near]
+    assert 90_001 in [h.org_id for h in near]
+    assert 90_002 not in [h.org_id for h in near]
     assert all(h.geo_level in ("gmina", "powiat", "voivodeship") for h in near)
     far = index.search_text("kajaki na spływ", area=FAR[:2])
     assert [h.org_id for h in far][:1] == [90_002]
@@ -61,7 +62,8 @@ def test_search_restricted_by_area_and_radius(index: MatchIndex) -> None:
 
 def test_search_filters_and_rendering(index: MatchIndex) -> None:
     hits = index.search_text("kajaki na spływ", sectors={"business"})
-    assert hits and all(h.sector == "business" for h in hits)
+    assert hits
+    assert all(h.sector == "business" for h in hits)
     assert 90_001 not in [h.org_id for h in index.search_text("kajaki", exclude={90_001})]
     assert index.search_text("zzyzx qwerty") == []
     hit = index.search_text("kajaki", teryt=HOME)[0]
@@ -90,9 +92,12 @@ def test_area_matrix_counts_and_unmet_needs() -> None:
     rep = area_matrix(orgs)
     assert rep.n_orgs == 3
     assert rep.offers["public_institution"]["space"] == 2
-    assert rep.needs["ngo"]["space"] == 1 and rep.needs["ngo"]["funding"] == 1
-    assert set(rep.offers) == set(SECTORS) and set(rep.offers["ngo"]) == set(CATEGORIES)
-    assert rep.totals("offers")["space"] == 2 and rep.totals("needs")["volunteers"] == 1
+    assert rep.needs["ngo"]["space"] == 1
+    assert rep.needs["ngo"]["funding"] == 1
+    assert set(rep.offers) == set(SECTORS)
+    assert set(rep.offers["ngo"]) == set(CATEGORIES)
+    assert rep.totals("offers")["space"] == 2
+    assert rep.totals("needs")["volunteers"] == 1
     # Nobody offers funding; org 3's own bus does not close its own need.
     assert {(u.org_id, u.need.category) for u in rep.unmet} == {(1, "funding"), (3, "transport")}
     assert "nikt w tym obszarze nie oferuje: finansowanie" in rep.unmet[0].sentence()
@@ -102,6 +107,7 @@ def test_area_matrix_counts_and_unmet_needs() -> None:
 def test_index_area_report_uses_teryt_prefix(index: MatchIndex) -> None:
     gmina = [o for o in index.orgs if o.teryt.startswith(HOME[:6])]
     rep = index.area_report(HOME[:6])
-    assert rep.n_orgs == len(gmina) and rep == area_matrix(gmina)
+    assert rep.n_orgs == len(gmina)
+    assert rep == area_matrix(gmina)
     assert index.area_report(HOME[:2]).n_orgs > rep.n_orgs
     assert index.area_report("").n_orgs == len(index)

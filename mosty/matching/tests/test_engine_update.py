@@ -37,7 +37,8 @@ def test_replacing_items_changes_recommendations() -> None:
         Item("offer", "transport", "autokar do przewozu uczniów na zawody pływackie"),)))
     assert helper_score() > before + 1.0
     reason = next(r for r in index.explain(me.id, helper.id) if r.need == need)
-    assert reason.offer.text.startswith("autokar") and reason.direction == "they_meet_our_need"
+    assert reason.offer.text.startswith("autokar")
+    assert reason.direction == "they_meet_our_need"
     assert {"autokar", "uczeń", "zawody"} <= set(reason.shared_terms)
 
 
@@ -51,7 +52,8 @@ def test_upsert_insert_move_remove_then_rebuild_equals_fresh_index() -> None:
     moved = dataclasses.replace(orgs[10], teryt=GMINAS[-1][0])
     index.upsert(moved)
     index.remove(orgs[20].id)
-    assert new.id in index and orgs[20].id not in index
+    assert new.id in index
+    assert orgs[20].id not in index
     assert index.get(moved.id).teryt == GMINAS[-1][0]
     expected = [o for o in orgs if o.id not in (orgs[20].id, moved.id)] + [new, moved]
     fresh = MatchIndex(expected)

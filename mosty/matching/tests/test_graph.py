@@ -2,7 +2,7 @@
 import csv
 import io
 import xml.etree.ElementTree as ET
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 import networkx as nx
 from PIL import Image
@@ -15,7 +15,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 
 def when(month: int) -> datetime:
-    return datetime(2023, month, 1, tzinfo=timezone.utc)
+    return datetime(2023, month, 1, tzinfo=UTC)
 
 
 NODES = [Node(1, "Urząd Gminy", "jst", "ug"),
@@ -59,7 +59,8 @@ def test_snapshots_keep_the_nodes_and_drop_later_edges():
     net = network()
     before = net.until(when(4))
     assert [n.id for n in before.nodes] == [n.id for n in net.nodes]
-    assert before.graph.number_of_edges() == 1 and net.until(when(6)).graph.number_of_edges() == 2
+    assert before.graph.number_of_edges() == 1
+    assert net.until(when(6)).graph.number_of_edges() == 2
 
 
 def test_layout_is_stable_and_normalised():
@@ -74,7 +75,8 @@ def test_svg_is_valid_accessible_and_escaped():
     net = network()
     svg = render_svg(net, net.layout(), LABELS, "t")
     root = ET.fromstring(svg)
-    assert root.tag == f"{SVG}svg" and root.get("role") == "img"
+    assert root.tag == f"{SVG}svg"
+    assert root.get("role") == "img"
     assert root.get("aria-labelledby") == "t-title t-desc"
     assert root.find(f"{SVG}title").text == "Mapa"
     nodes = root.findall(f".//{SVG}g[@class='node']")
@@ -88,7 +90,8 @@ def test_svg_is_valid_accessible_and_escaped():
     kinds = [line.get("data-kind") for line in root.findall(f".//{SVG}g[@class='edges']/{SVG}line")]
     assert sorted(kinds) == ["agreement", "codesign", "cooperate"]
     legend = "".join(root.find(f".//{SVG}g[@class='legend']").itertext())
-    assert "grupa nieformalna" in legend and "wspólny projekt" in legend
+    assert "grupa nieformalna" in legend
+    assert "wspólny projekt" in legend
     empty = ET.fromstring(render_svg(Network([], []), {}, LABELS))
     assert "Brak" in "".join(empty.itertext())
 
@@ -108,7 +111,8 @@ def test_gexf_reads_back_with_networkx(tmp_path):
     path = tmp_path / "map.gexf"
     path.write_bytes(to_gexf(net, net.layout()))
     graph = nx.read_gexf(path)
-    assert graph.number_of_nodes() == 6 and graph.number_of_edges() == 3
+    assert graph.number_of_nodes() == 6
+    assert graph.number_of_edges() == 3
     assert graph.nodes["2"]["label"] == "Biblioteka <Publiczna> & Co"
     assert graph.nodes["2"]["sector"] == "public_institution"
     assert graph.edges["2", "3"]["kind"] == "agreement,met"

@@ -50,7 +50,9 @@ def test_gmina_matrix_counts_gaps_and_unmet_needs(client, planted, coordinator):
     assert cell(html, "offers", "academia", "space") == 0
     # Accessible table: caption and header scopes.
     table = html.split('data-testid="offers-matrix"')[1].split("</table>")[0]
-    assert "<caption>" in table and 'scope="col"' in table and 'scope="row"' in table
+    assert "<caption>" in table
+    assert 'scope="col"' in table
+    assert 'scope="row"' in table
     balance = html.split('data-testid="balance"')[1].split("</table>")[0]
     assert 'data-category="promotion" data-status="missing"' in balance
     assert 'data-category="volunteers" data-status="plentiful"' in balance
@@ -98,9 +100,13 @@ def test_gmina_map_picture_measures_and_tables(client, planted, coordinator):
     record_relation(planted.library, planted.koscian, "cooperate", "manual")  # other gmina
     html = map_html(client, coordinator, "gmina", SMIGIEL)
     svg = html.split('data-testid="map-now"')[1].split("</figure>")[0]
-    assert 'role="img"' in svg and 'data-nodes="4"' in svg and 'data-links="1"' in svg
+    assert 'role="img"' in svg
+    assert 'data-nodes="4"' in svg
+    assert 'data-links="1"' in svg
     # Non-colour cues: each sector its own shape and letter, in a legend too.
-    assert svg.count('class="node"') == 4 and "<polygon" in svg and "<circle" in svg
+    assert svg.count('class="node"') == 4
+    assert "<polygon" in svg
+    assert "<circle" in svg
     isolated = html.split('data-testid="isolated"')[1].split("</ul>")[0]
     assert f'data-id="{planted.bakery.pk}"' in isolated
     assert f'data-id="{planted.osp.pk}"' not in isolated
@@ -141,7 +147,8 @@ def test_before_and_after_maps_of_a_programme_differ(client, planted, coordinato
         end = re.search(r'data-testid="map-end" data-links="(\d+)"', html).group(1)
         assert (start, end) == ("1", "3"), kind
     api = client.get(f"/api/matching/programme/{programme.slug}/relations?at=start").json()
-    assert len(api["relations"]) == 1 and api["measures"]["isolated"] == [planted.bakery.slug]
+    assert len(api["relations"]) == 1
+    assert api["measures"]["isolated"] == [planted.bakery.slug]
     assert len(client.get(f"/api/matching/programme/{programme.slug}/relations?at=end")
                .json()["relations"]) == 3
 
@@ -159,14 +166,16 @@ def test_exports_are_valid_files(client, planted, coordinator, tmp_path):
     record_relation(planted.bakery, planted.osp, "met", "networking")
     svg = export(client, coordinator, "svg")
     root = ET.fromstring(svg.content)
-    assert root.tag == "{http://www.w3.org/2000/svg}svg" and svg["Content-Type"].startswith(
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert svg["Content-Type"].startswith(
         "image/svg+xml")
     png = export(client, coordinator, "png").content
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     gexf_path = tmp_path / "map.gexf"
     gexf_path.write_bytes(export(client, coordinator, "gexf").content)
     graph = nx.read_gexf(gexf_path)
-    assert graph.number_of_nodes() == 4 and graph.number_of_edges() == 2
+    assert graph.number_of_nodes() == 4
+    assert graph.number_of_edges() == 2
     labels = {data["label"] for _node, data in graph.nodes(data=True)}
     assert "Ochotnicza Straż Pożarna w Śmiglu" in labels
     content = export(client, coordinator, "csv").content.decode("utf-8-sig")
@@ -197,7 +206,8 @@ def test_coordinator_records_and_removes_relations(client, planted, coordinator,
     outside = client.post(url, {"org_a": planted.osp.pk, "org_b": planted.warsaw.pk,
                                 "kind": "met"})
     same = client.post(url, {"org_a": planted.osp.pk, "org_b": planted.osp.pk, "kind": "met"})
-    assert outside.status_code == same.status_code == 400 and Relation.objects.count() == 1
+    assert outside.status_code == same.status_code == 400
+    assert Relation.objects.count() == 1
     # Removing goes through the scope: a relation outside it is 404 there.
     other = record_relation(planted.ngo_twin, planted.warsaw, "met", "manual")
     delete = "matching:relation_delete"
@@ -222,7 +232,8 @@ def test_analysis_index_lists_areas_programmes_and_groups(client, planted, coord
     assert response["Location"] == reverse("matching:matrix", args=["powiat", "3011"])
     # A programme's own coordinator sees that programme only, and no area picker.
     own = get(client, programme_setup["coordinator"], "analysis").content.decode()
-    assert 'data-testid="area-form"' not in own and "razem-w-smiglu" in own
+    assert 'data-testid="area-form"' not in own
+    assert "razem-w-smiglu" in own
 
 
 def test_programme_page_links_coordinators_to_the_map(client, planted, coordinator, member,

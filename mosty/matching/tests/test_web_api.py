@@ -70,10 +70,13 @@ def test_recommendations_endpoint(client, planted, member):
     assert data["hidden"] == [planted.ngo_twin.slug]
     assert data["cooperating"] == [planted.warsaw.slug]
     partners = [r["organisation"] for r in data["results"]]
-    assert partners[0] == planted.osp.slug and planted.ngo_twin.slug not in partners
+    assert partners[0] == planted.osp.slug
+    assert planted.ngo_twin.slug not in partners
     assert {r["geo_level"] for r in data["results"]} <= {"gmina", "powiat"}
     osp = data["results"][0]
-    assert osp["mutual"] is True and osp["municipality"] == SMIGIEL and osp["score"] > 0
+    assert osp["mutual"] is True
+    assert osp["municipality"] == SMIGIEL
+    assert osp["score"] > 0
     assert {(r["direction"], r["need_organisation"], r["offer_organisation"], r["need_category"],
              r["offer_category"]) for r in osp["reasons"]} >= {
         ("they_meet_our_need", planted.library.slug, planted.osp.slug, "volunteers",
@@ -91,7 +94,8 @@ def test_matrix_endpoint(client, planted, coordinator):
     assert data["organisations"] == 4
     assert data["offers"]["ngo"]["volunteers"] == 2
     assert data["needs"]["business"]["promotion"] == 1
-    assert data["sectors"][0] == "jst" and data["categories"][-1] == "other"
+    assert data["sectors"][0] == "jst"
+    assert data["categories"][-1] == "other"
     promotion = next(b for b in data["balance"] if b["category"] == "promotion")
     assert promotion == {"category": "promotion", "offers": 0, "needs": 2, "unmet": 2,
                          "status": "missing"}

@@ -1,6 +1,6 @@
 """The per-process index: built from the directory, kept fresh by upserts, thread-safe."""
 import threading
-from datetime import datetime, timedelta, timezone as dt_timezone
+from datetime import datetime, timedelta, UTC
 
 import pytest
 from django.utils import timezone
@@ -27,16 +27,20 @@ def test_built_from_two_queries_then_one_per_read(planted, count_queries):
     cache = IndexCache()
     with count_queries() as build:
         with cache.read() as index:
-            assert index is not None and len(index) == 7  # all but the one abroad
+            assert index is not None
+            assert len(index) == 7
             assert planted.abroad.pk not in index
             library = index.get(planted.library.pk)
-    assert cache.last_sync.rebuilt and len(build) == 3  # fingerprint, organisations, resources
-    assert library.teryt == SMIGIEL and {i.text for i in library.items} == {
+    assert cache.last_sync.rebuilt
+    assert len(build) == 3
+    assert library.teryt == SMIGIEL
+    assert {i.text for i in library.items} == {
         "sala na 60 osób z rzutnikiem", "wolontariusze do pomocy przy festynie"}
     with count_queries() as unchanged:
         with cache.read():
             pass
-    assert len(unchanged) == 1 and cache.last_sync == type(cache.last_sync)()
+    assert len(unchanged) == 1
+    assert cache.last_sync == type(cache.last_sync)()
 
 
 @pytest.mark.django_db
@@ -67,7 +71,8 @@ def test_deleted_and_emigrated_organisations_leave_the_index(planted):
     Organisation.objects.filter(pk=planted.warsaw.pk).update(municipality=None,
                                                              updated_at=timezone.now())
     with cache.read() as index:
-        assert koscian_id not in index and planted.warsaw.pk not in index
+        assert koscian_id not in index
+        assert planted.warsaw.pk not in index
         assert planted.osp.pk in index
     assert sorted(cache.last_sync.removed) == sorted([koscian_id, planted.warsaw.pk])
     assert not cache.last_sync.rebuilt
@@ -101,7 +106,8 @@ def test_empty_directory_then_first_organisations():
         assert index is None
     org = make_org("Pierwsza", "ngo", "association", SMIGIEL, offers=[("space", "sala")])
     with cache.read() as index:
-        assert index is not None and org.pk in index
+        assert index is not None
+        assert org.pk in index
     org.delete()
     with cache.read() as index:
         assert index is None
@@ -112,7 +118,7 @@ class FakeSource(DirectorySource):
 
     def __init__(self, n: int) -> None:
         self.lock = threading.Lock()
-        self.clock = datetime(2024, 1, 1, tzinfo=dt_timezone.utc)
+        self.clock = datetime(2024, 1, 1, tzinfo=UTC)
         self.orgs = {i: self._org(i, 0) for i in range(1, n + 1)}
         self.updated = dict.fromkeys(self.orgs, self.clock)
 

@@ -58,20 +58,23 @@ def test_complementary_neighbours_rank_in_each_others_top_three(client, planted,
 def test_the_recommendation_is_explained_mutual_and_local(client, planted, member):
     html = open_partners(client, member, planted.library)
     card = html.split(f'data-partner="{planted.osp.slug}"')[1].split("</li>\n")[0]
-    assert 'data-mutual="true"' in card and 'data-geo="gmina"' in card
+    assert 'data-mutual="true"' in card
+    assert 'data-geo="gmina"' in card
     assert 'data-testid="mutual-badge"' in card
     # Both directions, with both organisations' own words.
     they = card.split('data-testid="they-give"')[1].split("</ul>")[0]
     assert "wolontariusze do pomocy przy festynie" in they
     assert "strażacy ochotnicy do pomocy przy festynach" in they
     we = card.split('data-testid="we-give"')[1].split("</ul>")[0]
-    assert "sala na zebrania i szkolenia strażaków" in we and "sala na 60 osób" in we
+    assert "sala na zebrania i szkolenia strażaków" in we
+    assert "sala na 60 osób" in we
 
 
 def test_mutual_matches_come_before_one_way_ones(client, planted, member):
     html = open_partners(client, member, planted.library, radius="country")
     flags = re.findall(r'data-testid="suggestion" data-partner="[^"]+" data-mutual="(\w+)"', html)
-    assert "false" in flags and flags == sorted(flags, key=lambda f: f != "true")
+    assert "false" in flags
+    assert flags == sorted(flags, key=lambda f: f != "true")
 
 
 def test_radius_by_administrative_level(client, planted, member):
@@ -94,7 +97,8 @@ def test_hide_and_show_again(client, planted, member):
     html = open_partners(client, member, planted.library)
     assert planted.osp.slug in partner_slugs(html)
     response = act(client, planted.library, "hide", planted.osp, "powiat")
-    assert response.status_code == 302 and response["Location"].endswith("?radius=powiat")
+    assert response.status_code == 302
+    assert response["Location"].endswith("?radius=powiat")
     assert HiddenPartner.objects.filter(organisation=planted.library, partner=planted.osp,
                                         created_by=member).exists()
     html = open_partners(client, member, planted.library)
@@ -141,9 +145,11 @@ def test_relations_from_other_modules_are_listed_but_not_withdrawable(client, pl
     html = open_partners(client, member, planted.library)
     assert planted.osp.slug not in partner_slugs(html)
     known = html.split('data-testid="cooperating"')[1].split("</ul>")[0]
-    assert planted.osp.slug in known and "uncooperate-" not in known
+    assert planted.osp.slug in known
+    assert "uncooperate-" not in known
     response = act(client, planted.library, "uncooperate", planted.osp)
-    assert response.status_code == 302 and Relation.objects.count() == 1
+    assert response.status_code == 302
+    assert Relation.objects.count() == 1
     # Having only met at an event does not take a partner off the list.
     Relation.objects.all().delete()
     record_relation(planted.osp, planted.library, "met", "networking")
@@ -174,7 +180,8 @@ def test_profile_changes_show_up_at_once(client, planted, member):
 
 def test_an_organisation_abroad_gets_an_explanation(client, planted, staff):
     html = open_partners(client, staff, planted.abroad)
-    assert 'data-testid="not-indexed"' in html and partner_slugs(html) == []
+    assert 'data-testid="not-indexed"' in html
+    assert partner_slugs(html) == []
 
 
 def test_query_count_does_not_grow_with_the_directory(client, planted, member, count_queries):

@@ -20,7 +20,8 @@ def test_idempotent_for_an_unordered_pair(planted, member, programme_setup):
     # filled in; ids work as well as objects.
     again = record_relation(planted.library.pk, planted.osp.pk, "met", "networking",
                             programme=programme, when=date(2023, 7, 1))
-    assert again.pk == first.pk and Relation.objects.count() == 1
+    assert again.pk == first.pk
+    assert Relation.objects.count() == 1
     again.refresh_from_db()
     assert again.programme == programme
     assert timezone.localtime(again.created_at).date() == date(2023, 6, 1)
@@ -32,7 +33,8 @@ def test_idempotent_for_an_unordered_pair(planted, member, programme_setup):
     record_relation(planted.osp, planted.library, "agreement", "agreement")
     assert Relation.objects.count() == 2
     entries = AuditEntry.objects.filter(action="matching.relation.created")
-    assert entries.count() == 2 and entries.filter(user=member).count() == 1
+    assert entries.count() == 2
+    assert entries.filter(user=member).count() == 1
 
 
 def test_dates_and_datetimes(planted):
@@ -47,8 +49,8 @@ def test_dates_and_datetimes(planted):
 def test_refused_inputs(planted):
     with pytest.raises(MatchingError):
         record_relation(planted.osp, planted.osp, "met", "manual")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown relation kind"):
         record_relation(planted.osp, planted.library, "friends", "manual")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown relation origin"):
         record_relation(planted.osp, planted.library, "met", "gossip")
     assert not Relation.objects.exists()

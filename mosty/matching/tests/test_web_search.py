@@ -33,24 +33,30 @@ def test_search_restricted_to_an_area(client, planted):
     assert {planted.osp.slug, planted.ngo_twin.slug} <= set(in_gmina) <= {
         o.slug for o in (planted.osp, planted.ngo_twin, planted.bakery, planted.library)}
     in_voivodeship = helper_slugs(client, q=query, voivodeship="30")
-    assert planted.poznan.slug in in_voivodeship and planted.warsaw.slug not in in_voivodeship
+    assert planted.poznan.slug in in_voivodeship
+    assert planted.warsaw.slug not in in_voivodeship
     in_powiat = helper_slugs(client, q=query, voivodeship="30", powiat="3011")
-    assert planted.poznan.slug not in in_powiat and planted.osp.slug in in_powiat
+    assert planted.poznan.slug not in in_powiat
+    assert planted.osp.slug in in_powiat
 
 
 def test_empty_and_unknown_queries(client, planted):
     html = client.get(reverse("matching:search")).content.decode()
-    assert 'data-testid="search-form"' in html and 'data-testid="helpers"' not in html
+    assert 'data-testid="search-form"' in html
+    assert 'data-testid="helpers"' not in html
     assert helper_slugs(client, q="xyzzy kwantowy fotonik") == []
     response = client.get(reverse("matching:search"), {"q": "sala", "gmina": "Atlantyda"})
-    assert response.status_code == 200 and 'data-testid="helpers"' not in response.content.decode()
+    assert response.status_code == 200
+    assert 'data-testid="helpers"' not in response.content.decode()
 
 
 def test_search_in_the_api(client, planted):
     data = client.get("/api/matching/search", {"q": "namiotu na festyn", "area": "3011053"}).json()
-    assert data["query"] == "namiotu na festyn" and data["area"] == "301105"
+    assert data["query"] == "namiotu na festyn"
+    assert data["area"] == "301105"
     first = data["results"][0]
-    assert first["organisation"] == planted.osp.slug and first["municipality"] == "3011053"
+    assert first["organisation"] == planted.osp.slug
+    assert first["municipality"] == "3011053"
     assert "equipment" in first["categories"]
     assert any("namiot i ławki" in s for s in first["sentences"])
     assert client.get("/api/matching/search", {"q": "sala", "area": "301"}).status_code == 400

@@ -32,7 +32,7 @@ def _render(
     """Turn index tables into the output rounds (ids; host first; resting list)."""
     ids = [p.id for p in problem.participants]
     out = []
-    for frame, round_tables in zip(frames, tables):
+    for frame, round_tables in zip(frames, tables, strict=False):
         rendered = []
         for members in round_tables:
             if problem.hosts_mode and members:

@@ -71,7 +71,7 @@ class VectorSpace:
         if self.p == 2:
             return x ^ y
         a, b = self._digits_of[x], self._digits_of[y]
-        return self._encode((i + j) % self.p for i, j in zip(a, b))
+        return self._encode((i + j) % self.p for i, j in zip(a, b, strict=False))
 
     def scale(self, c: int, x: int) -> int:
         """Scalar multiple ``c * x``."""
@@ -304,7 +304,8 @@ def _extension_field(p: int, e: int) -> tuple[list[list[int]], list[list[int]]]:
 
     ds = [digits(v) for v in range(q)]
     sub = [
-        [encode([(x - y) % p for x, y in zip(ds[a], ds[b])]) for b in range(q)] for a in range(q)
+        [encode([(x - y) % p for x, y in zip(ds[a], ds[b], strict=False)]) for b in range(q)]
+        for a in range(q)
     ]
     for low in range(1, q):
         f = digits(low)  # f = x^e + f[e-1] x^(e-1) + ... + f[0]
@@ -315,7 +316,7 @@ def _extension_field(p: int, e: int) -> tuple[list[list[int]], list[list[int]]]:
             # Multiply by x and reduce with x^e = -(f[0] + f[1] x + ...).
             top = power[-1]
             power = [0] + power[:-1]
-            power = [(c - top * fc) % p for c, fc in zip(power, f)]
+            power = [(c - top * fc) % p for c, fc in zip(power, f, strict=False)]
         if len(set(exp)) == q - 1:
             log = {v: i for i, v in enumerate(exp)}
             mul = [[0] * q for _ in range(q)]
@@ -348,7 +349,7 @@ def transversal_rounds(blocks: list[list[int]], rounds: int) -> Rounds:
     for r in range(min(rounds, q)):
         out.append(
             [
-                [block[ring.sub(t, ring.mul(a, r))] for block, a in zip(blocks, mult)]
+                [block[ring.sub(t, ring.mul(a, r))] for block, a in zip(blocks, mult, strict=False)]
                 for t in range(q)
             ]
         )

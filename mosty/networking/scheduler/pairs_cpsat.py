@@ -176,7 +176,7 @@ def _extract(
     hosts_mode: bool,
 ) -> Tables:
     out: Tables = []
-    for frame, edges in zip(frames, per_round):
+    for frame, edges in zip(frames, per_round, strict=False):
         pairs = [(a, b) for a, b, var in edges if solver.BooleanValue(var)]
         if hosts_mode:
             partner: dict[int, int] = {}

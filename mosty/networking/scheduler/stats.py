@@ -34,7 +34,7 @@ def attendance_masks(problem: Problem) -> list[int]:
 
 def _pair_degree_bound(caps: list[int], partners: list[int]) -> int:
     # Each person meets at most min(possible partners, seats they can fill).
-    return sum(min(c, d) for c, d in zip(caps, partners)) // 2
+    return sum(min(c, d) for c, d in zip(caps, partners, strict=False)) // 2
 
 
 def _mixed_bound(problem: Problem, masks: list[int]) -> int:

@@ -1,6 +1,6 @@
 """The clock, locked seats around the optimiser, and the models' own rules."""
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 import pytest
 
@@ -8,7 +8,7 @@ from mosty.networking.clock import BEFORE, FINISHED, MOVE, TALK, clock_state, fo
 from mosty.networking.reseat import LockError, Score, apply_locks
 from mosty.networking.scheduler import parse_problem, schedule
 
-T0 = datetime(2019, 12, 12, 16, 15, tzinfo=timezone.utc)
+T0 = datetime(2019, 12, 12, 16, 15, tzinfo=UTC)
 
 
 @dataclass
@@ -26,7 +26,7 @@ def at(seconds: float) -> datetime:
     return T0 + timedelta(seconds=seconds)
 
 
-@pytest.mark.parametrize("seconds, phase, round_number, remaining", [
+@pytest.mark.parametrize(("seconds", "phase", "round_number", "remaining"), [
     (0, TALK, 1, 480),
     (0.4, TALK, 1, 480),
     (479, TALK, 1, 1),
@@ -118,7 +118,7 @@ def test_the_local_search_never_makes_the_schedule_worse():
         <= before.total([[[index[p] for p in t] for t in r["tables"]] for r in base["rounds"]])
 
 
-@pytest.mark.parametrize("locks, code", [
+@pytest.mark.parametrize(("locks", "code"), [
     ({0: {"p0": 7}}, "no_table"),
     ({0: {"p0": 0, "p1": 0, "p2": 0, "p3": 0, "p4": 0}}, "table_full"),
     ({0: {"p0": None}}, "rest_full"),

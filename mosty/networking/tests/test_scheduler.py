@@ -57,12 +57,13 @@ def check_schedule(problem: dict[str, Any], out: dict[str, Any]) -> None:
         used = [t for t in tables if t]
         sizes = [len(t) for t in used]
         if sizes:
-            assert min(sizes) >= 2 and max(sizes) <= k, f"round {r}: sizes {sizes}"
+            assert min(sizes) >= 2, f"round {r}: sizes {sizes}"
+            assert max(sizes) <= k, f"round {r}: sizes {sizes}"
             assert max(sizes) - min(sizes) <= 1, f"round {r}: sizes {sizes}"
         assert sum(sizes) == _expected_seated(problem, present), f"round {r}: avoidable rest"
         if hosts_mode:
             assert len(tables) == len(host_ids)
-            for host, table in zip(host_ids, tables):
+            for host, table in zip(host_ids, tables, strict=True):
                 if table:
                     assert table[0] == host, f"round {r}: table of {host} starts with {table[0]}"
                     assert not any(people[x].get("host") for x in table[1:])

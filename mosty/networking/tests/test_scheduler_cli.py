@@ -59,18 +59,22 @@ def test_python_dash_m_entry_point() -> None:
 
 def test_invalid_json_exit_2() -> None:
     code, out, err = run(["schedule", "-"], stdin='{"rounds": 3,')
-    assert code == 2 and out == ""
-    assert "invalid JSON" in err and "line 1" in err
+    assert code == 2
+    assert out == ""
+    assert "invalid JSON" in err
+    assert "line 1" in err
 
 
 def test_missing_file_exit_2(tmp_path: Path) -> None:
     code, _, err = run(["schedule", str(tmp_path / "nope.json")])
-    assert code == 2 and "cannot read" in err
+    assert code == 2
+    assert "cannot read" in err
 
 
 def test_bad_time_limit_is_a_usage_error() -> None:
     code, _, err = run(["schedule", "-", "--time-limit", "0"])
-    assert code == 2 and "--time-limit" in err
+    assert code == 2
+    assert "--time-limit" in err
 
 
 def _with(**changes: Any) -> dict[str, Any]:
@@ -119,8 +123,10 @@ def test_invalid_input_names_the_problem(problem: Any, message: str) -> None:
         parse_problem(problem)
     assert message in str(caught.value)
     code, out, err = run(["schedule", "-"], stdin=json.dumps(problem))
-    assert code == 2 and out == ""
-    assert err.startswith("error: ") and message in err
+    assert code == 2
+    assert out == ""
+    assert err.startswith("error: ")
+    assert message in err
 
 
 def test_extra_name_field_and_host_flag_in_mixed_mode_are_accepted() -> None:

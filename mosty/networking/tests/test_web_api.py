@@ -46,7 +46,7 @@ def elsewhere(coordinator):
 MANAGER_ONLY = ["/participants", "/seats", "/optimiser", "/statistics"]
 
 
-@pytest.mark.parametrize("who, session_status, manager_status, me_status", [
+@pytest.mark.parametrize(("who", "session_status", "manager_status", "me_status"), [
     ("anonymous", 401, 401, 401),
     ("outsider", 404, 403, 404),
     ("elsewhere", 404, 403, 404),
@@ -106,17 +106,21 @@ def test_coordinator_builds_a_session_through_the_api(client, coordinator, eveni
                                content_type="application/json", **headers)
         assert response.status_code == 201
     person = response.json()
-    assert person["name"] == "Jan Bąk" and person["link"].startswith("http://testserver/")
+    assert person["name"] == "Jan Bąk"
+    assert person["link"].startswith("http://testserver/")
     run = client.post(f"/api/networking/sessions/{pk}/optimise", **headers)
-    assert run.status_code == 202 and run.json()["state"] == "done"
+    assert run.status_code == 202
+    assert run.json()["state"] == "done"
     seats = client.get(f"/api/networking/sessions/{pk}/seats?round=1", **headers).json()
-    assert len(seats) == 4 and {s["table"] for s in seats} == {1, 2}
+    assert len(seats) == 4
+    assert {s["table"] for s in seats} == {1, 2}
     first = next(s for s in seats if s["table"] == 1)
     second = next(s for s in seats if s["table"] == 2)
     swapped = client.post(f"/api/networking/sessions/{pk}/seats/swap", {
         "round": 1, "first": first["participant"], "second": second["participant"]},
         content_type="application/json", **headers)
-    assert swapped.status_code == 200 and isinstance(swapped.json(), list)
+    assert swapped.status_code == 200
+    assert isinstance(swapped.json(), list)
     again = client.post(f"/api/networking/sessions/{pk}/seats/swap", {
         "round": 1, "first": first["participant"], "second": first["participant"]},
         content_type="application/json", **headers)
@@ -151,7 +155,8 @@ def test_statistics_through_the_api(client, coordinator, evening):
     services.control_clock(coordinator, evening, "start")
     data = client.get(f"/api/networking/sessions/{evening.pk}/statistics",
                       **bearer(coordinator)).json()
-    assert data["rounds_held"] == 1 and data["participants"] == 8
+    assert data["rounds_held"] == 1
+    assert data["participants"] == 8
     assert data["pairs_met"] == sum(r["pairs_met"] for r in data["by_sector"]) == 12
     assert data["optimiser"] == evening.stats
 
@@ -161,7 +166,7 @@ def test_openapi_describes_networking(client):
     assert "/api/networking/sessions/{pk}/me" in schema["paths"]
 
 
-@pytest.mark.parametrize("who, status", [
+@pytest.mark.parametrize(("who", "status"), [
     ("anonymous", 401), ("outsider", 403), ("elsewhere", 403), ("here", 403)])
 def test_api_changes_are_for_coordinators_only(client, request, evening, who, status):
     headers = {} if who == "anonymous" else bearer(request.getfixturevalue(who))
@@ -187,7 +192,7 @@ def test_api_changes_are_for_coordinators_only(client, request, evening, who, st
     assert evening.event.networking_sessions.count() == 1
 
 
-@pytest.mark.parametrize("who, status", [("anonymous", 401), ("outsider", 404),
+@pytest.mark.parametrize(("who", "status"), [("anonymous", 401), ("outsider", 404),
                                          ("elsewhere", 404), ("coordinator", 404)])
 def test_only_participants_mark_through_the_api(client, request, evening, who, status):
     headers = {} if who == "anonymous" else bearer(request.getfixturevalue(who))

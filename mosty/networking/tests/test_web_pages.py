@@ -65,7 +65,8 @@ def test_coordinator_pages_by_role(client, request, evening, who):
     for url in manager_urls(evening):
         response = client.get(url)
         if who == "anonymous":
-            assert response.status_code == 302 and "/accounts/login/" in response["Location"], url
+            assert response.status_code == 302, url
+            assert "/accounts/login/" in response["Location"], url
         else:
             assert response.status_code == (200 if who in MANAGERS else 403), url
 
@@ -104,7 +105,8 @@ def test_coordinator_actions_by_role_change_nothing_for_others(client, request, 
     for target, data in posts:
         response = client.post(target, data)
         if who == "anonymous":
-            assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+            assert response.status_code == 302
+            assert "/accounts/login/" in response["Location"]
         elif who not in MANAGERS:
             assert response.status_code == 403, target
         else:
@@ -127,7 +129,7 @@ def test_participant_of_another_session_is_404_inside_this_one(client, coordinat
     assert client.get(url).status_code == 404
 
 
-@pytest.mark.parametrize("who, status", [
+@pytest.mark.parametrize(("who", "status"), [
     ("anonymous", 302), ("outsider", 404), ("elsewhere", 404), ("coordinator", 404),
     ("here", 302)])
 def test_my_page_in_a_session_by_role(client, request, evening, who, status):
@@ -143,7 +145,8 @@ def test_the_personal_link_is_the_key(client, evening):
     page = client.get(person.get_absolute_url())
     assert page.status_code == 200
     assert person.name in page.content.decode()
-    assert page["Referrer-Policy"] == "same-origin" and "noindex" in page["X-Robots-Tag"]
+    assert page["Referrer-Policy"] == "same-origin"
+    assert "noindex" in page["X-Robots-Tag"]
     assert client.get(reverse("networking:phone", args=["x" * 22])).status_code == 404
     assert client.get(reverse("networking:live", args=["x" * 22])).status_code == 404
     services.new_link(None, person)
@@ -157,7 +160,8 @@ def test_the_phone_shows_the_first_table_and_nobody_elses_contacts(client, eveni
     first = person.seats.get(round=1).table
     assert 'data-testid="before"' in html
     for mate in tablemates(evening, person, 1):
-        assert mate.name in html and mate.about in html
+        assert mate.name in html
+        assert mate.about in html
         assert mate.email not in html
     assert f"{first}" in re.sub(r"\s+", " ", html)
 
@@ -187,16 +191,19 @@ def test_live_json_answers_304_until_something_changes(client, coordinator, even
     assert first.status_code == 200
     data = first.json()
     assert data["clock"]["phase"] == "before"
-    assert data["now"] is None and "agenda" not in data
+    assert data["now"] is None
+    assert "agenda" not in data
     assert all(p.name in data["html"] for p in tablemates(evening, person, 1))
     tag = first["ETag"]
     again = client.get(url, HTTP_IF_NONE_MATCH=tag)
-    assert again.status_code == 304 and again.content == b""
+    assert again.status_code == 304
+    assert again.content == b""
     services.control_clock(coordinator, evening, "start")
     changed = client.get(url, HTTP_IF_NONE_MATCH=tag)
     assert changed.status_code == 200
     now = changed.json()
-    assert now["clock"]["phase"] == "talk" and now["clock"]["round"] == 1
+    assert now["clock"]["phase"] == "talk"
+    assert now["clock"]["round"] == 1
     assert now["now"]["table"] == person.seats.get(round=1).table
     assert 0 < now["clock"]["remaining"] <= 480
     assert 'data-testid="round">1<' in now["html"]
@@ -221,7 +228,8 @@ def test_marking_from_the_phone_and_the_follow_up_both_sides_see(client, coordin
     stranger = next(p for p in people_of(evening)
                     if p != me and p not in tablemates(evening, me, 1))
     refused = client.post(mark, {"to": stranger.pk, "on": "1"}, HTTP_ACCEPT="application/json")
-    assert refused.status_code == 400 and refused.json()["ok"] is False
+    assert refused.status_code == 400
+    assert refused.json()["ok"] is False
     other_session = make_session(people=2, rounds=1, user=coordinator)
     assert client.post(mark, {"to": people_of(other_session)[0].pk, "on": "1"}) \
         .status_code == 404
@@ -252,9 +260,11 @@ def test_the_big_screen_shows_the_round_and_tables(client, coordinator, evening)
     client.force_login(coordinator)
     services.control_clock(coordinator, evening, "start")
     page = client.get(reverse("networking:screen", args=[evening.pk])).content.decode()
-    assert 'data-testid="screen-round"' in page and 'data-countdown' in page
+    assert 'data-testid="screen-round"' in page
+    assert 'data-countdown' in page
     data = client.get(reverse("networking:screen_json", args=[evening.pk])).json()
-    assert data["clock"]["round"] == 1 and len(data["tables"]) == 2
+    assert data["clock"]["round"] == 1
+    assert len(data["tables"]) == 2
     assert sorted(n for t in data["tables"] for n in t["people"]) == \
         sorted(p.name for p in people_of(evening))
 
@@ -264,7 +274,8 @@ def test_coordinator_creates_a_session_and_adds_people(client, coordinator, even
     url = reverse("networking:event_sessions", args=[evening.event.slug])
     bad = client.post(url, {"title": "", "rounds": 0, "table_size": 1, "mode": "mixed",
                             "minutes_per_round": 8, "changeover_seconds": 60})
-    assert bad.status_code == 200 and evening.event.networking_sessions.count() == 1
+    assert bad.status_code == 200
+    assert evening.event.networking_sessions.count() == 1
     response = client.post(url, {"title": "Druga tura", "rounds": 4, "table_size": 2,
                                  "mode": "mixed", "cross_sector": "on",
                                  "minutes_per_round": 5, "changeover_seconds": 30})
@@ -272,7 +283,8 @@ def test_coordinator_creates_a_session_and_adds_people(client, coordinator, even
     assert response["Location"] == reverse("networking:participants", args=[session.pk])
     add = reverse("networking:participants", args=[session.pk])
     missing = client.post(add, {"name": "Jan", "absent_rounds": "7"})
-    assert missing.status_code == 200 and session.participants.count() == 0
+    assert missing.status_code == 200
+    assert session.participants.count() == 0
     client.post(add, {"name": "Jan Kowalski", "sector": "business",
                       "organisation_name": "Wartka IT", "absent_rounds": "1, 3"})
     person = session.participants.get()
@@ -314,7 +326,8 @@ def test_swap_and_locks_on_the_seating_page(client, coordinator, evening):
     done = client.post(url, {"round": 2, "first": a.participant_id,
                              "second": b.participant_id, "lock": "on",
                              "version": evening.schedule_version})
-    assert done.status_code == 302 and done["Location"].endswith("?round=2")
+    assert done.status_code == 302
+    assert done["Location"].endswith("?round=2")
     a.refresh_from_db()
     b.refresh_from_db()
     assert (a.table, b.table, a.locked, b.locked) == (table_b, table_a, True, True)
@@ -339,7 +352,8 @@ def test_editing_the_format_detects_a_concurrent_edit(client, coordinator, eveni
             "cross_sector": "on", "minutes_per_round": 8, "changeover_seconds": 60,
             "version": evening.setup_version - 1}
     stale = client.post(url, data)
-    assert stale.status_code == 200 and 'role="alert"' in stale.content.decode()
+    assert stale.status_code == 200
+    assert 'role="alert"' in stale.content.decode()
     evening.refresh_from_db()
     assert (evening.title, evening.rounds) == ("Speed dating", 3)
     data["version"] = evening.setup_version
@@ -353,7 +367,8 @@ def test_the_optimiser_and_the_clock_from_the_overview(client, coordinator):
     client.force_login(coordinator)
     client.post(reverse("networking:optimise", args=[session.pk]))
     page = client.get(reverse("networking:session", args=[session.pk])).content.decode()
-    assert "message-error" in page and not Seat.objects.exists()
+    assert "message-error" in page
+    assert not Seat.objects.exists()
     services.add_participant(coordinator, session, {"name": "Ala", "sector": "ngo"})
     services.add_participant(coordinator, session, {"name": "Olek", "sector": "business"})
     client.post(reverse("networking:optimise", args=[session.pk]))

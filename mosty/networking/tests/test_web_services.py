@@ -29,7 +29,8 @@ def seat_map(session) -> dict[tuple[int, int], int | None]:
 
 def test_the_optimiser_seats_everybody_every_round_mixing_sectors(coordinator):
     session = make_session(people=12, rounds=4, seat=True, user=coordinator)
-    assert session.status == "scheduled" and session.has_schedule
+    assert session.status == "scheduled"
+    assert session.has_schedule
     assert not session.schedule_outdated
     seats = Seat.objects.filter(session=session)
     assert seats.count() == 12 * 4
@@ -180,7 +181,8 @@ def test_only_one_run_at_a_time_and_a_dead_run_is_taken_over(coordinator):
     assert optimiser.progress(session)["state"] == "failed"
     optimiser.start(session, coordinator)
     session.refresh_from_db()
-    assert session.optimiser_state == "done" and session.has_schedule
+    assert session.optimiser_state == "done"
+    assert session.has_schedule
 
 
 @pytest.mark.django_db(transaction=True)
@@ -252,7 +254,8 @@ def test_during_the_evening_rounds_held_stay_and_latecomers_miss_them(coordinato
     assert session.optimiser_state == "done", session.optimiser_message
     after = seat_map(session)
     assert all(after[k] == v for k, v in before.items())
-    assert (late.pk, 3) in after and (late.pk, 2) not in after
+    assert (late.pk, 3) in after
+    assert (late.pk, 2) not in after
     with pytest.raises(services.NetworkingError):
         services.remove_participant(coordinator, late)
 

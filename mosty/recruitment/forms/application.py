@@ -108,13 +108,15 @@ class ApplicationForm(forms.Form):
         label=gettext_lazy("Another organisation from the directory"), required=False,
         help_text=gettext_lazy("Type its name and pick it from the list. Not in the directory "
                                "yet? Add it first."),
-        widget=forms.TextInput(attrs={"list": "organisation-options", "autocomplete": "off",
-                                      "data-suggest-url": reverse_lazy("recruitment:organisation_search")}))
+        widget=forms.TextInput(attrs={
+            "list": "organisation-options", "autocomplete": "off",
+            "data-suggest-url": reverse_lazy("recruitment:organisation_search")}))
     partner = forms.CharField(
         label=gettext_lazy("Partner organisation"), required=False,
         help_text=gettext_lazy("The organisation you apply with, from the directory."),
-        widget=forms.TextInput(attrs={"list": "organisation-options", "autocomplete": "off",
-                                      "data-suggest-url": reverse_lazy("recruitment:organisation_search")}))
+        widget=forms.TextInput(attrs={
+            "list": "organisation-options", "autocomplete": "off",
+            "data-suggest-url": reverse_lazy("recruitment:organisation_search")}))
 
     def __init__(self, call: RecruitmentCall, user: User, application: Application | None,
                  *args: Any, submitting: bool = False, **kwargs: Any) -> None:

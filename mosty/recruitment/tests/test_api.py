@@ -1,5 +1,5 @@
 """Recruitment in the REST API: whole responses, and the same permissions as the pages."""
-from datetime import datetime, timezone as tz
+from datetime import datetime, UTC
 
 import pytest
 
@@ -19,8 +19,8 @@ def bearer(user) -> dict[str, str]:
 def fixed_call(call):
     """The call with fixed dates, for whole-response comparisons."""
     RecruitmentCall.objects.filter(pk=call.pk).update(
-        opens_at=datetime(2019, 3, 1, 8, 0, tzinfo=tz.utc),
-        deadline=datetime(2030, 3, 31, 21, 59, tzinfo=tz.utc))
+        opens_at=datetime(2019, 3, 1, 8, 0, tzinfo=UTC),
+        deadline=datetime(2030, 3, 31, 21, 59, tzinfo=UTC))
     call.refresh_from_db()
     return call
 
@@ -59,7 +59,7 @@ def test_a_public_call(client, fixed_call):
 def test_my_applications(client, fixed_call, applicant, organisation):
     application = submit(fixed_call, applicant, organisation)
     Application.objects.filter(pk=application.pk).update(
-        submitted_at=datetime(2030, 3, 2, 10, 30, tzinfo=tz.utc))
+        submitted_at=datetime(2030, 3, 2, 10, 30, tzinfo=UTC))
     keys = {q.label: q.key for q in fixed_call.questions.all()}
     response = client.get("/api/recruitment/my-applications", **bearer(applicant))
     assert response.json() == [{
@@ -77,7 +77,7 @@ def test_applications_with_scores_for_the_programme_staff(client, fixed_call, ap
                                                           facilitator, other_coordinator):
     application = submit(fixed_call, applicant, organisation)
     Application.objects.filter(pk=application.pk).update(
-        submitted_at=datetime(2030, 3, 2, 10, 30, tzinfo=tz.utc))
+        submitted_at=datetime(2030, 3, 2, 10, 30, tzinfo=UTC))
     first, second = [str(c.pk) for c in fixed_call.criteria.all()]
     Review.objects.create(application=application, reviewer=facilitator,
                           scores={first: 4, second: 5}, total=9, comment="Strong.")

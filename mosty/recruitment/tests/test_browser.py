@@ -104,7 +104,8 @@ def test_build_a_call_apply_with_a_bad_then_a_good_pdf_accept_and_assign(
     with applicant.expect_navigation():
         applicant.get_by_test_id("submit-application").click()
     error = applicant.locator(f"#id_q_{declaration.pk}_error")
-    assert error.is_visible() and "deklaracja.pdf" in error.inner_text()
+    assert error.is_visible()
+    assert "deklaracja.pdf" in error.inner_text()
     assert applicant.locator(f"#id_q_{motivation.pk}").input_value() == \
         "We want to work with the OPS next door."
     assert applicant.locator("#id_organisation").input_value() == "mbp-smigiel"

@@ -65,7 +65,7 @@ def test_a_coordinator_creates_a_call_with_its_form(client, programme, edition,
     assert AuditEntry.objects.filter(action="recruitment.call.created").exists()
 
 
-@pytest.mark.parametrize("change, field", [
+@pytest.mark.parametrize(("change", "field"), [
     ({"deadline": "2030-02-01T10:00"}, "deadline"),
 ])
 def test_the_deadline_comes_after_the_opening(client, programme, edition,
@@ -85,7 +85,8 @@ def test_questions_are_checked(client, programme, edition, programme_coordinator
     response = client.post(reverse("recruitment:call_create", args=[programme.slug]),
                            call_data(edition, bad))
     errors = response.context["questions"].errors
-    assert "options_text" in errors[0] and "file_types" in errors[1]
+    assert "options_text" in errors[0]
+    assert "file_types" in errors[1]
     assert not RecruitmentCall.objects.exists()
 
 
@@ -105,7 +106,8 @@ def test_answered_questions_are_not_removed(client, call, applicant, organisatio
                 for c in call.criteria.all()]
     data.update(formset("criteria", criteria, initial=len(criteria)))
     response = client.post(reverse("recruitment:call_edit", args=[call.pk]), data)
-    assert response.status_code == 200 and response.context["form"].non_field_errors()
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors()
     assert Question.objects.filter(pk=rows[0]["id"]).exists()
     # Rewording is fine.
     del rows[0]["DELETE"], data["questions-0-DELETE"]

@@ -34,7 +34,7 @@ ODT = zipped({"mimetype": b"application/vnd.oasis.opendocument.text",
               "content.xml": b"<office:document-content/>"})
 
 
-@pytest.mark.parametrize("content, expected", [
+@pytest.mark.parametrize(("content", "expected"), [
     (pdf_bytes(), "pdf"),
     (pdf_bytes()[:-200], None),                       # cut short: no %%EOF
     (b"This is text pretending to be a PDF.\n" * 10, None),

@@ -31,7 +31,8 @@ def review(application, reviewer, first: int, second: int) -> None:
     call = application.call
     keys = [str(c.pk) for c in call.criteria.all()]
     Review.objects.create(application=application, reviewer=reviewer,
-                          scores=dict(zip(keys, (first, second))), total=first + second)
+                          scores=dict(zip(keys, (first, second), strict=False)),
+                          total=first + second)
 
 
 def names(response) -> list[str]:
