@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.directory import access, services
 from mosty.directory.choices import ResourceCategory, ResourceKind
 from mosty.directory.forms import (
@@ -93,13 +94,13 @@ def _edit_page(request: HttpRequest, organisation: Organisation) -> HttpResponse
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def organisation_create(request: HttpRequest) -> HttpResponse:
+def organisation_create(request: AuthenticatedHttpRequest) -> HttpResponse:
     return _edit_page(request, Organisation())
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def organisation_edit(request: HttpRequest, slug: str) -> HttpResponse:
+def organisation_edit(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     return _edit_page(request, access.get_organisation_for_edit(request.user, slug))
 
 
@@ -116,7 +117,7 @@ def _require_manager(request: HttpRequest) -> None:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def organisation_import(request: HttpRequest) -> HttpResponse:
+def organisation_import(request: AuthenticatedHttpRequest) -> HttpResponse:
     _require_manager(request)
     context: dict = {"nav": "directory", "columns": COLUMNS,
                      "categories": ResourceCategory.choices}
@@ -171,7 +172,7 @@ def organisation_export(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def organisation_members(request: HttpRequest, slug: str) -> HttpResponse:
+def organisation_members(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Members keep the profile up to date; any member (or a coordinator) invites colleagues
     (who join by accepting) and removes members."""
     organisation = access.get_organisation_for_edit(request.user, slug)
@@ -209,7 +210,7 @@ def organisation_members(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def answer_invitation(request: HttpRequest, pk: int) -> HttpResponse:
+def answer_invitation(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     invitation = get_object_or_404(MembershipInvitation.objects.select_related("organisation"),
                                    pk=pk, email__iexact=request.user.email)
     accept = request.POST.get("answer") == "accept"

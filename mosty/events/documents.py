@@ -37,7 +37,7 @@ def _hours_label(hours: float) -> str:
     return ngettext("%(hours)s hour", "%(hours)s hours", int(hours) or 1) % {"hours": shown}
 
 
-def _certificate_page(pdf, registration: Registration) -> None:  # type: ignore[no-untyped-def]
+def _certificate_page(pdf, registration: Registration) -> None:
     event = registration.event
     user = registration.user
     pdf.add_page()

@@ -120,7 +120,7 @@ class StatisticsOut(Schema):
     optimiser: dict
 
 
-def _user(request: HttpRequest):  # type: ignore[no-untyped-def]
+def _user(request: HttpRequest):
     if not request.user.is_authenticated:
         raise HttpError(401, _("Log in or send an API token."))
     return request.user

@@ -32,7 +32,7 @@ def directory():
     return library
 
 
-def log_in(page, email: str = "bibliotekarka@example.org") -> None:  # type: ignore[no-untyped-def]
+def log_in(page, email: str = "bibliotekarka@example.org") -> None:
     page.goto(page.base + "/accounts/login/")
     page.get_by_label("Adres e-mail").fill(email)
     page.get_by_label("Hasło").fill(PASSWORD)

@@ -6,7 +6,7 @@ from babel.messages.pofile import read_po
 LOCALE = Path(__file__).resolve().parents[2] / "locale"
 
 
-def catalogue(language: str):  # type: ignore[no-untyped-def]
+def catalogue(language: str):
     with (LOCALE / language / "LC_MESSAGES" / "django.po").open("rb") as handle:
         return read_po(handle, locale=language)
 

@@ -15,7 +15,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.PostGenerationMethodCall("set_password", "haslo-testowe-123")
 
     @factory.post_generation
-    def save_password(self, create, extracted, **kwargs):  # type: ignore[no-untyped-def]
+    def save_password(self, create, extracted, **kwargs):
         if create:
             self.save()
 
@@ -32,7 +32,7 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     municipality_id = "3064011"
 
     @factory.post_generation
-    def index(self, create, extracted, **kwargs):  # type: ignore[no-untyped-def]
+    def index(self, create, extracted, **kwargs):
         if create:
             self.search_text = search_text_for(self, [])
             self.save(update_fields=["search_text"])

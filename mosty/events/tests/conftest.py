@@ -66,7 +66,7 @@ def event(programme):
     return make_event(programme)
 
 
-def staff_member(programme: Programme, role: str, **fields: object):  # type: ignore[no-untyped-def]
+def staff_member(programme: Programme, role: str, **fields: object):
     user = UserFactory(role=Role.COORDINATOR if role == StaffRole.COORDINATOR
                        else Role.FACILITATOR, **fields)
     ProgrammeStaff.objects.create(programme=programme, user=user, role=role)
@@ -104,6 +104,6 @@ def people(registration, outsider, prog_coordinator, other_coordinator, facilita
             "facilitator": facilitator, "staff": staff}
 
 
-def bearer(user) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def bearer(user) -> dict[str, str]:
     _token, raw = ApiToken.issue(user, "test")
     return {"HTTP_AUTHORIZATION": f"Bearer {raw}"}

@@ -10,7 +10,7 @@ from mosty.events.tests.conftest import bearer, make_event
 pytestmark = pytest.mark.django_db
 
 
-def iso(value) -> str:  # type: ignore[no-untyped-def]
+def iso(value) -> str:
     """A datetime as the API writes it (Django's JSON encoder: milliseconds, "Z")."""
     return DjangoJSONEncoder().default(value)
 

@@ -15,7 +15,7 @@ from mosty.programmes.models import AgendaItem
 pytestmark = pytest.mark.django_db
 
 
-def pdf_text(content: bytes, tmp_path) -> str:  # type: ignore[no-untyped-def]
+def pdf_text(content: bytes, tmp_path) -> str:
     assert content.startswith(b"%PDF")
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) is not installed")
@@ -25,7 +25,7 @@ def pdf_text(content: bytes, tmp_path) -> str:  # type: ignore[no-untyped-def]
                           text=True, check=True).stdout
 
 
-def add_people(event, count: int) -> list[Registration]:  # type: ignore[no-untyped-def]
+def add_people(event, count: int) -> list[Registration]:
     organisation = OrganisationFactory(sector="ngo")
     people = []
     for _ in range(count):

@@ -47,7 +47,7 @@ def cast():
     return {"programme": programme, "group": group, **people}
 
 
-def signed_in(browser, live_server, user, **options):  # type: ignore[no-untyped-def]
+def signed_in(browser, live_server, user, **options):
     """A browser context with the user's session (logging in is tested elsewhere)."""
     client = Client()
     client.force_login(user)

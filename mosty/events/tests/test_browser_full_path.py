@@ -71,20 +71,20 @@ def pdf_bytes(text: str) -> bytes:
     return to_bytes(pdf)
 
 
-def local(moment) -> str:  # type: ignore[no-untyped-def]
+def local(moment) -> str:
     """A value for <input type="datetime-local">."""
     return timezone.localtime(moment).strftime("%Y-%m-%dT%H:%M")
 
 
-def in_language(page, lang: str) -> None:  # type: ignore[no-untyped-def]
+def in_language(page, lang: str) -> None:
     assert page.locator("html").get_attribute("lang") == lang
 
 
-def heading(page) -> str:  # type: ignore[no-untyped-def]
+def heading(page) -> str:
     return page.get_by_role("heading", level=1).inner_text()
 
 
-def success(page) -> str:  # type: ignore[no-untyped-def]
+def success(page) -> str:
     return page.locator(".messages .message-success").inner_text()
 
 
@@ -118,7 +118,7 @@ def scene():
 
 
 @pytest.fixture
-def contexts(browser) -> Iterator[list]:  # type: ignore[no-untyped-def]
+def contexts(browser) -> Iterator[list]:
     """Browser contexts opened by the test, closed even when it fails half-way."""
     opened: list = []
     yield opened
@@ -130,11 +130,11 @@ class People:
     """Opens a browser for a person, switches it to the language under test through the
     site's buttons, and logs in through the login form."""
 
-    def __init__(self, browser, live_server, contexts: list, lang: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, browser, live_server, contexts: list, lang: str) -> None:
         self.browser, self.base, self.contexts, self.lang = (
             browser, live_server.url, contexts, lang)
 
-    def browse(self, path: str, **options: object):  # type: ignore[no-untyped-def]
+    def browse(self, path: str, **options: object):
         options.setdefault("viewport", {"width": 1280, "height": 900})
         context = self.browser.new_context(locale=BROWSER_LOCALE[self.lang], **options)
         context.set_default_timeout(10_000)
@@ -150,7 +150,7 @@ class People:
             "aria-current") == "true"
         return page
 
-    def log_in(self, email: str, **options: object):  # type: ignore[no-untyped-def]
+    def log_in(self, email: str, **options: object):
         page = self.browse("/accounts/login/", **options)
         assert heading(page) == tr(self.lang, "Log in")
         page.locator("#id_username").fill(email)

@@ -13,7 +13,7 @@ from mosty.programmes.models import AgendaItem
 pytestmark = pytest.mark.django_db
 
 
-def parse(response) -> list:  # type: ignore[no-untyped-def]
+def parse(response) -> list:
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     calendar = Calendar.from_ical(response.content)
@@ -22,7 +22,7 @@ def parse(response) -> list:  # type: ignore[no-untyped-def]
     return list(calendar.walk("VEVENT"))
 
 
-def personal_feed_url(client, user) -> str:  # type: ignore[no-untyped-def]
+def personal_feed_url(client, user) -> str:
     client.force_login(user)
     client.post(reverse("events:reset_feed"))
     page = client.get(reverse("events:mine"))

@@ -28,7 +28,7 @@ def world(people, event, registration, programme):
     return people
 
 
-def login(client, world, who):  # type: ignore[no-untyped-def]
+def login(client, world, who):
     if world[who] is not None:
         client.force_login(world[who])
 
@@ -197,7 +197,7 @@ def test_nobody_sees_another_persons_registrations_in_the_api(client, world, eve
     assert Registration.objects.filter(event=event).count() == 1
 
 
-def post_cases(event, world):  # type: ignore[no-untyped-def]
+def post_cases(event, world):
     """(url, data, who may, what shows that it happened)."""
     material = content.add_file(None, event, FileKind.MATERIAL, "Program",
                                 SimpleUploadedFile("program.txt", b"x"))

@@ -16,7 +16,7 @@ from mosty.events.tests.conftest import make_event
 pytestmark = pytest.mark.django_db
 
 
-def person():  # type: ignore[no-untyped-def]
+def person():
     return MembershipFactory(organisation=OrganisationFactory(sector="ngo")).user
 
 

@@ -29,11 +29,11 @@ def expert(programme):
     return staff
 
 
-def ngo_person():  # type: ignore[no-untyped-def]
+def ngo_person():
     return MembershipFactory(organisation=OrganisationFactory(sector="ngo")).user
 
 
-def day_of(event):  # type: ignore[no-untyped-def]
+def day_of(event):
     return timezone.localdate(event.start)
 
 

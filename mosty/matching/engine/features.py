@@ -178,7 +178,7 @@ class Encoder:
         lens = np.asarray([len(v[0]) for v in vecs], dtype=np.int64)[item_text] \
             if item_text else np.zeros(0, dtype=np.int64)
         if not lens.sum():
-            empty = sp.csr_matrix(shape, dtype=np.float32)  # type: ignore[arg-type]
+            empty = sp.csr_matrix(shape, dtype=np.float32)
             return EncodedRows(need_cat, offer_cat, empty, empty.copy())
         tids = np.concatenate([vecs[k][0] for k in item_text])
         w = np.concatenate([vecs[k][1] for k in item_text])

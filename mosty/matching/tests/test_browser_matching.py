@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 NGO = "fundacja-smigielskie-wiatraki"
 
 
-def logged_in_context(browser, live_server, user):  # type: ignore[no-untyped-def]
+def logged_in_context(browser, live_server, user):
     """A browser context holding the user's session (no login form: its labels are
     translated, and logging in is tested elsewhere)."""
     client = Client()
@@ -33,7 +33,7 @@ def logged_in_context(browser, live_server, user):  # type: ignore[no-untyped-de
     return context
 
 
-def suggestions(page) -> list[str]:  # type: ignore[no-untyped-def]
+def suggestions(page) -> list[str]:
     return page.locator("[data-testid=suggestion]").evaluate_all(
         "items => items.map(i => i.dataset.partner)")
 

@@ -135,19 +135,19 @@ class FakeSource(DirectorySource):
             self.orgs[i] = self._org(i, version)
             self.updated[i] = self.clock
 
-    def fingerprint(self):  # type: ignore[no-untyped-def]
+    def fingerprint(self):
         with self.lock:
             return len(self.orgs), max(self.updated.values())
 
-    def stamps(self, since):  # type: ignore[no-untyped-def]
+    def stamps(self, since):
         with self.lock:
             return {i: t for i, t in self.updated.items() if since is None or t > since}
 
-    def ids(self):  # type: ignore[no-untyped-def]
+    def ids(self):
         with self.lock:
             return set(self.orgs)
 
-    def load(self, ids=None):  # type: ignore[no-untyped-def]
+    def load(self, ids=None):
         with self.lock:
             chosen = list(self.orgs) if ids is None else [i for i in ids if i in self.orgs]
             return [self.orgs[i] for i in chosen], {i: self.updated[i] for i in chosen}

@@ -32,14 +32,14 @@ def partner_slugs(html: str) -> list[str]:
     return re.findall(r'data-testid="suggestion" data-partner="([^"]+)"', html)
 
 
-def open_partners(client, user, org, **params):  # type: ignore[no-untyped-def]
+def open_partners(client, user, org, **params):
     client.force_login(user)
     response = client.get(reverse("matching:partners", args=[org.slug]), params)
     assert response.status_code == 200
     return response.content.decode()
 
 
-def act(client, org, action, partner, radius=""):  # type: ignore[no-untyped-def]
+def act(client, org, action, partner, radius=""):
     return client.post(reverse("matching:partner_action", args=[org.slug]),
                        {"action": action, "partner": partner.pk, "radius": radius})
 

@@ -14,14 +14,14 @@ ROLES = ["anonymous", "outsider", "member", "official", "coordinator", "staff",
 
 
 @pytest.fixture
-def people(request, planted, programme_setup):  # type: ignore[no-untyped-def]
+def people(request, planted, programme_setup):
     found = {name: request.getfixturevalue(name) for name in ROLES[1:-1]}
     found["anonymous"] = None
     found["programme_coordinator"] = programme_setup["coordinator"]
     return found
 
 
-def as_(client, user):  # type: ignore[no-untyped-def]
+def as_(client, user):
     if user is not None:
         client.force_login(user)
     return client
@@ -35,7 +35,7 @@ AREAS = (302, 403, 403, 200, 200, 200, 403)
 PROGRAMME = (302, 403, 403, 403, 403, 200, 200)
 
 
-def page_urls(planted, setup):  # type: ignore[no-untyped-def]
+def page_urls(planted, setup):
     programme, group = setup["programme"].slug, setup["group"].pk
     return [
         (reverse("matching:partners", args=[planted.library.slug]), PARTNERS),

@@ -7,7 +7,7 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 
-def helper_slugs(client, **params) -> list[str]:  # type: ignore[no-untyped-def]
+def helper_slugs(client, **params) -> list[str]:
     response = client.get(reverse("matching:search"), params)
     assert response.status_code == 200
     return re.findall(r'data-testid="helper" data-organisation="([^"]+)"',

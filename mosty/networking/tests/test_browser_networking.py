@@ -56,12 +56,12 @@ def spreadsheet() -> bytes:
     return buffer.getvalue()
 
 
-def submit(page, selector: str) -> None:  # type: ignore[no-untyped-def]
+def submit(page, selector: str) -> None:
     with page.expect_navigation():
         page.locator(selector).click()
 
 
-def no_sideways_scroll(page) -> None:  # type: ignore[no-untyped-def]
+def no_sideways_scroll(page) -> None:
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{page.url} is {overflow}px wider than a 360px phone"
 

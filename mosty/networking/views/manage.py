@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.directory.choices import Sector
 from mosty.directory.models import Membership, Organisation
 from mosty.networking import access, importer, optimiser, services
@@ -26,7 +27,7 @@ def _form_data(form: SessionForm) -> services.SessionData:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def event_sessions(request: HttpRequest, slug: str) -> HttpResponse:
+def event_sessions(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     event = access.get_event_for_manager(request.user, slug)
     form = SessionForm(request.POST or None, initial={"planned_start": event.start})
     if request.method == "POST" and form.is_valid():
@@ -40,7 +41,7 @@ def event_sessions(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def session_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     labels = dict(Sector.choices)
     sectors = [(labels.get(row["sector"], "?"), row["count"]) for row in session.participants
@@ -55,7 +56,7 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def session_edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     form = SessionForm(request.POST or None, instance=NetworkingSession.objects.get(pk=pk))
     if request.method == "POST" and form.is_valid():
@@ -76,7 +77,7 @@ def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def session_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def session_delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     if request.method == "POST":
         event = session.event
@@ -89,7 +90,7 @@ def session_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def session_status(request: HttpRequest, pk: int) -> HttpResponse:
+def session_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     try:
         services.set_status(request.user, session, request.POST.get("status", ""))
@@ -118,7 +119,7 @@ def _participants_page(request: HttpRequest, session: NetworkingSession,
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def participants(request: HttpRequest, pk: int) -> HttpResponse:
+def participants(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     form = ParticipantForm(request.POST or None, session=session)
     if request.method == "POST":
@@ -134,7 +135,7 @@ def participants(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def participant_edit(request: HttpRequest, pk: int, participant: int) -> HttpResponse:
+def participant_edit(request: AuthenticatedHttpRequest, pk: int, participant: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     person = access.get_participant_for_manager(request.user, session, participant)
     form = ParticipantForm(request.POST or None, instance=person, session=session)
@@ -152,7 +153,8 @@ def participant_edit(request: HttpRequest, pk: int, participant: int) -> HttpRes
 
 @login_required
 @require_POST
-def participant_remove(request: HttpRequest, pk: int, participant: int) -> HttpResponse:
+def participant_remove(request: AuthenticatedHttpRequest,
+                       pk: int, participant: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     person = access.get_participant_for_manager(request.user, session, participant)
     try:
@@ -166,7 +168,8 @@ def participant_remove(request: HttpRequest, pk: int, participant: int) -> HttpR
 
 @login_required
 @require_POST
-def participant_new_link(request: HttpRequest, pk: int, participant: int) -> HttpResponse:
+def participant_new_link(request: AuthenticatedHttpRequest,
+                         pk: int, participant: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     person = access.get_participant_for_manager(request.user, session, participant)
     services.new_link(request.user, person)
@@ -177,7 +180,7 @@ def participant_new_link(request: HttpRequest, pk: int, participant: int) -> Htt
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def add_members(request: HttpRequest, pk: int) -> HttpResponse:
+def add_members(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Find directory organisations and add their members as participants."""
     session = access.get_session_for_manager(request.user, pk)
     data = request.POST if request.method == "POST" else request.GET
@@ -205,7 +208,7 @@ def add_members(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def add_registered(request: HttpRequest, pk: int) -> HttpResponse:
+def add_registered(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Everybody with a confirmed registration for the event becomes a participant."""
     session = access.get_session_for_manager(request.user, pk)
     added, skipped = services.add_registered(request.user, session)
@@ -216,7 +219,7 @@ def add_registered(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def import_participants(request: HttpRequest, pk: int) -> HttpResponse:
+def import_participants(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     form = ImportForm(request.POST or None, request.FILES or None)
     context: dict = {"session": session, "form": form, "columns": importer.COLUMNS,
@@ -247,7 +250,7 @@ def import_template(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def my_sessions(request: HttpRequest) -> HttpResponse:
+def my_sessions(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The logged-in person's participations, each with its phone page."""
     mine = Participant.objects.filter(user=request.user).select_related("session__event") \
         .order_by("-session__event__start")

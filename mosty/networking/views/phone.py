@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.networking import access, documents, live, services
 from mosty.networking.clock import clock_state
 from mosty.networking.models import Participant, Status, WishKind
@@ -152,7 +153,7 @@ def agenda_pdf(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def my_page(request: HttpRequest, pk: int) -> HttpResponse:
+def my_page(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """A participation linked to the account opens without the link."""
     participant = access.get_own_participation(request.user, pk)
     return redirect("networking:phone", participant.token)

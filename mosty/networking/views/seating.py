@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.networking import access, analytics, documents, optimiser, screen, services
 from mosty.networking.clock import TALK, clock_state
 from mosty.networking.forms import SwapForm
@@ -19,7 +20,7 @@ from mosty.networking.models import NetworkingSession, Seat
 
 @login_required
 @require_POST
-def optimise(request: HttpRequest, pk: int) -> HttpResponse:
+def optimise(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     try:
         optimiser.start(session, request.user)
@@ -40,7 +41,7 @@ def optimise(request: HttpRequest, pk: int) -> HttpResponse:
 @never_cache
 @login_required
 @require_GET
-def optimiser_status(request: HttpRequest, pk: int) -> JsonResponse:
+def optimiser_status(request: AuthenticatedHttpRequest, pk: int) -> JsonResponse:
     session = access.get_session_for_manager(request.user, pk)
     return JsonResponse(optimiser.progress(session))
 
@@ -83,14 +84,14 @@ def _seating_page(request: HttpRequest, session: NetworkingSession, round_number
 
 @login_required
 @require_GET
-def seating(request: HttpRequest, pk: int) -> HttpResponse:
+def seating(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     return _seating_page(request, session, _round_choice(request, session))
 
 
 @login_required
 @require_POST
-def swap(request: HttpRequest, pk: int) -> HttpResponse:
+def swap(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     round_number = _round_choice(request, session)
     people = list(session.participants.values_list("pk", "name"))
@@ -117,7 +118,7 @@ def swap(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def locks(request: HttpRequest, pk: int) -> HttpResponse:
+def locks(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     round_number = _round_choice(request, session)
     version = request.POST.get("version", "")
@@ -139,7 +140,7 @@ def locks(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def clock(request: HttpRequest, pk: int) -> HttpResponse:
+def clock(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     try:
         session = services.control_clock(request.user, session, request.POST.get("action", ""))
@@ -159,7 +160,7 @@ def clock(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def screen_page(request: HttpRequest, pk: int) -> HttpResponse:
+def screen_page(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     view = screen.screen_view(session, timezone.now())
     return render(request, "networking/screen.html", {"session": session, "view": view})
@@ -168,7 +169,7 @@ def screen_page(request: HttpRequest, pk: int) -> HttpResponse:
 @never_cache
 @login_required
 @require_GET
-def screen_json(request: HttpRequest, pk: int) -> HttpResponse:
+def screen_json(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     now = timezone.now()
     state = clock_state(session, now)
@@ -186,7 +187,7 @@ def screen_json(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def statistics(request: HttpRequest, pk: int) -> HttpResponse:
+def statistics(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     return render(request, "networking/statistics.html", {
         "session": session, "result": analytics.session_statistics(session),
@@ -201,14 +202,14 @@ def _pdf(content: bytes, name: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def table_cards_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+def table_cards_pdf(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     return _pdf(documents.table_cards(session), f"stoliki-{session.pk}")
 
 
 @login_required
 @require_GET
-def agendas_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+def agendas_pdf(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     people = list(session.participants.all())
     links = {p.pk: request.build_absolute_uri(p.get_absolute_url()) for p in people}

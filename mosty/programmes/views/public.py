@@ -20,7 +20,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "programmes/home.html", context)
 
 
-def visible_programmes(request: HttpRequest):  # type: ignore[no-untyped-def]
+def visible_programmes(request: HttpRequest):
     """Public programmes for everyone; their own staff and Django staff also see unpublished."""
     return access.visible_programmes(request.user).select_related("organiser")
 

@@ -40,7 +40,7 @@ def answers(call: RecruitmentCall, **overrides: object) -> dict[str, object]:
     return {q.key: values.get(q.label) for q in call.questions.all() if not q.is_file}
 
 
-def submit(call: RecruitmentCall, user, organisation, **extra: object):  # type: ignore[no-untyped-def]
+def submit(call: RecruitmentCall, user, organisation, **extra: object):
     upload = pdf_upload()
     data = ApplicationInput(organisation=organisation, answers=answers(call),
                             uploads={question(call, "Signed declaration").pk:

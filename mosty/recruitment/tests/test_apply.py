@@ -249,7 +249,7 @@ def test_replacing_a_draft_file_removes_the_old_one(client, call, applicant, org
 
 def test_a_failure_after_the_files_are_written_removes_them(monkeypatch, call, applicant,
                                                             organisation, media):
-    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def broken(*args, **kwargs):
         raise RuntimeError("the audit log is down")
 
     monkeypatch.setattr("mosty.recruitment.services.applications.log_action", broken)

@@ -44,7 +44,7 @@ def scene():
     return {"programme": programme, "group": group, "library": library}
 
 
-def logged_in(browser, live_server, email: str, width: int = 1280):  # type: ignore[no-untyped-def]
+def logged_in(browser, live_server, email: str, width: int = 1280):
     context = browser.new_context(locale="pl-PL", viewport={"width": width, "height": 900})
     context.set_default_timeout(10_000)
     page = context.new_page()
@@ -56,7 +56,7 @@ def logged_in(browser, live_server, email: str, width: int = 1280):  # type: ign
     return context, page
 
 
-def local(moment) -> str:  # type: ignore[no-untyped-def]
+def local(moment) -> str:
     return timezone.localtime(moment).strftime("%Y-%m-%dT%H:%M")
 
 

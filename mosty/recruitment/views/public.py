@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.recruitment import access
 from mosty.recruitment.documents import application_pdf
 from mosty.recruitment.eligibility import allowed_labels
@@ -42,7 +43,7 @@ def call_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def apply(request: HttpRequest, pk: int) -> HttpResponse:
+def apply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Fill in, save as a draft, come back, submit. A refused POST keeps what was typed and
     the draft's files; nothing of it is stored."""
     call = get_object_or_404(access.visible_calls(request.user), pk=pk)
@@ -81,7 +82,7 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def my_applications(request: HttpRequest) -> HttpResponse:
+def my_applications(request: AuthenticatedHttpRequest) -> HttpResponse:
     applications = access.own_applications(request.user).select_related(
         "call__edition__programme", "organisation", "group_member__group").order_by("-created_at")
     return render(request, "recruitment/mine.html", {"applications": applications,
@@ -90,7 +91,7 @@ def my_applications(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def application_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     application = access.get_own_application(request.user, pk)
     files = {f.question_id: f for f in application.files.all()}
     rows = [(q, files.get(q.pk), application.answers.get(q.key))
@@ -111,7 +112,7 @@ def _readable_application(request: HttpRequest, pk: int) -> Application:
 
 @login_required
 @require_GET
-def application_document(request: HttpRequest, pk: int) -> HttpResponse:
+def application_document(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     application = _readable_application(request, pk)
     response = HttpResponse(application_pdf(application), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="zgloszenie-{application.pk}.pdf"'
@@ -120,7 +121,7 @@ def application_document(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def attachment(request: HttpRequest, pk: int) -> FileResponse:
+def attachment(request: AuthenticatedHttpRequest, pk: int) -> FileResponse:
     """Attachments are never public: only the applicant and the programme's staff get them."""
     stored = get_object_or_404(ApplicationFile, pk=pk)
     _readable_application(request, stored.application_id)
@@ -130,7 +131,7 @@ def attachment(request: HttpRequest, pk: int) -> FileResponse:
 
 @login_required
 @require_GET
-def organisation_search(request: HttpRequest) -> JsonResponse:
+def organisation_search(request: AuthenticatedHttpRequest) -> JsonResponse:
     found = search_organisations(request.GET.get("q", ""))
     return JsonResponse({"results": [{"slug": o.slug, "label": organisation_label(o)}
                                      for o in found]})

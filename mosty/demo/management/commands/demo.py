@@ -9,7 +9,7 @@ from mosty.demo.loader import load_demo
 class Command(BaseCommand):
     help = "Load the demo content (the five seed programmes) and demo accounts; safe to repeat."
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser):
         parser.add_argument("--force", action="store_true",
                             help="Load the demo although DEBUG is off (never on a real site).")
 

@@ -9,7 +9,7 @@ from mosty.directory.teryt import SHIPPED_TERC, load_terc
 class Command(BaseCommand):
     help = "Load (or refresh) voivodeships, powiats and gminas from a TERC.csv file of GUS."
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser):
         parser.add_argument("path", nargs="?", default=str(SHIPPED_TERC))
 
     def handle(self, *args: object, **options: object) -> None:

@@ -7,7 +7,7 @@ class Command(BaseCommand):
     help = ("Run a claimed optimiser run of a networking session (started by the web app for "
             "big sessions; writes progress and the result to the database).")
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser):
         parser.add_argument("session", type=int)
         parser.add_argument("run")
 
