@@ -1,5 +1,9 @@
 """Settings for the test suite: production settings with a test key and cheap hashing."""
+import atexit
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production-0123456789")
 
@@ -20,3 +24,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Background tasks run inline in tests.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Uploads go to a temporary folder of this test process (one per xdist worker), not to var/.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="mosty-test-media-"))
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)

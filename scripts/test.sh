@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Sets up Mosty with its test tools and runs the whole test suite, browser tests included.
+# Sets up Mosty with its test tools, runs the linter (ruff) and the type checker (mypy), then the
+# whole test suite, browser tests included, in parallel workers (pytest-xdist).
 # DATABASE_URL chooses the database (SQLite by default; postgres://... for PostgreSQL).
+# TEST_WORKERS sets the number of workers ("auto": one per CPU; 0 runs in this one process).
+# Arguments go to pytest, e.g. `bash scripts/test.sh mosty/events -n 0`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh test
@@ -15,5 +18,9 @@ if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
   fi
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+echo "== ruff"
 .venv/bin/ruff check --quiet .
-exec .venv/bin/python -m pytest "$@"
+echo "== mypy"
+.venv/bin/mypy
+echo "== pytest"
+exec .venv/bin/python -m pytest -n "${TEST_WORKERS:-auto}" "$@"

@@ -4,6 +4,7 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from mosty.core.forms import choice_field, model_choice_field
 from mosty.directory.choices import TerritoryLevel
 from mosty.directory.forms import GminaField
 from mosty.directory.models import Organisation, Territory
@@ -62,8 +63,8 @@ class SearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         selected = (self.data.get("voivodeship") or "") if self.is_bound else ""
         voivodeships, powiats = _area_units(selected)
-        self.fields["voivodeship"].choices = [("", _("anywhere"))] + voivodeships
-        self.fields["powiat"].choices = [("", _("all powiats"))] + powiats
+        choice_field(self, "voivodeship").choices = [("", _("anywhere"))] + voivodeships
+        choice_field(self, "powiat").choices = [("", _("all powiats"))] + powiats
 
     def area(self) -> str:
         """The TERYT prefix of the narrowest area picked ("" for anywhere)."""
@@ -83,10 +84,11 @@ class AnalysisPickForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         _voivodeships, powiats = _area_units("")
-        self.fields["powiat"].choices = [("", "—")] + powiats
+        choice_field(self, "powiat").choices = [("", "—")] + powiats
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not data.get("gmina") and not data.get("powiat"):
             raise forms.ValidationError(_("Pick a gmina or a powiat."))
         return data
@@ -111,10 +113,11 @@ class RelationForm(forms.Form):
     def __init__(self, *args: Any, organisations: QuerySet[Organisation], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name in ("org_a", "org_b"):
-            self.fields[name].queryset = organisations.order_by("name")
+            model_choice_field(self, name).queryset = organisations.order_by("name")
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("org_a") and data.get("org_a") == data.get("org_b"):
             raise forms.ValidationError(_("Pick two different organisations."))
         return data

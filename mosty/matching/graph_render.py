@@ -94,7 +94,7 @@ def short(label: str) -> str:
 
 def _legend_items(labels: Labels) -> list[tuple[str, str, float, float]]:
     """(what, key, x, y) of each legend entry: sectors in 3 columns, then relation kinds."""
-    items = []
+    items: list[tuple[str, str, float, float]] = []
     for i, sector in enumerate(SECTOR_ORDER):
         items.append(("sector", sector, 16 + (i % 3) * 250,
                       PLOT_HEIGHT + 14 + (i // 3) * LEGEND_ROW))

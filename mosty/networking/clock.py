@@ -54,7 +54,7 @@ def clock_state(session: ClockFields, now: datetime) -> ClockState:
     if session.clock_started_at is None or session.clock_round < 1:
         return ClockState(BEFORE, 0, 0)
     paused = session.clock_paused_at is not None
-    at = session.clock_paused_at if paused else now
+    at = session.clock_paused_at if session.clock_paused_at is not None else now
     elapsed = max(0.0, (at - session.clock_started_at).total_seconds())
     talk = session.minutes_per_round * 60
     cycle = talk + session.changeover_seconds

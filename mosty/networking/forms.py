@@ -3,6 +3,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from mosty.core.forms import choice_field, date_time_field
 from mosty.directory.choices import Sector
 from mosty.networking.models import MAX_ROUNDS, Mode, NetworkingSession, Participant
 
@@ -20,7 +21,7 @@ class SessionForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["planned_start"].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        date_time_field(self, "planned_start").input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
         if self.instance.pk:
             self.fields["version"].initial = self.instance.setup_version
         if not self.instance.pk:
@@ -113,11 +114,12 @@ class SwapForm(forms.Form):
     def __init__(self, *args: Any, people: list[tuple[int, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         choices = [("", "—")] + people
-        self.fields["first"].choices = choices
-        self.fields["second"].choices = choices
+        choice_field(self, "first").choices = choices
+        choice_field(self, "second").choices = choices
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("first") and data.get("first") == data.get("second"):
             raise forms.ValidationError(_("Choose two different people."))
         return data

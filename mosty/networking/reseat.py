@@ -63,8 +63,8 @@ class Score:
         self.meet: Counter[tuple[int, int]] = Counter()
         for round_tables in tables:
             for members in round_tables:
-                for a, b in combinations(members, 2):
-                    self.meet[_key(a, b)] += 1
+                for x, y in combinations(members, 2):
+                    self.meet[_key(x, y)] += 1
         encounters = sum(self.meet.values())
         table_count = sum(1 for rt in tables for members in rt if members)
         self.w_single = sum(self.wish.values()) + 1

@@ -23,7 +23,8 @@ class EditionForm(forms.ModelForm):
         widgets = {"start_date": DATE, "end_date": DATE}
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         start, end = data.get("start_date"), data.get("end_date")
         if start and end and end < start:
             self.add_error("end_date", _("The end must not come before the start."))
@@ -51,7 +52,8 @@ class RequirementForm(forms.ModelForm):
         fields = ["label", "minimum", "sectors", "kinds"]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not data.get("sectors") and not data.get("kinds") and data.get("label"):
             self.add_error("kinds", _("Tick the sectors or kinds this rule counts."))
         return data

@@ -13,9 +13,9 @@ class Programme(models.Model):
     organiser = models.ForeignKey(Organisation, on_delete=models.PROTECT,
                                   related_name="organised_programmes",
                                   verbose_name=_("organiser"))
-    partners = models.ManyToManyField(Organisation, through="ProgrammePartner",
-                                      related_name="partner_programmes", blank=True,
-                                      verbose_name=_("partners"))
+    partners: "models.ManyToManyField[Organisation, ProgrammePartner]" = models.ManyToManyField(
+        Organisation, through="ProgrammePartner", related_name="partner_programmes", blank=True,
+        verbose_name=_("partners"))
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     description = models.TextField(_("description"), blank=True)
     goals = models.TextField(_("goals"), blank=True, help_text=_("One goal per line."))
@@ -120,8 +120,8 @@ class Group(models.Model):
                                 verbose_name=_("edition"))
     name = models.CharField(_("name"), max_length=200)
     area_rule = models.CharField(_("area"), max_length=12, choices=AreaRule.choices, blank=True)
-    organisations = models.ManyToManyField(Organisation, through="GroupMember",
-                                           related_name="programme_groups", blank=True)
+    organisations: "models.ManyToManyField[Organisation, GroupMember]" = models.ManyToManyField(
+        Organisation, through="GroupMember", related_name="programme_groups", blank=True)
 
     class Meta:
         verbose_name = _("group")

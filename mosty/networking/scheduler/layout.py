@@ -82,7 +82,7 @@ def plan_round(problem: Problem, r: int, rests: list[int], rng: random.Random) -
     host_order = problem.host_indices()
     present_hosts = [h for h in host_order if h in here]
     guests = [p for p in present if not problem.participants[p].host]
-    resting: list[int] = []
+    resting = []
     if len(guests) < len(present_hosts):
         # Absences left too few guests: some hosts get a break this round.
         resting += _pick_resting(present_hosts, len(present_hosts) - len(guests), rests, rng)

@@ -144,9 +144,9 @@ class TabuSearch:
                 best, best_delta = [move], delta
             elif delta == best_delta:
                 best.append(move)
-        move = self.rng.choice(best) if best else self._random_move()
-        if move:
-            self._apply(move)
+        chosen = self.rng.choice(best) if best else self._random_move()
+        if chosen:
+            self._apply(chosen)
 
     def _tabu_key(self, move: Move) -> tuple[int, int, int]:
         _, r, a, b = move

@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _, gettext_lazy
 
+from mosty.core.forms import choice_field
 from mosty.accounts.models import User
 from mosty.directory.models import Organisation
 from mosty.recruitment import filetypes
@@ -130,7 +131,7 @@ class ApplicationForm(forms.Form):
             self.existing = {f.question_id: f for f in application.files.all()}
             initial = self._initial(application, mine)
         super().__init__(*args, initial=initial, **kwargs)
-        self.fields["organisation"].choices = [("", "—")] + \
+        choice_field(self, "organisation").choices = [("", "—")] + \
             [(o.slug, o.name) for o in mine] + [(OTHER, _("another organisation…"))]
         if not call.takes_pairs:
             del self.fields["partner"]
@@ -164,7 +165,8 @@ class ApplicationForm(forms.Form):
         return organisation
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         choice = data.get("organisation", "")
         if choice == OTHER:
             data["organisation_obj"] = self._resolve("other_organisation",

@@ -4,6 +4,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext as _, gettext_lazy
 
+from mosty.core.forms import choice_field, model_choice_field
 from mosty.accounts.models import User
 from mosty.directory.choices import Sector
 from mosty.programmes.models import Group
@@ -32,10 +33,10 @@ class ApplicationFilterForm(forms.Form):
                  reviewers: list[User], *args: Any, **kwargs: Any) -> None:
         super().__init__(data, *args, **kwargs)
         statuses = dict(Status.choices)
-        self.fields["status"].choices = [("", _("any"))] + \
+        choice_field(self, "status").choices = [("", _("any"))] + \
             [(s, statuses[s]) for s in SUBMITTED_STATUSES]
-        self.fields["area"].choices = [("", _("any"))] + areas
-        self.fields["reviewer"].choices = [("", _("me"))] + \
+        choice_field(self, "area").choices = [("", _("any"))] + areas
+        choice_field(self, "reviewer").choices = [("", _("me"))] + \
             [(str(r.pk), str(r)) for r in reviewers]
 
 
@@ -79,7 +80,7 @@ class DecisionForm(forms.Form):
         super().__init__(*args, **kwargs)
         labels = {Status.ACCEPTED: _("accept"), Status.WAITLISTED: _("waiting list"),
                   Status.REJECTED: _("reject")}
-        self.fields["decision"].choices = [(d.value, labels[d]) for d in DECISIONS]
+        choice_field(self, "decision").choices = [(d.value, labels[d]) for d in DECISIONS]
 
 
 class AssignForm(forms.Form):
@@ -87,7 +88,8 @@ class AssignForm(forms.Form):
 
     def __init__(self, call: RecruitmentCall, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["group"].queryset = Group.objects.filter(edition_id=call.edition_id)
+        groups = Group.objects.filter(edition_id=call.edition_id)
+        model_choice_field(self, "group").queryset = groups
 
 
 class NoteForm(forms.Form):
