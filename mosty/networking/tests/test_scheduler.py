@@ -234,7 +234,9 @@ def test_colleagues_never_share_a_table_when_avoidable() -> None:
     problem = make(24, 4, 5)
     for i, p in enumerate(problem["participants"]):
         p["organisation"] = f"org{i // 3}"
-    out = schedule(problem, time_limit=5.0)  # stops as soon as it is provably optimal
+    # Stops as soon as it is provably optimal; the generous limit is for a loaded machine
+    # (parallel test workers), where 5 s was sometimes too short to get there.
+    out = schedule(problem, time_limit=30.0)
     check_schedule(problem, out)
     assert out["stats"]["same_organisation_pairs"] == 0
     assert out["stats"]["repeated_pairs"] == 0
