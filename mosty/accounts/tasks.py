@@ -23,7 +23,7 @@ def send_confirmation_email(user_id: int, token: str) -> None:
         subject = _("Confirm your e-mail address in Mosty")
         body = _("Hello,\n\nsomeone (hopefully you) created a Mosty account with this e-mail "
                  "address. Open this link to confirm that the address is yours:\n\n%(url)s\n\n"
-                 "The link is valid for %(days)s days. Until you open it you can use Mosty, but you "
-                 "cannot join organisations or apply in their name.\n\nIf it was not you, "
+                 "The link is valid for %(days)s days. Until you open it you can use Mosty, "
+                 "but you cannot join organisations or apply in their name.\n\nIf it was not you, "
                  "ignore this message.\n") % {"url": url, "days": CONFIRMATION_MAX_AGE.days}
     send_mail(subject, body, None, [user.email])

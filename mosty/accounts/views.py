@@ -13,6 +13,7 @@ from django.utils.translation import get_language, gettext as _
 from django.views import i18n as i18n_views
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.accounts import services
 from mosty.accounts.forms import EmailAuthenticationForm, ProfileForm, SignupForm
 
@@ -74,7 +75,7 @@ def confirm_email(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def resend_confirmation(request: HttpRequest) -> HttpResponse:
+def resend_confirmation(request: AuthenticatedHttpRequest) -> HttpResponse:
     try:
         services.send_confirmation_again(request.user)
     except services.AccountError as error:
@@ -91,7 +92,7 @@ def resend_confirmation(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def profile(request: HttpRequest) -> HttpResponse:
+def profile(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()

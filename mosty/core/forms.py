@@ -1,7 +1,8 @@
 """Small helpers shared by the views of several apps."""
 from dataclasses import fields
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
+from django import forms
 from django.http import Http404
 
 Row = TypeVar("Row")
@@ -24,3 +25,17 @@ def formset_rows(formset: Any, row: type[Row], **fixed: Any) -> list[Row]:
                 **{name: form.cleaned_data[name] for name in names if name in form.cleaned_data})
             for form in formset.forms
             if not formset._should_delete_form(form) and (form.instance.pk or form.has_changed())]
+
+
+# A form's `fields` is typed as plain `Field`; these name the kind a form declared, so that
+# setting choices or a queryset in `__init__` is type-checked.
+def choice_field(form: forms.BaseForm, name: str) -> forms.ChoiceField:
+    return cast(forms.ChoiceField, form.fields[name])
+
+
+def model_choice_field(form: forms.BaseForm, name: str) -> "forms.ModelChoiceField[Any]":
+    return cast("forms.ModelChoiceField[Any]", form.fields[name])
+
+
+def date_time_field(form: forms.BaseForm, name: str) -> forms.DateTimeField:
+    return cast(forms.DateTimeField, form.fields[name])

@@ -54,6 +54,9 @@ class GlossaryTerm(KnowledgeItem):
     def __str__(self) -> str:
         return self.term_pl
 
+    def get_absolute_url(self) -> str:
+        return reverse("knowledge:term", args=[self.slug])
+
     @property
     def term(self) -> str:
         """The term in the current language (Polish when there is no English one)."""
@@ -72,9 +75,6 @@ class GlossaryTerm(KnowledgeItem):
         """The term in the other language, shown next to the current one."""
         other = self.term_pl if self.term == self.term_en else self.term_en
         return "" if other == self.term else other
-
-    def get_absolute_url(self) -> str:
-        return reverse("knowledge:term", args=[self.slug])
 
 
 class PracticeStatus(models.TextChoices):
@@ -130,6 +130,9 @@ class GoodPractice(KnowledgeItem):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse("knowledge:practice", args=[self.slug])
+
     @property
     def tag_list(self) -> list[str]:
         return split_tags(self.tags)
@@ -142,9 +145,6 @@ class GoodPractice(KnowledgeItem):
     def sector_pair_label(self) -> str:
         labels = [str(Sector(s).label) for s in (self.sector_a, self.sector_b) if s]
         return " × ".join(labels)
-
-    def get_absolute_url(self) -> str:
-        return reverse("knowledge:practice", args=[self.slug])
 
 
 class PublicationKind(models.TextChoices):

@@ -110,7 +110,7 @@ def _slug(model: type[Model], text: str, current: Model | None = None) -> str:
     base = slugify(text.replace("ł", "l").replace("Ł", "L"))[:100] or "pozycja"
     if base == "new":  # the address of the "add" page
         base = "new-1"
-    taken = set(model._default_manager.filter(slug__startswith=base)  # type: ignore[attr-defined]
+    taken = set(model._default_manager.filter(slug__startswith=base)
                 .exclude(pk=getattr(current, "pk", None)).values_list("slug", flat=True))
     slug, number = base, 2
     while slug in taken:

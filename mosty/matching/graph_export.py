@@ -28,7 +28,8 @@ def to_gexf(network: Network, layout: dict[int, tuple[float, float]]) -> bytes:
     pos = place(layout)
     for node in network.nodes:
         x, y = pos[node.id]
-        graph.add_node(str(node.id), label=table_writer.clean_text(node.label), sector=node.sector, key=node.key,
+        graph.add_node(str(node.id), label=table_writer.clean_text(node.label),
+                       sector=node.sector, key=node.key,
                        viz={"position": {"x": x, "y": -y, "z": 0.0},
                             "color": _rgb(SECTOR_STYLE.get(node.sector, ("", "#999999", ""))[1])})
     # Edges are sorted oldest first, so the first date seen for a pair is its earliest.

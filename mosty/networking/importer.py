@@ -249,7 +249,7 @@ def template_xlsx() -> bytes:
          "600 100 200", "tak", ""],
         ["Michał Szymański", "Wartka IT sp. z o.o.", "biznes", "nie",
          "Wolontariat pracowniczy: 20 programistów, 2 dni w roku.", "", "", "nie", "1"]])
-    for letter, width in zip("ABCDEFGHI", (26, 34, 24, 11, 50, 26, 15, 18, 14)):
+    for letter, width in zip("ABCDEFGHI", (26, 34, 24, 11, 50, 26, 15, 18, 14), strict=True):
         sheet.column_dimensions[letter].width = width
     help_sheet = book.create_sheet("instrukcja")
     help_sheet.append(["kolumna", "znaczenie"])

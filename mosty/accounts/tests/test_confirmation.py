@@ -138,7 +138,8 @@ def test_accounts_made_by_staff_and_commands_count_as_confirmed(db):
 
 def test_sign_up_and_language_changes_write_audit_entries(db):
     user = services.sign_up(services.SignUp(email="Nowa@Example.org", password=PASSWORD))
-    assert user.email == "nowa@example.org" and not user.email_confirmed
+    assert user.email == "nowa@example.org"
+    assert not user.email_confirmed
     assert AuditEntry.objects.filter(action="accounts.signed_up", object_id=str(user.pk)).exists()
     with pytest.raises(services.AccountError):
         services.sign_up(services.SignUp(email="nowa@example.org", password=PASSWORD))

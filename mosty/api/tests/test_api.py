@@ -154,7 +154,8 @@ def test_token_services_write_audit_entries(member):
     with pytest.raises(services.TokenError):
         services.create_token(member, "   ")
     token, raw = services.create_token(member, "Arkusz")
-    assert raw.startswith("mosty_") and token.prefix in raw
+    assert raw.startswith("mosty_")
+    assert token.prefix in raw
     created = AuditEntry.objects.get(action="api.token.created")
     assert created.data == {"name": "Arkusz", "prefix": token.prefix}
     services.revoke_token(member, token)

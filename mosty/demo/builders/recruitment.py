@@ -176,7 +176,7 @@ def _applications(call: RecruitmentCall, group: Group, reviewers: list[User]) ->
             call=call, organisation=organisation, defaults={
                 "applicant": user, "applicant_is_member": True, "status": status,
                 "submitted_at": _aware(2014, 3, 3, 12), "language": "pl",
-                "answers": {q.key: value for q, value in zip(questions, answers)}})
+                "answers": {q.key: value for q, value in zip(questions, answers, strict=False)}})
         attachment = questions[-1]
         if not application.files.filter(question=attachment).exists():
             stored = ApplicationFile(application=application, question=attachment,
@@ -185,10 +185,10 @@ def _applications(call: RecruitmentCall, group: Group, reviewers: list[User]) ->
             stored.size = len(content)
             stored.file.save("deklaracja.pdf", ContentFile(content), save=False)
             stored.save()
-        for reviewer, points in zip(reviewers, scores):
+        for reviewer, points in zip(reviewers, scores, strict=False):
             Review.objects.update_or_create(
                 application=application, reviewer=reviewer,
-                defaults={"scores": {str(c.pk): p for c, p in zip(criteria, points)},
+                defaults={"scores": {str(c.pk): p for c, p in zip(criteria, points, strict=False)},
                           "total": sum(points)})
         if status == Status.ACCEPTED and not application.group_member_id:
             member, _created = GroupMember.objects.get_or_create(group=group,

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo():  # type: ignore[no-untyped-def]
+def demo():
     load_seeds()
     return load_matching_demo()
 
@@ -23,7 +23,9 @@ def demo():  # type: ignore[no-untyped-def]
 def test_loading_twice_changes_nothing(demo):
     counts = (Relation.objects.count(), Group.objects.count(), GroupMember.objects.count(),
               AuditEntry.objects.count())
-    assert demo == len(RELATIONS) and counts[0] == len(RELATIONS) and counts[1] == 3
+    assert demo == len(RELATIONS)
+    assert counts[0] == len(RELATIONS)
+    assert counts[1] == 3
     load_seeds()
     load_matching_demo()
     assert (Relation.objects.count(), Group.objects.count(), GroupMember.objects.count(),
@@ -35,7 +37,7 @@ def test_the_demo_needs_the_directory():
         load_matching_demo()
 
 
-@pytest.mark.parametrize("kind, key, before, after", [
+@pytest.mark.parametrize(("kind", "key", "before", "after"), [
     ("programme", "kultura-inicjatywy", 2, 9),
     ("programme", "blisko-smigiel", 3, 12),
 ])
@@ -59,6 +61,10 @@ def test_groups_and_gmina_maps(demo):
 def test_a_demo_ngo_gets_explained_cross_sector_partners(demo):
     ngo = Organisation.objects.get(slug="fundacja-smigielskie-wiatraki")
     page = partner_page(ngo, "gmina")
-    assert page.suggestions and all(s.partner.sector != "ngo" for s in page.suggestions)
+    assert page.suggestions
+    assert all(s.partner.sector != "ngo" for s in page.suggestions)
     best = page.suggestions[0]
-    assert best.mutual and best.geo_level == "gmina" and best.they_give and best.we_give
+    assert best.mutual
+    assert best.geo_level == "gmina"
+    assert best.they_give
+    assert best.we_give

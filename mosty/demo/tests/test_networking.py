@@ -9,14 +9,15 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def quick_optimiser(settings):  # type: ignore[no-untyped-def]
+def quick_optimiser(settings):
     settings.NETWORKING_OPTIMISER_SECONDS = 0.2
 
 
 def test_the_demo_evening_of_seed_002_is_loaded_once():
     load_seeds()
     session = load_networking_demo()
-    assert session is not None and session.status == "published"
+    assert session is not None
+    assert session.status == "published"
     people = Participant.objects.filter(session=session)
     assert people.filter(sector="business").count() == 20
     assert people.filter(sector="ngo").count() == 20
@@ -26,5 +27,6 @@ def test_the_demo_evening_of_seed_002_is_loaded_once():
     assert session.stats["same_organisation_pairs"] == 0
     version = session.schedule_version
     again = load_networking_demo()
-    assert again.pk == session.pk and again.schedule_version == version
+    assert again.pk == session.pk
+    assert again.schedule_version == version
     assert Participant.objects.filter(session=session).count() == 40

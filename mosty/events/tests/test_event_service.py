@@ -39,7 +39,8 @@ def test_save_event_changes_fields_and_agenda_and_logs_before_after(programme,
         agenda=[replace(AgendaItemInput("Powitanie i kawa"), id=item.pk),
                 AgendaItemInput("Praca w grupach", day=1)]))
     event.refresh_from_db()
-    assert event.capacity == 20 and event.place == "MDK"
+    assert event.capacity == 20
+    assert event.place == "MDK"
     assert [a.title for a in event.agenda_items.order_by("pk")] == [
         "Powitanie i kawa", "Praca w grupach"]
     changes = AuditEntry.objects.get(action="events.event.updated").data["changes"]

@@ -54,7 +54,7 @@ def test_lists_show_only_what_the_user_sees(client, request, items, who):
     assert ("partnerstwo lokalne" in terms) == (who in SEES_PRIVATE)
 
 
-@pytest.mark.parametrize("who, key, status", [
+@pytest.mark.parametrize(("who", "key", "status"), [
     ("anonymous", "term", 302),
     ("participant", "term", 403),
     ("participant", "private_term", 404),
@@ -75,7 +75,7 @@ def test_edit_pages(client, request, items, who, key, status):
     assert client.get(reverse("knowledge:edit", args=[kind, item.slug])).status_code == status
 
 
-@pytest.mark.parametrize("who, status", [("participant", 403), ("coordinator", 200),
+@pytest.mark.parametrize(("who", "status"), [("participant", 403), ("coordinator", 200),
                                          ("programme_coordinator", 200), ("anonymous", 302)])
 def test_add_pages(client, request, db, who, status, public_programme, private_programme):
     if who == "programme_coordinator":

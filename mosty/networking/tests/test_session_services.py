@@ -12,7 +12,8 @@ def test_create_session_records_its_settings(coordinator):
     event = make_event()
     session = services.create_session(coordinator, event, {"title": "Szybkie randki",
                                                            "rounds": 4})
-    assert session.rounds == 4 and session.planned_start == event.start
+    assert session.rounds == 4
+    assert session.planned_start == event.start
     changes = AuditEntry.objects.get(action="networking.session.created").data["changes"]
     assert changes["title"] == [None, "Szybkie randki"]
     assert changes["rounds"] == [None, 4]
@@ -24,7 +25,8 @@ def test_update_session_changes_only_given_fields_and_logs_before_after(coordina
     services.update_session(coordinator, session, {"rounds": 5, "title": "Speed dating"},
                             version)
     session.refresh_from_db()
-    assert session.rounds == 5 and session.table_size == 4
+    assert session.rounds == 5
+    assert session.table_size == 4
     assert session.setup_version == version + 1
     entry = AuditEntry.objects.get(action="networking.session.updated")
     assert entry.data == {"fields": ["rounds"], "changes": {"rounds": [3, 5]}}

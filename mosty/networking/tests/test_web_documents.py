@@ -42,7 +42,8 @@ def test_table_cards_have_a_page_per_table_with_polish_names(client, coordinator
                    .select_related("participant")}
         for name in sitting:
             assert name in page
-    assert "Zofia Wąsowicz" in text and "Łukasz Żmuda" in text
+    assert "Zofia Wąsowicz" in text
+    assert "Łukasz Żmuda" in text
     assert "Fundacja „Zielona Wilda”" in text
     assert "Bajgle Króla Jana, Poznań" in text
 
@@ -124,10 +125,11 @@ def test_import_reads_csv_from_polish_excel_and_rejects_junk(coordinator):
     session = make_session(people=0, user=coordinator)
     text = "\r\n".join(";".join(row) for row in GOOD)
     result = check_file(session, io.BytesIO(text.encode("cp1250")))
-    assert result.ok and [r["name"] for r in result.rows] == ["Zofia Wąsowicz-Łęcka",
+    assert result.ok
+    assert [r["name"] for r in result.rows] == ["Zofia Wąsowicz-Łęcka",
                                                               "Michał Szymański"]
     assert not check_file(session, io.BytesIO(b"\x00\x01binary")).ok
-    assert not check_file(session, io.BytesIO("nazwa;sektor\nA;B".encode())).ok
+    assert not check_file(session, io.BytesIO(b"nazwa;sektor\nA;B")).ok
 
 
 def test_the_template_has_the_columns_and_imports_cleanly(client, coordinator):
@@ -147,4 +149,5 @@ def test_import_refuses_formulas_row_by_row_and_keeps_phones(coordinator):
     assert [(p.row, p.column) for p in result.problems] == [(2, "organizacja")]
     rows.pop(1)
     result = check_file(session, io.BytesIO("\r\n".join(";".join(r) for r in rows).encode()))
-    assert result.ok and result.rows[0]["phone"] == "+48 600 100 200"
+    assert result.ok
+    assert result.rows[0]["phone"] == "+48 600 100 200"

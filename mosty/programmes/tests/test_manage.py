@@ -35,7 +35,8 @@ def test_editions_are_created_and_edited(client, programme, programme_coordinato
     client.post(reverse("programmes:edition_edit", args=[programme.slug, edition.pk]),
                 {"name": "Edycja 2019", "start_date": "2019-02-01"})
     edition.refresh_from_db()
-    assert edition.name == "Edycja 2019" and Edition.objects.count() == 1
+    assert edition.name == "Edycja 2019"
+    assert Edition.objects.count() == 1
 
 
 def test_a_group_with_the_rules_of_seed_000(client, programme, edition, programme_coordinator,
@@ -71,11 +72,13 @@ def test_a_group_with_the_rules_of_seed_000(client, programme, edition, programm
     client.post(url, {"organisation": f"[{far.slug}]"})
     problems = client.get(reverse("programmes:group_problems", args=[programme.slug]))
     [report] = problems.context["broken"]
-    assert report.group == group and len(report.problems) == 1
+    assert report.group == group
+    assert len(report.problems) == 1
     # Removing it restores the group.
     client.post(url, {"remove": GroupMember.objects.get(organisation=far).pk})
     problems = client.get(reverse("programmes:group_problems", args=[programme.slug]))
-    assert not problems.context["broken"] and len(problems.context["fine"]) == 1
+    assert not problems.context["broken"]
+    assert len(problems.context["fine"]) == 1
 
 
 def test_seed_001_group_of_one_powiat(client, programme, edition, programme_coordinator):

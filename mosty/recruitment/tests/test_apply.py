@@ -34,15 +34,16 @@ def test_save_a_draft_come_back_and_submit(client, call, applicant, organisation
     response = client.post(url, draft)
     assert response.status_code == 302
     application = Application.objects.get()
-    assert application.status == Status.DRAFT and application.submitted_at is None
+    assert application.status == Status.DRAFT
+    assert application.submitted_at is None
     assert application.answers[question(call, "Motivation").key] == "First thoughts"
     assert application.answers[question(call, "Partnered before?").key] is True
     assert application.answers[question(call, "People").key] == 3
     assert application.files.get().original_name == "deklaracja.pdf"
     # Coming back: the form shows the answers and the file already attached.
     page = client.get(url)
-    assert page.context["form"]["q_%d" % question(call, "Motivation").pk].value() == \
-        "First thoughts"
+    field = f"q_{question(call, 'Motivation').pk}"
+    assert page.context["form"][field].value() == "First thoughts"
     attachment = question(call, "Signed declaration")
     assert f'data-testid="existing-file-{attachment.pk}"' in page.content.decode()
     # Submitting without choosing the file again uses the draft's file.
@@ -52,10 +53,12 @@ def test_save_a_draft_come_back_and_submit(client, call, applicant, organisation
         response = client.post(url, final)
     assert response.status_code == 302
     application.refresh_from_db()
-    assert application.status == Status.SUBMITTED and application.submitted_at
+    assert application.status == Status.SUBMITTED
+    assert application.submitted_at
     assert application.answers[question(call, "Motivation").key] == \
         "We want to work with the OPS."
-    assert len(mail.outbox) == 1 and mail.outbox[0].to == [applicant.email]
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == [applicant.email]
     assert "Nabór 2019" in mail.outbox[0].subject
     assert reverse("recruitment:application", args=[application.pk]) in mail.outbox[0].body
     assert len(stored_files(media)) == 1
@@ -87,7 +90,8 @@ def test_a_text_file_named_pdf_is_refused_and_the_form_keeps_everything(
     response = client.post(url, data, **ENGLISH)
     assert response.status_code == 200
     error = response.context["form"].errors[f"q_{attachment.pk}"][0]
-    assert "podpisana.pdf" in error and "PDF" in error
+    assert "podpisana.pdf" in error
+    assert "PDF" in error
     page = response.content.decode()
     assert f'id="id_q_{attachment.pk}_error"' in page
     assert "Typed again, longer." in page
@@ -111,7 +115,9 @@ def test_an_oversized_attachment_is_refused_with_its_size(client, call, applican
                            **ENGLISH)
     error = response.context["form"].errors[f"q_{question(call, 'Signed declaration').pk}"][0] \
         .replace("\xa0", " ")
-    assert "duzy.pdf" in error and "2.0 MB" in error and "1.0 MB" in error
+    assert "duzy.pdf" in error
+    assert "2.0 MB" in error
+    assert "1.0 MB" in error
     assert not Application.objects.exists()
 
 
@@ -126,7 +132,8 @@ def test_past_the_deadline_the_form_says_so_and_nothing_is_saved(client, call, a
     response = client.post(url, form_data(call, organisation.slug))
     assert response.status_code == 200
     assert response.context["form"].non_field_errors()
-    assert not Application.objects.exists() and stored_files(media) == []
+    assert not Application.objects.exists()
+    assert stored_files(media) == []
 
 
 def test_the_deadline_is_a_moment_in_polish_time(call, applicant, organisation):
@@ -223,11 +230,13 @@ def test_naming_an_organisation_one_does_not_belong_to(client, call, outsider,
 def test_call_pages_for_applicants(client, call, applicant, organisation):
     assert call.title in client.get(reverse("recruitment:calls")).content.decode()
     detail = client.get(call.get_absolute_url()).content.decode()
-    assert 'data-testid="apply"' in detail and "Signed declaration" in detail
+    assert 'data-testid="apply"' in detail
+    assert "Signed declaration" in detail
     application = submit(call, applicant, organisation)
     client.force_login(applicant)
     mine = client.get(reverse("recruitment:mine")).content.decode()
-    assert call.title in mine and 'data-status="submitted"' in mine
+    assert call.title in mine
+    assert 'data-status="submitted"' in mine
     pdf = client.get(reverse("recruitment:application_pdf", args=[application.pk]))
     assert pdf.content.startswith(b"%PDF")
     attachment = application.files.get()
@@ -244,7 +253,8 @@ def test_replacing_a_draft_file_removes_the_old_one(client, call, applicant, org
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url, form_data(call, organisation.slug, action="draft"))
     second = stored_files(media)
-    assert len(first) == len(second) == 1 and first != second
+    assert len(first) == len(second) == 1
+    assert first != second
 
 
 def test_a_failure_after_the_files_are_written_removes_them(monkeypatch, call, applicant,
@@ -255,7 +265,8 @@ def test_a_failure_after_the_files_are_written_removes_them(monkeypatch, call, a
     monkeypatch.setattr("mosty.recruitment.services.applications.log_action", broken)
     with pytest.raises(RuntimeError):
         submit(call, applicant, organisation)
-    assert not Application.objects.exists() and stored_files(media) == []
+    assert not Application.objects.exists()
+    assert stored_files(media) == []
 
 
 def test_an_unconfirmed_address_may_save_a_draft_but_not_submit(call, applicant, organisation):

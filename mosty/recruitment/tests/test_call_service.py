@@ -54,7 +54,8 @@ def test_save_call_changes_fields_and_lists_and_logs_before_after(call, programm
         data, title="Nabór 2020", max_accepted=12, questions=questions,
         criteria=data.criteria + [CriterionInput("Budget", 3, 3)]))
     call.refresh_from_db()
-    assert call.title == "Nabór 2020" and call.max_accepted == 12
+    assert call.title == "Nabór 2020"
+    assert call.max_accepted == 12
     assert not call.questions.filter(label="Founded").exists()
     assert call.questions.filter(label="Your motivation").exists()
     assert call.criteria.count() == 3
@@ -93,7 +94,7 @@ def test_reviewed_criteria_keep_their_points(call, applicant, organisation,
     assert set(call.criteria.values_list("name", flat=True)) == {"MOTIVATION", "POTENTIAL"}
 
 
-@pytest.mark.parametrize("changes, field", [
+@pytest.mark.parametrize(("changes", "field"), [
     ({"deadline_before_opening": True}, "deadline"),
     ({"applicant_mode": "crowd"}, "applicant_mode"),
     ({"questions": [QuestionInput("Role", "choice", options=["only one"])]}, None),
