@@ -44,7 +44,8 @@ def diff(old: str, new: str) -> list[Line]:
         if tag == "equal":
             lines += [Line("same", (Segment("same", text),)) for text in a[i1:i2]]
         elif tag == "replace" and i2 - i1 == j2 - j1:
-            lines += [Line("changed", _words(x, y)) for x, y in zip(a[i1:i2], b[j1:j2])]
+            lines += [Line("changed", _words(x, y))
+                      for x, y in zip(a[i1:i2], b[j1:j2], strict=False)]
         else:
             lines += [Line("removed", (Segment("removed", text),)) for text in a[i1:i2]]
             lines += [Line("added", (Segment("added", text),)) for text in b[j1:j2]]

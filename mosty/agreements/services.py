@@ -176,7 +176,8 @@ def update_terms(actor: Any, agreement: Agreement, terms: Terms,
         raise AgreementError(_("Give the agreement a title."))
     if terms.start_date and terms.end_date and terms.end_date < terms.start_date:
         raise AgreementError(_("The agreement cannot end before it starts."))
-    changed = [f.name for f in fields(Terms) if getattr(agreement, f.name) != getattr(terms, f.name)]
+    changed = [f.name for f in fields(Terms)
+               if getattr(agreement, f.name) != getattr(terms, f.name)]
     for name in changed:
         setattr(agreement, name, getattr(terms, name))
     agreement.version += 1

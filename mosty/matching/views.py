@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.directory.models import Organisation
 from mosty.matching import access, services
 from mosty.matching.analysis import scope_matrix
@@ -50,7 +51,7 @@ EXPORTS = {
 # -- recommendations ("Partners for us") -------------------------------------------------
 @login_required
 @require_GET
-def partners(request: HttpRequest, slug: str) -> HttpResponse:
+def partners(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     organisation = access.get_organisation_for_partners(request.user, slug)
     form = RadiusForm(request.GET or None)
     return render(request, "matching/partners.html", {
@@ -60,7 +61,7 @@ def partners(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def partner_action(request: HttpRequest, slug: str) -> HttpResponse:
+def partner_action(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Hide or unhide a recommended partner, mark or unmark cooperation (all reversible)."""
     organisation = access.get_organisation_for_partners(request.user, slug)
     form = PartnerActionForm(request.POST)
@@ -98,7 +99,7 @@ def _analysable_programmes(user: Any) -> list[Programme]:
 
 @login_required
 @require_GET
-def analysis(request: HttpRequest) -> HttpResponse:
+def analysis(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Where coordinators pick an area, a programme or a group to analyse."""
     if not access.can_use_analysis(request.user):
         raise PermissionDenied
@@ -116,7 +117,7 @@ def _scope(request: HttpRequest, kind: str, key: str, edit: bool = False) -> Sco
 
 @login_required
 @require_GET
-def matrix(request: HttpRequest, kind: str, key: str) -> HttpResponse:
+def matrix(request: AuthenticatedHttpRequest, kind: str, key: str) -> HttpResponse:
     scope = _scope(request, kind, key)
     return render(request, "matching/matrix.html", {
         "scope": scope, "matrix": scope_matrix(scope), "nav": "directory"})
@@ -147,14 +148,15 @@ def _network_page(request: HttpRequest, scope: Scope, form: RelationForm,
 
 @login_required
 @require_GET
-def network(request: HttpRequest, kind: str, key: str) -> HttpResponse:
+def network(request: AuthenticatedHttpRequest, kind: str, key: str) -> HttpResponse:
     scope = _scope(request, kind, key)
     return _network_page(request, scope, RelationForm(organisations=scope.organisations()))
 
 
 @login_required
 @require_GET
-def network_export(request: HttpRequest, kind: str, key: str, fmt: str) -> HttpResponse:
+def network_export(request: AuthenticatedHttpRequest,
+                   kind: str, key: str, fmt: str) -> HttpResponse:
     """The map as SVG, PNG, GEXF or CSV; ``?at=start|end`` for a programme's snapshots."""
     scope = _scope(request, kind, key)
     at = request.GET.get("at", "now")
@@ -180,7 +182,7 @@ def network_export(request: HttpRequest, kind: str, key: str, fmt: str) -> HttpR
 
 @login_required
 @require_POST
-def relation_add(request: HttpRequest, kind: str, key: str) -> HttpResponse:
+def relation_add(request: AuthenticatedHttpRequest, kind: str, key: str) -> HttpResponse:
     scope = _scope(request, kind, key, edit=True)
     form = RelationForm(request.POST, organisations=scope.organisations())
     if not form.is_valid():
@@ -194,7 +196,8 @@ def relation_add(request: HttpRequest, kind: str, key: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def relation_delete(request: HttpRequest, kind: str, key: str, pk: int) -> HttpResponse:
+def relation_delete(request: AuthenticatedHttpRequest,
+                    kind: str, key: str, pk: int) -> HttpResponse:
     scope = _scope(request, kind, key, edit=True)
     # Only relations inside the scope: a programme coordinator cannot reach others by id.
     ids = Subquery(scope.organisations().values("pk"))

@@ -24,12 +24,12 @@ RECOMMENDATIONS = ("Raz w miesiącu zajęcia artystyczne MDK dla seniorów w św
 
 
 @pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):  # type: ignore[no-untyped-def]
+def media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
 @pytest.fixture
-def mdk(db):  # type: ignore[no-untyped-def]
+def mdk(db):
     org = OrganisationFactory(name="Miejski Dom Kultury w Ostrowi Mazowieckiej",
                               slug="mdk-ostrow-mazowiecka", sector="public_institution",
                               kind="culture_centre", municipality_id="1416011",
@@ -40,7 +40,7 @@ def mdk(db):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def mops(db):  # type: ignore[no-untyped-def]
+def mops(db):
     org = OrganisationFactory(name="Miejski Ośrodek Pomocy Społecznej w Ostrowi Mazowieckiej",
                               slug="mops-ostrow-mazowiecka", sector="public_institution",
                               kind="social_assistance", municipality_id="1416011")
@@ -50,7 +50,7 @@ def mops(db):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def programme(db):  # type: ignore[no-untyped-def]
+def programme(db):
     organiser = OrganisationFactory(name="Mazowiecki Instytut Kultury", slug="mik",
                                     sector="public_institution", kind="culture_institute")
     return Programme.objects.create(name="Kultura: Inicjatywy", slug="kultura-inicjatywy",
@@ -58,13 +58,13 @@ def programme(db):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def other_programme(db):  # type: ignore[no-untyped-def]
+def other_programme(db):
     return Programme.objects.create(name="Razem dla Regionu", slug="razem-dla-regionu",
                                     organiser=OrganisationFactory(name="Klub Myśli Społecznej"))
 
 
 @pytest.fixture
-def group(programme, mdk, mops):  # type: ignore[no-untyped-def]
+def group(programme, mdk, mops):
     edition = Edition.objects.create(programme=programme, name="2019")
     group = Group.objects.create(edition=edition, name="grupa Ostrów Mazowiecka (2019)")
     GroupMember.objects.create(group=group, organisation=mdk)
@@ -73,7 +73,7 @@ def group(programme, mdk, mops):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def workshop(programme, group):  # type: ignore[no-untyped-def]
+def workshop(programme, group):
     start = timezone.now() - timedelta(days=3)
     event = Event.objects.create(
         programme=programme, edition=group.edition, group=group, kind="workshop",
@@ -85,7 +85,7 @@ def workshop(programme, group):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def users(programme, other_programme, mdk):  # type: ignore[no-untyped-def]
+def users(programme, other_programme, mdk):
     people: dict[str, Any] = {"anonymous": None}
     people["party_member"] = UserFactory(role=Role.PARTICIPANT)
     MembershipFactory(user=people["party_member"], organisation=mdk)
@@ -105,7 +105,7 @@ def users(programme, other_programme, mdk):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def agreement(workshop, users) -> Agreement:  # type: ignore[no-untyped-def]
+def agreement(workshop, users) -> Agreement:
     return services.create_from_conclusions(users["coordinator"], workshop)
 
 

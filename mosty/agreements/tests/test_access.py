@@ -9,7 +9,7 @@ from mosty.api.models import ApiToken
 pytestmark = pytest.mark.django_db
 
 
-def client_for(client, users, role):  # type: ignore[no-untyped-def]
+def client_for(client, users, role):
     if users[role] is not None:
         client.force_login(users[role])
     return client
@@ -24,7 +24,8 @@ def test_reading(client, users, agreement, role, name):
         url = reverse(f"agreements:{name}", args=[agreement.pk])
     response = client_for(client, users, role).get(url)
     if role == "anonymous":
-        assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+        assert response.status_code == 302
+        assert "/accounts/login/" in response["Location"]
     else:
         assert response.status_code == (200 if role in SEE else 404)
 
@@ -59,7 +60,8 @@ def test_approving_for_a_party_is_for_its_members(client, users, agreement, role
         reverse("agreements:approve", args=[agreement.pk, party.pk]))
     party.refresh_from_db()
     if role == "party_member":
-        assert response.status_code == 302 and party.approved_at is not None
+        assert response.status_code == 302
+        assert party.approved_at is not None
     else:
         assert party.approved_at is None
         if role != "anonymous":
@@ -72,7 +74,8 @@ def test_creating_from_recommendations_is_for_the_programmes_coordinators(
     url = reverse("agreements:from_event", args=[workshop.slug])
     response = client_for(client, users, role).post(url)
     if role in MANAGE:
-        assert response.status_code == 302 and workshop.agreements.count() == 1
+        assert response.status_code == 302
+        assert workshop.agreements.count() == 1
     else:
         assert workshop.agreements.count() == 0
         if role != "anonymous":
@@ -87,7 +90,8 @@ def test_the_secret_link_opens_one_party_only(client, agreement):
     client.post(reverse("agreements:link", args=[first.token]))
     first.refresh_from_db()
     second.refresh_from_db()
-    assert first.approved_at is not None and second.approved_at is None
+    assert first.approved_at is not None
+    assert second.approved_at is None
     assert client.get(reverse("agreements:link", args=["nie-ma-takiego"])).status_code == 404
     # The link shows nothing else: the agreement's own page still asks to log in.
     assert client.get(agreement.get_absolute_url()).status_code == 302
@@ -109,7 +113,8 @@ def test_api(client, users, agreement, role):
     listed = client.get("/api/agreements", **headers)
     detail = client.get(f"/api/agreements/{agreement.pk}", **headers)
     if role == "anonymous":
-        assert listed.status_code == 401 and detail.status_code == 401
+        assert listed.status_code == 401
+        assert detail.status_code == 401
         return
     ids = [a["id"] for a in listed.json()]
     assert ids == ([agreement.pk] if role in SEE else [])

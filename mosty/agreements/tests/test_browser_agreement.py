@@ -26,7 +26,7 @@ PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touc
          "locale": "pl-PL"}
 
 
-def log_in(page, email: str) -> None:  # type: ignore[no-untyped-def]
+def log_in(page, email: str) -> None:
     page.goto(page.base + "/accounts/login/")
     page.locator("#id_username").fill(email)
     page.locator("#id_password").fill(PASSWORD)
@@ -39,11 +39,11 @@ def label(message: str) -> str:
     return capfirst(gettext(message))
 
 
-def fits(page) -> bool:  # type: ignore[no-untyped-def]
+def fits(page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth") <= 360
 
 
-def fill_party(page, representative: str, function: str, objectives: str,  # type: ignore[no-untyped-def]
+def fill_party(page, representative: str, function: str, objectives: str,
                role: str) -> None:
     page.get_by_label(label("representative")).fill(representative)
     page.get_by_label(label("function of the representative")).fill(function)
@@ -52,7 +52,7 @@ def fill_party(page, representative: str, function: str, objectives: str,  # typ
     page.get_by_test_id("save-party").click()
 
 
-def add_contribution(page, kind: str) -> None:  # type: ignore[no-untyped-def]
+def add_contribution(page, kind: str) -> None:
     page.get_by_label(label("kind")).select_option(kind)
     page.get_by_label(label("from the profile")).select_option(index=1)
     page.get_by_test_id("add-contribution").click()
@@ -99,7 +99,8 @@ def test_seed_000_recommendations_become_a_signed_agreement(browser, page, live_
     assert not any(gettext("Each partner's resource commitments") in t for t in still_missing)
     link = page.get_by_test_id(f"link-{mops.slug}").inner_text().strip()
     pdf = page.request.get(f"{page.base}/agreements/{agreement.pk}/agreement.pdf")
-    assert pdf.ok and pdf.body().startswith(b"%PDF")
+    assert pdf.ok
+    assert pdf.body().startswith(b"%PDF")
 
     # The culture centre's member approves after logging in.
     context = browser.new_context(locale="pl-PL")
@@ -135,7 +136,8 @@ def test_seed_000_recommendations_become_a_signed_agreement(browser, page, live_
     assert agreement.relation == relation
     page.goto(page.base + reverse("matching:map", args=["programme", programme.slug]))
     row = page.get_by_test_id("relation-table").locator(f'tr[data-relation="{relation.pk}"]')
-    assert mdk.name in row.inner_text() and mops.name in row.inner_text()
+    assert mdk.name in row.inner_text()
+    assert mops.name in row.inner_text()
     page.set_viewport_size({"width": 360, "height": 740})
     page.goto(f"{page.base}/agreements/{agreement.pk}/")
     assert fits(page)

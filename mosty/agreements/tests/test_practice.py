@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def signed(agreement, users):  # type: ignore[no-untyped-def]
+def signed(agreement, users):
     agreement = approve_all(complete(agreement))
     return services.sign(users["coordinator"], agreement,
                          timezone.localdate() - timedelta(days=1))

@@ -27,7 +27,7 @@ def real_pdf() -> bytes:
     return to_bytes(pdf)
 
 
-def approve_all(agreement):  # type: ignore[no-untyped-def]
+def approve_all(agreement):
     for party in agreement.parties.all():
         services.approve(None, party, via_link=True)
     agreement.refresh_from_db()
@@ -39,7 +39,8 @@ def test_created_from_recommendations_with_the_group_as_parties(agreement, mdk, 
     assert [p.organisation for p in agreement.parties.all()] == [mdk, mops]
     assert agreement.recommendations == RECOMMENDATIONS
     assert agreement.scope == RECOMMENDATIONS
-    assert agreement.programme == workshop.programme and agreement.group == workshop.group
+    assert agreement.programme == workshop.programme
+    assert agreement.group == workshop.group
     assert agreement.versions.count() == 1
     assert "agreements.agreement.created" in actions()
 
@@ -54,7 +55,8 @@ def test_an_event_without_recommendations_is_refused(workshop, users):
 def test_each_change_of_the_text_keeps_a_version(agreement):
     complete(agreement)
     numbers = list(agreement.versions.values_list("number", flat=True))
-    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 4
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert len(numbers) >= 4
     assert "Kultura dla seniorów." in agreement.versions.last().text
 
 
@@ -115,15 +117,18 @@ def test_signing_adds_the_relation_with_the_agreement_as_source(agreement, users
     day = timezone.localdate() - timedelta(days=1)
     services.sign(users["coordinator"], agreement, day, scan)
     agreement.refresh_from_db()
-    assert agreement.status == Status.SIGNED and agreement.signed_on == day
+    assert agreement.status == Status.SIGNED
+    assert agreement.signed_on == day
     assert agreement.signed_scan.name.endswith("skan.pdf")
     relation = Relation.objects.get()
     assert {relation.org_a, relation.org_b} == {mdk, mops}
-    assert relation.kind == RelationKind.AGREEMENT and relation.origin == RelationOrigin.AGREEMENT
+    assert relation.kind == RelationKind.AGREEMENT
+    assert relation.origin == RelationOrigin.AGREEMENT
     assert relation.programme == agreement.programme
     assert agreement.relation == relation
     entry = AuditEntry.objects.get(action="agreements.agreement.signed")
-    assert entry.user == users["coordinator"] and entry.data["relations"] == [relation.pk]
+    assert entry.user == users["coordinator"]
+    assert entry.data["relations"] == [relation.pk]
     with pytest.raises(services.AgreementError):
         services.update_terms(None, agreement, services.Terms(title="Po podpisaniu"),
                               agreement.version)

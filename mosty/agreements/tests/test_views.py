@@ -23,7 +23,8 @@ def test_a_stale_form_keeps_the_users_text(client, users, agreement):
     response = client.post(url, {"title": "Mój tytuł", "purpose": "Mój cel", "version": opened})
     assert response.status_code == 200
     page = response.content.decode()
-    assert 'data-testid="conflict"' in page and "Mój cel" in page
+    assert 'data-testid="conflict"' in page
+    assert "Mój cel" in page
     agreement.refresh_from_db()
     assert agreement.title == "Zapisane przez kogoś"
     again = client.post(url, {"title": "Mój tytuł", "purpose": "Mój cel",
@@ -40,8 +41,10 @@ def test_the_versions_page_marks_changed_words(client, users, agreement):
         .decode()
     assert "<ins>" in page
     lines = diff("Strony: MDK i MOPS\nbez zmian", "Strony: MDK, MOPS i szkoła\nbez zmian")
-    assert lines[0].kind == "changed" and lines[1].kind == "same"
-    assert lines[0].segments[0].kind == "same" and lines[0].segments[0].text.startswith("Strony:")
+    assert lines[0].kind == "changed"
+    assert lines[1].kind == "same"
+    assert lines[0].segments[0].kind == "same"
+    assert lines[0].segments[0].text.startswith("Strony:")
     assert "szkoła" in "".join(s.text for s in lines[0].segments if s.kind == "added")
 
 
@@ -57,4 +60,5 @@ def test_a_review_reminder_is_sent_once(agreement):
     assert set(mail.outbox[0].to) >= {"strona1@example.org", "strona2@example.org"}
     assert "przegląd" in mail.outbox[0].subject.lower()
     agreement.refresh_from_db()
-    assert agreement.status == Status.SIGNED and agreement.review_reminded_at is not None
+    assert agreement.status == Status.SIGNED
+    assert agreement.review_reminded_at is not None

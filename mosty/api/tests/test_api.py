@@ -32,7 +32,7 @@ def test_organisation_as_anonymous_is_public_data_only(client, organisation):
     }
 
 
-@pytest.mark.parametrize("who, sees_private", [
+@pytest.mark.parametrize(("who", "sees_private"), [
     ("outsider", False), ("official", False), ("member", True), ("coordinator", False),
     ("partner_coordinator", True), ("staff", True)])
 def test_private_contacts_need_a_token_of_someone_allowed(client, request, organisation, who,
@@ -72,7 +72,8 @@ def test_openapi_schema_and_docs_are_served_without_a_cdn(client):
     assert schema["info"]["title"] == "Mosty API"
     assert "/api/organisations" in schema["paths"]
     docs = client.get("/api/docs").content.decode()
-    assert "cdn." not in docs and "swagger-ui-bundle.js" in docs
+    assert "cdn." not in docs
+    assert "swagger-ui-bundle.js" in docs
 
 
 def test_tokens_are_created_shown_once_and_revoked(client, member, organisation):
@@ -80,7 +81,8 @@ def test_tokens_are_created_shown_once_and_revoked(client, member, organisation)
     page = client.post(reverse("api_tokens"), {"name": "Excel"}).content.decode()
     token = ApiToken.objects.get(user=member)
     raw = page.split('<code id="new-token">')[1].split("</code>")[0]
-    assert raw.startswith("mosty_") and token.token_hash != raw
+    assert raw.startswith("mosty_")
+    assert token.token_hash != raw
     assert raw not in client.get(reverse("api_tokens")).content.decode()
     client.logout()
     assert client.get("/api/programmes", HTTP_AUTHORIZATION=f"Bearer {raw}").status_code == 200

@@ -22,7 +22,8 @@ def test_loading_twice_gives_the_glossary_practices_and_brochure_once(settings, 
     practice = GoodPractice.objects.get(municipality_id="2415031")
     assert practice.tags.startswith("warsztaty, zasoby")
     brochure = Publication.objects.get(kind="brochure")
-    assert brochure.is_public and brochure.title.startswith("Budowanie partnerstw lokalnych")
+    assert brochure.is_public
+    assert brochure.title.startswith("Budowanie partnerstw lokalnych")
     pdf = brochure.files.get()
     assert pdf.file_type == "pdf"
     assert pdf.file.open("rb").read(5) == b"%PDF-"

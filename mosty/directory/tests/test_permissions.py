@@ -14,7 +14,7 @@ def page(client, user, url):
     return client.get(url)
 
 
-@pytest.mark.parametrize("who, sees_contacts, may_edit", [
+@pytest.mark.parametrize(("who", "sees_contacts", "may_edit"), [
     ("anonymous", False, False),
     ("outsider", False, False),
     ("official", False, False),
@@ -31,7 +31,8 @@ def test_profile_contacts_and_edit_by_role(client, request, organisation, who, s
     assert (PRIVATE in detail.content.decode()) is sees_contacts
     edit = client.get(reverse("directory:edit", args=[organisation.slug]))
     if who == "anonymous":
-        assert edit.status_code == 302 and reverse("accounts:login") in edit["Location"]
+        assert edit.status_code == 302
+        assert reverse("accounts:login") in edit["Location"]
     else:
         assert edit.status_code == (200 if may_edit else 403)
 
@@ -66,7 +67,7 @@ def test_public_contacts_are_shown_to_everyone_private_ones_are_not(client, orga
     assert PRIVATE not in page
 
 
-@pytest.mark.parametrize("who, status", [
+@pytest.mark.parametrize(("who", "status"), [
     ("anonymous", 302), ("outsider", 403), ("member", 403), ("official", 403),
     ("coordinator", 200), ("staff", 200)])
 def test_only_coordinators_import(client, request, organisation, who, status):
@@ -74,7 +75,7 @@ def test_only_coordinators_import(client, request, organisation, who, status):
     assert page(client, user, reverse("directory:import")).status_code == status
 
 
-@pytest.mark.parametrize("who, sees_contacts", [
+@pytest.mark.parametrize(("who", "sees_contacts"), [
     ("anonymous", False), ("outsider", False), ("member", True), ("coordinator", False),
     ("partner_coordinator", True), ("staff", True)])
 def test_export_includes_private_contacts_only_for_who_may_see_them(client, request, organisation,
@@ -90,12 +91,13 @@ def test_adding_an_organisation_needs_an_account(client):
     assert response.status_code == 302
 
 
-@pytest.mark.parametrize("who, status", [
+@pytest.mark.parametrize(("who", "status"), [
     ("anonymous", 302), ("outsider", 403), ("official", 403), ("member", 200),
     ("coordinator", 403), ("partner_coordinator", 200)])
 def test_members_page_by_role(client, request, organisation, who, status):
     user = None if who == "anonymous" else request.getfixturevalue(who)
-    assert page(client, user, reverse("directory:members", args=[organisation.slug])).status_code == status
+    url = reverse("directory:members", args=[organisation.slug])
+    assert page(client, user, url).status_code == status
 
 
 def test_a_colleague_joins_only_by_accepting_the_invitation(

@@ -1,12 +1,13 @@
 """Scheduling a cycle template for a group, and saving a programme's events as a template."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.programmes.access import Need, get_programme
 from mosty.events import cycles
 from mosty.events.forms import SaveTemplateForm, ScheduleCycleForm
@@ -14,7 +15,7 @@ from mosty.events.forms import SaveTemplateForm, ScheduleCycleForm
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def schedule(request: HttpRequest, slug: str) -> HttpResponse:
+def schedule(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Step 1 picks the template (a plain GET form); step 2 the group and one date per event."""
     programme, _rights = get_programme(request.user, slug, Need.MANAGE)
     templates = list(cycles.templates_for(programme))
@@ -45,7 +46,7 @@ def schedule(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def save_template(request: HttpRequest, slug: str) -> HttpResponse:
+def save_template(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     programme, _rights = get_programme(request.user, slug, Need.MANAGE)
     form = SaveTemplateForm(request.POST or None, programme=programme)
     if request.method == "POST" and form.is_valid():

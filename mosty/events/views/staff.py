@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.core.forms import posted_id
 from mosty.programmes.access import Need, get_programme
 from mosty.events import access, content, services, slots
@@ -25,7 +26,7 @@ Status = RegistrationStatus
 
 @login_required
 @require_GET
-def manage(request: HttpRequest, slug: str) -> HttpResponse:
+def manage(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """The programme's events with their numbers, and the staff's tools for each."""
     programme, _rights = get_programme(request.user, slug, Need.PRIVATE)
     events = programme.events.select_related("group").annotate(
@@ -61,21 +62,21 @@ def _edit_page(request: HttpRequest, programme: Programme, event: Event) -> Http
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def create(request: HttpRequest, slug: str) -> HttpResponse:
+def create(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     programme, _rights = get_programme(request.user, slug, Need.MANAGE)
     return _edit_page(request, programme, Event(programme=programme))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, slug: str) -> HttpResponse:
+def edit(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     event = access.get_event_to_manage(request.user, slug)
     return _edit_page(request, event.programme, event)
 
 
 @login_required
 @require_POST
-def invite(request: HttpRequest, slug: str) -> HttpResponse:
+def invite(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     event = access.get_event_to_manage(request.user, slug)
     try:
         invited = services.invite_group(request.user, event)
@@ -88,7 +89,7 @@ def invite(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def files(request: HttpRequest, slug: str) -> HttpResponse:
+def files(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Materials of the event (handouts, presentations, a brochure)."""
     event = access.get_event_to_facilitate(request.user, slug)
     form = FileForm(request.POST or None, request.FILES or None)
@@ -104,7 +105,7 @@ def files(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def delete_file(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def delete_file(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
     event = access.get_event_to_facilitate(request.user, slug)
     file = get_object_or_404(EventFile, event=event, pk=pk)
     content.delete_file(request.user, file)
@@ -113,7 +114,7 @@ def delete_file(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return redirect(target, slug=event.slug)
 
 
-def _attendance(event: Event):  # type: ignore[no-untyped-def]
+def _attendance(event: Event):
     """Everyone who holds or may take a place, with their organisations: a constant
     number of queries however many people there are."""
     return event.registrations.filter(status__in=[Status.CONFIRMED, Status.INVITED,
@@ -124,7 +125,7 @@ def _attendance(event: Event):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_GET
-def attendance(request: HttpRequest, slug: str) -> HttpResponse:
+def attendance(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """The printable list: names, organisations, contacts, status and a column to sign."""
     event = access.get_event_to_facilitate(request.user, slug)
     people = list(_attendance(event))
@@ -137,7 +138,7 @@ def attendance(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def check_in(request: HttpRequest, slug: str) -> HttpResponse:
+def check_in(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """The phone page: one big button per person; plain forms, so no JavaScript is needed."""
     event = access.get_event_to_facilitate(request.user, slug)
     if request.method == "POST":
@@ -157,7 +158,7 @@ def check_in(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def conclusions(request: HttpRequest, slug: str) -> HttpResponse:
+def conclusions(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """After the event: conclusions, recommendations and attachments, published or not."""
     event = access.get_event_to_facilitate(request.user, slug)
     record = Conclusions.objects.filter(event=event).first()
@@ -184,7 +185,7 @@ def conclusions(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def certificates(request: HttpRequest, slug: str) -> HttpResponse:
+def certificates(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Certificates of everyone checked in, or of one person (?registration=<id>)."""
     event = access.get_event_to_facilitate(request.user, slug)
     registrations = attendance_for_certificates(event)
@@ -196,7 +197,7 @@ def certificates(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def slot_list(request: HttpRequest, slug: str) -> HttpResponse:
+def slot_list(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Coordinators open consultation slots with the programme's experts."""
     event = access.get_event_to_manage(request.user, slug)
     experts = slots.experts(event)

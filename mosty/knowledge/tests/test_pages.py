@@ -9,7 +9,8 @@ pytestmark = pytest.mark.django_db
 
 def test_glossary_is_a_to_z_in_the_current_language(client, items):
     page = client.get(reverse("knowledge:glossary")).content.decode()
-    assert "partnerstwo" in page and "(partnership)" in page
+    assert "partnerstwo" in page
+    assert "(partnership)" in page
     client.cookies["django_language"] = "en"
     page = client.get(reverse("knowledge:glossary")).content.decode()
     assert "A lasting cooperation." in page
@@ -60,11 +61,13 @@ def test_create_practice_through_the_form_keeps_input_on_errors(client, coordina
     response = client.post(url, {"title": "Festyn sąsiedzki", "who": "KGW", "what": "Opis",
                                  "status": "published", "sector_a": "ngo",
                                  "sector_b": "ngo"})
-    assert response.status_code == 200 and not GoodPractice.objects.exists()
+    assert response.status_code == 200
+    assert not GoodPractice.objects.exists()
     response = client.post(url, {"title": "Festyn sąsiedzki", "who": "KGW", "what": "Opis",
                                  "status": "published", "municipality": "2415031"})
     practice = GoodPractice.objects.get()
-    assert response.status_code == 302 and response["Location"] == practice.get_absolute_url()
+    assert response.status_code == 302
+    assert response["Location"] == practice.get_absolute_url()
     assert practice.municipality_id == "2415031"
 
 
@@ -75,7 +78,8 @@ def test_concurrent_edit_on_the_page_is_reported(client, coordinator):
     form = {"term_pl": "lider", "definition_pl": "B.", "version": term.version}
     assert client.post(url, form).status_code == 302
     response = client.post(url, {**form, "definition_pl": "C."})
-    assert response.status_code == 200 and "C." in response.content.decode()
+    assert response.status_code == 200
+    assert "C." in response.content.decode()
     assert GlossaryTerm.objects.get().definition_pl == "B."
 
 
@@ -89,7 +93,8 @@ def test_upload_and_download_a_file(client, coordinator, settings, tmp_path):
     url = reverse("knowledge:create", args=["publications"])
     bad = SimpleUploadedFile("zly.pdf", b"not a pdf at all")
     response = client.post(url, {"title": "Wnioski", "kind": "conclusions", "new_file": bad})
-    assert response.status_code == 200 and "Wnioski" in response.content.decode()
+    assert response.status_code == 200
+    assert "Wnioski" in response.content.decode()
     good = SimpleUploadedFile("wnioski.pdf", small_pdf())
     response = client.post(url, {"title": "Wnioski", "kind": "conclusions", "is_public": "on",
                                  "new_file": good})
@@ -118,7 +123,8 @@ def test_programme_and_event_texts_link_to_the_glossary_and_stay_escaped(client,
     public_programme.save(update_fields=["description"])
     page = client.get(f"/programmes/{public_programme.slug}/").content.decode()
     assert f'<a class="glossary-link" href="{term.get_absolute_url()}">partnerstwo</a>' in page
-    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+    assert "<script>alert(1)" not in page
+    assert "&lt;script&gt;alert(1)" in page
     start = timezone.now()
     event = Event.objects.create(programme=public_programme, title="Warsztat", slug="warsztat",
                                  kind="workshop", start=start, end=start + timedelta(hours=2))

@@ -21,10 +21,11 @@ def test_create_practice_from_plain_values_writes_audit_and_search_text(coordina
     assert "miasto" in practice.search_text  # the lemma of "mieście"
     assert practice.created_by == coordinator
     entry = AuditEntry.objects.get(action="knowledge.practice.created")
-    assert entry.user == coordinator and entry.data["source"] == "agreement:12"
+    assert entry.user == coordinator
+    assert entry.data["source"] == "agreement:12"
 
 
-@pytest.mark.parametrize("changes, message", [
+@pytest.mark.parametrize(("changes", "message"), [
     ({"title": " "}, "tytuł"),
     ({"sector_a": "ngo", "sector_b": "ngo"}, "dwa różne"),
     ({"municipality_code": "9999999"}, "gminę"),
@@ -80,6 +81,7 @@ def test_files_are_checked_by_content(coordinator, settings, tmp_path):
         services.add_file(coordinator, publication, services.Upload(fake, "raport.pdf"))
     real = ContentFile(small_pdf(), name="raport.pdf")
     attached = services.add_file(coordinator, publication, services.Upload(real, "raport.pdf"))
-    assert attached.file_type == "pdf" and attached.size > 1000
+    assert attached.file_type == "pdf"
+    assert attached.size > 1000
     services.remove_file(coordinator, publication, attached.pk)
     assert not publication.files.exists()

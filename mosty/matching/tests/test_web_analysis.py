@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def coordinator(coordinator, organisation):  # type: ignore[no-untyped-def]
+def coordinator(coordinator, organisation):
     """A coordinator who belongs to the library, the organiser of the planted programme:
     they run it (the coordinator role alone opens no programme)."""
     from mosty.directory.tests.factories import MembershipFactory
@@ -28,7 +28,7 @@ def coordinator(coordinator, organisation):  # type: ignore[no-untyped-def]
     return coordinator
 
 
-def get(client, user, name, *args, **params):  # type: ignore[no-untyped-def]
+def get(client, user, name, *args, **params):
     client.force_login(user)
     response = client.get(reverse(f"matching:{name}", args=args), params)
     assert response.status_code == 200, response.status_code
@@ -90,7 +90,7 @@ def test_matrix_query_count_does_not_grow(client, planted, coordinator, count_qu
     assert len(many) == len(few)
 
 
-def map_html(client, user, kind, key):  # type: ignore[no-untyped-def]
+def map_html(client, user, kind, key):
     return get(client, user, "map", kind, key).content.decode()
 
 
@@ -153,7 +153,7 @@ def test_before_and_after_maps_of_a_programme_differ(client, planted, coordinato
                .json()["relations"]) == 3
 
 
-def export(client, user, fmt, **params):  # type: ignore[no-untyped-def]
+def export(client, user, fmt, **params):
     client.force_login(user)
     response = client.get(reverse("matching:map_export", args=["gmina", SMIGIEL, fmt]), params)
     assert response.status_code == 200

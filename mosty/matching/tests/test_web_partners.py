@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def coordinator(coordinator, organisation, other_organisation):  # type: ignore[no-untyped-def]
+def coordinator(coordinator, organisation, other_organisation):
     """A coordinator of a programme the OSP and the library take part in (as partners): they
     see both organisations' partners; the coordinator role alone would not."""
     from mosty.programmes.models import Programme, ProgrammePartner, ProgrammeStaff

@@ -61,7 +61,7 @@ def test_pages_by_role(client, planted, programme_setup, people, role):
         assert status == expected[ROLES.index(role)], (url, status)
 
 
-@pytest.mark.parametrize("role, status", list(zip(ROLES, (302, 403, 302, 403, 403, 302, 302),
+@pytest.mark.parametrize(("role", "status"), list(zip(ROLES, (302, 403, 302, 403, 403, 302, 302),
                                                    strict=True)))
 def test_hiding_and_marking_by_role(client, planted, people, role, status):
     url = reverse("matching:partner_action", args=[planted.library.slug])
@@ -73,7 +73,7 @@ def test_hiding_and_marking_by_role(client, planted, people, role, status):
     assert Relation.objects.exists() is (status == 302 and role != "anonymous")
 
 
-@pytest.mark.parametrize("role, status", list(zip(ROLES, PROGRAMME, strict=True)))
+@pytest.mark.parametrize(("role", "status"), list(zip(ROLES, PROGRAMME, strict=True)))
 def test_recording_and_removing_relations_by_role(client, planted, programme_setup, people,
                                                   role, status):
     slug = programme_setup["programme"].slug

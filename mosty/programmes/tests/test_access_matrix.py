@@ -56,7 +56,7 @@ class World:
     hidden_session: NetworkingSession
 
 
-def _programme(slug: str, organiser, is_public: bool) -> Programme:  # type: ignore[no-untyped-def]
+def _programme(slug: str, organiser, is_public: bool) -> Programme:
     return Programme.objects.create(name=slug.title(), slug=slug, organiser=organiser,
                                     is_public=is_public)
 
@@ -247,7 +247,7 @@ def rows(w: World) -> list[tuple[str, str, str, tuple[int, ...]]]:
     ]
 
 
-def _client(client, user):  # type: ignore[no-untyped-def]
+def _client(client, user):
     """A client logged in as `user` for pages, and its API headers."""
     if user is None:
         return client, {}

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.core.forms import posted_id
 from mosty.programmes import composition, services
 from mosty.programmes.forms import (
@@ -35,14 +36,14 @@ def _edition_page(request: HttpRequest, programme: Programme, edition: Edition) 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edition_create(request: HttpRequest, slug: str) -> HttpResponse:
+def edition_create(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     programme, _access = get_programme(request.user, slug, Need.MANAGE)
     return _edition_page(request, programme, Edition(programme=programme))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edition_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def edition_edit(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
     programme, _access = get_programme(request.user, slug, Need.MANAGE)
     return _edition_page(request, programme, get_object_or_404(programme.editions, pk=pk))
 
@@ -70,7 +71,7 @@ def _group_page(request: HttpRequest, programme: Programme, edition: Edition,
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def group_create(request: HttpRequest, slug: str, edition: int) -> HttpResponse:
+def group_create(request: AuthenticatedHttpRequest, slug: str, edition: int) -> HttpResponse:
     programme, _access = get_programme(request.user, slug, Need.MANAGE)
     found = get_object_or_404(programme.editions, pk=edition)
     return _group_page(request, programme, found, Group(edition=found))
@@ -83,7 +84,7 @@ def _group(programme: Programme, pk: int) -> Group:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def group_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def group_edit(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
     programme, _access = get_programme(request.user, slug, Need.MANAGE)
     group = _group(programme, pk)
     return _group_page(request, programme, group.edition, group)
@@ -91,7 +92,7 @@ def group_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def group_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def group_detail(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
     """Members and composition of one group; coordinators add and remove members."""
     programme, programme_access = get_programme(request.user, slug)
     group = _group(programme, pk)
@@ -134,7 +135,7 @@ def _change_members(request: HttpRequest, group: Group) -> tuple[MemberForm, boo
 
 @login_required
 @require_GET
-def group_problems(request: HttpRequest, slug: str) -> HttpResponse:
+def group_problems(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Which groups of the programme break their composition rules, and how."""
     programme, programme_access = get_programme(request.user, slug)
     reports = composition.reports(Group.objects.filter(edition__programme=programme)
@@ -147,7 +148,7 @@ def group_problems(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def staff(request: HttpRequest, slug: str) -> HttpResponse:
+def staff(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Who coordinates the programme and who facilitates it; coordinators change it."""
     programme, programme_access = get_programme(request.user, slug)
     form = StaffForm()

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.programmes.models import Group
 from mosty.programmes import composition
 from mosty.programmes.access import Need, get_programme
@@ -49,7 +50,7 @@ def _call_page(request: HttpRequest, programme: Any, call: RecruitmentCall) -> H
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def call_create(request: HttpRequest, slug: str) -> HttpResponse:
+def call_create(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     programme, _access = get_programme(request.user, slug, Need.MANAGE)
     if not programme.editions.exists():
         messages.info(request, _("Add an edition first: every call recruits for one edition."))
@@ -59,14 +60,14 @@ def call_create(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def call_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def call_edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     call, _access = access.get_call(request.user, pk, manage=True)
     return _call_page(request, call.edition.programme, call)
 
 
 @login_required
 @require_GET
-def review_list(request: HttpRequest, pk: int) -> HttpResponse:
+def review_list(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     call, programme_access = access.get_call(request.user, pk)
     form, applications = filtered(call, request.user, request.GET)
     page = Paginator(applications, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -80,7 +81,7 @@ def review_list(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def review_export(request: HttpRequest, pk: int) -> HttpResponse:
+def review_export(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     call, _access = access.get_call(request.user, pk)
     _form, applications = filtered(call, request.user, request.GET)
     content = write_xlsx(build_rows(call, with_details(applications)), _("Applications"))
@@ -121,7 +122,7 @@ def _review_page(request: HttpRequest, pk: int, forms: dict[str, Any] | None = N
 
 @login_required
 @require_GET
-def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def review_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return _review_page(request, pk)
 
 
@@ -145,7 +146,7 @@ def _post(request: HttpRequest, pk: int, name: str, manage: bool, form_class: An
 
 @login_required
 @require_POST
-def review_score(request: HttpRequest, pk: int) -> HttpResponse:
+def review_score(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     application, _access = access.get_application_for_review(request.user, pk)
     mine = application.reviews.filter(reviewer=request.user).first()
 
@@ -160,7 +161,7 @@ def review_score(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def review_note(request: HttpRequest, pk: int) -> HttpResponse:
+def review_note(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     def save(application: Any, form: NoteForm) -> str:
         review_services.add_note(request.user, application, form.cleaned_data["text"])
         return _("The comment has been added.")
@@ -170,7 +171,7 @@ def review_note(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def review_decide(request: HttpRequest, pk: int) -> HttpResponse:
+def review_decide(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     def save(application: Any, form: DecisionForm) -> str:
         review_services.decide(request.user, application, form.cleaned_data["decision"],
                                form.cleaned_data["message"])
@@ -182,7 +183,7 @@ def review_decide(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def review_assign(request: HttpRequest, pk: int) -> HttpResponse:
+def review_assign(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     application, _access = access.get_application_for_review(request.user, pk)
 
     def save(application: Any, form: AssignForm) -> str:
