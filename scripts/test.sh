@@ -8,8 +8,10 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh test
 # Browser tests drive Debian's Chromium; Playwright must never download a browser of its own.
-# pdftotext (poppler-utils) reads the generated PDFs back in the tests.
-if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
+# pdftotext (poppler-utils) reads the generated PDFs back in the tests; LibreOffice (soffice)
+# opens the generated DOCX files, as a user's word processor would.
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null \
+    || ! command -v soffice >/dev/null; then
   if [ "$(id -u)" = "0" ]; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
       chromium chromium-driver poppler-utils libreoffice-writer-nogui) >/dev/null

@@ -12,12 +12,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from openpyxl import Workbook
 
-from mosty.accounts.models import Role
+from mosty.accounts.models import Role, User
 from mosty.core.tests.browser import screenshot
 from mosty.directory.models import Organisation
 from mosty.directory.tests.factories import UserFactory
 from mosty.networking.models import NetworkingSession, Participant
-from mosty.programmes.models import Event, Programme
+from mosty.programmes.models import Event, Programme, ProgrammeStaff, StaffRole
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "haslo-testowe-123"
@@ -27,11 +27,14 @@ PHONE = {"width": 360, "height": 740}
 @pytest.fixture
 def event(settings):
     settings.NETWORKING_OPTIMISER_SECONDS = 0.5
-    UserFactory(email="koordynatorka@example.org", role=Role.COORDINATOR)
+    coordinator = UserFactory(email="koordynatorka@example.org", role=Role.COORDINATOR)
     organiser = Organisation.objects.create(name="Urząd Miasta Poznania", slug="um-poznan",
                                             sector="jst", kind="municipal_office")
     programme = Programme.objects.create(name="Poznań 2019", slug="poznan-2019",
                                          organiser=organiser)
+    # Coordinators manage the sessions of the programmes they run, not every session.
+    ProgrammeStaff.objects.create(programme=programme, user=coordinator,
+                                  role=StaffRole.COORDINATOR)
     start = datetime(2019, 12, 12, 17, tzinfo=ZoneInfo("Europe/Warsaw"))
     return Event.objects.create(programme=programme, title="Speed dating biznes × NGO",
                                 slug="speed-dating", kind="networking", start=start,
@@ -181,7 +184,12 @@ def seed_002(settings):
     if not Territory.objects.exists():
         load_terc(Territory)
     load_seeds()
-    return load_networking_demo()
+    session = load_networking_demo()
+    # The demo coordinator runs the Poznań programme (the events builder does this in the demo).
+    ProgrammeStaff.objects.get_or_create(
+        programme=session.event.programme, role=StaffRole.COORDINATOR,
+        user=User.objects.get(email="koordynator@mosty.example"))
+    return session
 
 
 def test_the_seed_002_evening_on_a_phone(browser, live_server, seed_002):
