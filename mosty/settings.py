@@ -115,6 +115,9 @@ API_TOKEN_USER = "mosty.api.auth.user_for_token"
 # The organisations a person keeps as a coordinator of programmes (the directory sits below
 # programmes and asks it through this function; see docs/architecture.md).
 DIRECTORY_PROGRAMME_ORGANISATIONS = "mosty.programmes.access.programme_organisations"
+# Whether a person is invited to or registered for an event: such people know an event of an
+# unpublished programme exists (programmes sits below events and asks it through this function).
+PROGRAMME_EVENT_PARTICIPANT = "mosty.events.access.is_participant"
 
 LOGIN_REDIRECT_URL = "programmes:home"
 LOGOUT_REDIRECT_URL = "programmes:home"

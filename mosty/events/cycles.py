@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from mosty.core.audit import log_action
 from mosty.events import services
-from mosty.events.content import unique_event_slug
+from mosty.programmes.services import unique_event_slug
 from mosty.events.cycle_data import install_templates
 from mosty.events.models import CycleModule, CycleStep, CycleTemplate
 from mosty.programmes.models import AgendaItem, Audience, Event, Group, Programme

@@ -1,63 +1,20 @@
+"""Forms of the events' own pages: files, conclusions, consultation slots, cycles. The event
+itself (details and agenda) is edited with mosty.programmes.forms.EventForm."""
 from datetime import date
 from typing import Any
 
 from django import forms
 from django.core.validators import FileExtensionValidator
-from django.forms import inlineformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from mosty.core.forms import formset_rows
-from mosty.events.content import EVENT_FIELDS, AgendaItemInput, EventInput
 from mosty.events.models import CycleStep
-from mosty.programmes.models import AgendaItem, Audience, Event, Group, Programme, ProgrammeStaff
+from mosty.programmes.forms import DATE, TIME
+from mosty.programmes.models import Event, Group, Programme, ProgrammeStaff
 
-DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 MAX_UPLOAD_MB = 15
 UPLOAD_EXTENSIONS = ["pdf", "doc", "docx", "odt", "rtf", "txt", "xls", "xlsx", "ods", "csv",
                      "ppt", "pptx", "odp", "jpg", "jpeg", "png", "zip"]
-
-
-class EventForm(forms.ModelForm):
-    online_link = forms.URLField(label=_("Online meeting link"), required=False,
-                                 assume_scheme="https",
-                                 help_text=_("Shown only to registered participants."))
-
-    class Meta:
-        model = Event
-        fields = ["title", "kind", "start", "end", "place", "online_link", "capacity",
-                  "audience", "edition", "group", "description"]
-        widgets = {"start": DATETIME, "end": DATETIME,
-                   "description": forms.Textarea(attrs={"rows": 4})}
-        help_texts = {"place": _("Address, or leave empty for an online event."),
-                      "group": _("For a group event: its people are invited when you save.")}
-
-    def __init__(self, *args: Any, programme: Programme, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.instance.programme = programme
-        self.fields["edition"].queryset = programme.editions.all()
-        self.fields["group"].queryset = Group.objects.filter(edition__programme=programme) \
-            .select_related("edition")
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        start, end = data.get("start"), data.get("end")
-        if start and end and end < start:
-            self.add_error("end", _("The event cannot end before it starts."))
-        group, edition = data.get("group"), data.get("edition")
-        if data.get("audience") == Audience.GROUP and group is None:
-            self.add_error("group", _("Choose the group the event is for."))
-        if group and edition and group.edition_id != edition.pk:
-            self.add_error("group", _("This group belongs to another edition."))
-        return data
-
-
-AgendaFormSet = inlineformset_factory(
-    Event, AgendaItem, fields=["day", "starts_at", "ends_at", "title", "facilitator", "method"],
-    widgets={"starts_at": TIME, "ends_at": TIME}, extra=3, can_delete=True, max_num=60,
-    validate_max=True)
 
 
 def validate_upload(upload: Any) -> None:
@@ -155,11 +112,3 @@ class SaveTemplateForm(forms.Form):
             .prefetch_related("agenda_items").order_by("start")
         self.fields["events"].label_from_instance = (
             lambda e: f"{timezone.localtime(e.start):%Y-%m-%d} {e.title}")
-
-
-
-def event_input(form: EventForm, agenda: Any) -> EventInput:
-    """The typed event the service saves, from a valid form and its agenda formset."""
-    data = form.cleaned_data
-    return EventInput(**{name: data[name] for name in EVENT_FIELDS},
-                      agenda=formset_rows(agenda, AgendaItemInput))

@@ -181,6 +181,17 @@ def fill_free_places(actor: Any, event: Event) -> list[Registration]:
     return _fill_from_waitlist(_lock(event), actor)
 
 
+def event_saved(sender: type[Event], actor: Any, event: Event, created: bool,
+                old_capacity: int | None, **kwargs: Any) -> None:
+    """After mosty.programmes.services.save_event (connected in EventsConfig.ready): a group
+    event invites its group; added places move the waiting list up."""
+    if event.group_id and event.audience == Audience.GROUP:
+        invite_group(actor, event)
+    if not created and old_capacity is not None and (
+            event.capacity is None or event.capacity > old_capacity):
+        fill_free_places(actor, event)
+
+
 @transaction.atomic
 def check_in(actor: Any, registration: Registration, present: bool) -> Registration:
     """Mark a person present (or undo it). Someone who came without answering the invitation

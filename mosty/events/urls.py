@@ -4,15 +4,14 @@ from mosty.events.views import cycles, participant, staff
 
 app_name = "events"
 
-# Included at the site root. Event slugs never take the words "mine", "calendar" or "programme"
-# (see content.py).
+# Included at the site root, after mosty.programmes.urls, which holds the programme's side of
+# events: its list of events (events/programme/<slug>/), creating and editing one. Event slugs
+# never take the words "mine", "calendar" or "programme" (mosty.programmes.services).
 event_patterns = [
     path("mine/", participant.mine, name="mine"),
     path("mine/calendar/", participant.reset_feed, name="reset_feed"),
     path("calendar/<str:token>.ics", participant.person_feed, name="person_feed"),
     path("programme/<slug:slug>.ics", participant.programme_feed, name="programme_feed"),
-    path("programme/<slug:slug>/", staff.manage, name="manage"),
-    path("programme/<slug:slug>/new/", staff.create, name="create"),
     path("programme/<slug:slug>/cycles/", cycles.schedule, name="schedule"),
     path("programme/<slug:slug>/cycles/save/", cycles.save_template, name="save_template"),
     path("<slug:slug>.ics", participant.event_feed, name="event_feed"),
@@ -23,7 +22,6 @@ event_patterns = [
     path("<slug:slug>/files/<int:pk>/", participant.download, name="file"),
     path("<slug:slug>/slots/<int:pk>/book/", participant.book_slot, name="book_slot"),
     path("<slug:slug>/slots/<int:pk>/release/", participant.release_slot, name="release_slot"),
-    path("<slug:slug>/edit/", staff.edit, name="edit"),
     path("<slug:slug>/invite/", staff.invite, name="invite"),
     path("<slug:slug>/files/", staff.files, name="files"),
     path("<slug:slug>/files/<int:pk>/delete/", staff.delete_file, name="delete_file"),

@@ -8,7 +8,8 @@ to a programme (editions, groups, calls, applications, events, networking sessio
 - see private parts (applications, attendance, contacts of participants, the programme's
   map): the above and the programme's facilitators / experts, who also run its events.
 - everyone sees public programmes; people invited to or registered for an event of a
-  programme that is not public still see that event (mosty.events.access).
+  programme that is not public still see that event (mosty.events.access; `get_event` asks
+  it through settings.PROGRAMME_EVENT_PARTICIPANT).
 
 Refusals: 404 for what a person may not know exists (an unpublished programme and what
 belongs to it), 403 for what they know exists but may not do (managing a public programme).
@@ -18,16 +19,18 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.module_loading import import_string
 
 from mosty.accounts.access import signed_in as _active
 from mosty.accounts.models import Role
 from mosty.directory.models import Membership, Organisation
 from mosty.programmes.models import (
-    GroupMember, Programme, ProgrammePartner, ProgrammeStaff, StaffRole)
+    Event, GroupMember, Programme, ProgrammePartner, ProgrammeStaff, StaffRole)
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,24 @@ def get_programme(user: Any, slug: str,
     for the staff pages (private parts); pass Need.SEE for public pages."""
     programme = get_object_or_404(Programme.objects.select_related("organiser"), slug=slug)
     return programme, check_programme(user, programme, need)
+
+
+def get_event(user: Any, slug: str, need: Need = Need.MANAGE) -> Event:
+    """The event with this slug, with its programme and organiser, when the user's access to
+    its programme allows `need` (people invited to it also see it). 404 when the user may not
+    know the event exists (its programme is hidden from them and they are neither invited
+    nor registered), 403 when they may but `need` is refused."""
+    event = get_object_or_404(Event.objects.select_related("programme__organiser"), slug=slug)
+    programme = event.programme
+    access = programme_access(user, programme)
+    if allows(access, programme, need):
+        return event
+    participant = import_string(settings.PROGRAMME_EVENT_PARTICIPANT)
+    if not (programme.is_public or access.see_private or participant(user, event)):
+        raise Http404
+    if need is Need.SEE:  # invited to an event of a programme they do not see
+        return event
+    raise PermissionDenied
 
 
 def _programmes(user: Any, roles: list[str]) -> QuerySet[Programme]:

@@ -1,5 +1,5 @@
-"""Forms for managing a programme's editions, groups and staff; views turn them into the plain
-values that mosty.programmes.services takes."""
+"""Forms for managing a programme's editions, groups, staff and events; views turn them into
+the plain values that mosty.programmes.services takes."""
 from typing import Any
 
 from django import forms
@@ -8,12 +8,17 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext as _, gettext_lazy
 
 from mosty.accounts.models import User
+from mosty.core.forms import formset_rows
 from mosty.directory.choices import Kind, Sector
 from mosty.directory.organisations import resolve_organisation
-from mosty.programmes.models import Edition, Group, GroupRequirement, StaffRole
-from mosty.programmes.services import EditionData, GroupData, RequirementData
+from mosty.programmes.models import (
+    AgendaItem, Audience, Edition, Event, Group, GroupRequirement, Programme, StaffRole)
+from mosty.programmes.services import (
+    EVENT_FIELDS, AgendaItemInput, EditionData, EventInput, GroupData, RequirementData)
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 
 
 class EditionForm(forms.ModelForm):
@@ -116,3 +121,50 @@ class StaffForm(forms.Form):
             raise forms.ValidationError(_("Nobody has a Mosty account with this e-mail "
                                           "address. Ask the person to sign up first."))
         return person
+
+
+class EventForm(forms.ModelForm):
+    online_link = forms.URLField(label=gettext_lazy("Online meeting link"), required=False,
+                                 assume_scheme="https",
+                                 help_text=gettext_lazy("Shown only to registered participants."))
+
+    class Meta:
+        model = Event
+        fields = EVENT_FIELDS
+        widgets = {"start": DATETIME, "end": DATETIME,
+                   "description": forms.Textarea(attrs={"rows": 4})}
+        help_texts = {"place": gettext_lazy("Address, or leave empty for an online event."),
+                      "group": gettext_lazy("For a group event: its people are invited when "
+                                            "you save.")}
+
+    def __init__(self, *args: Any, programme: Programme, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.instance.programme = programme
+        self.fields["edition"].queryset = programme.editions.all()
+        self.fields["group"].queryset = Group.objects.filter(
+            edition__programme=programme).select_related("edition")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and end < start:
+            self.add_error("end", _("The event cannot end before it starts."))
+        group, edition = data.get("group"), data.get("edition")
+        if data.get("audience") == Audience.GROUP and group is None:
+            self.add_error("group", _("Choose the group the event is for."))
+        if group and edition and group.edition_id != edition.pk:
+            self.add_error("group", _("This group belongs to another edition."))
+        return data
+
+
+AgendaFormSet = inlineformset_factory(
+    Event, AgendaItem, fields=["day", "starts_at", "ends_at", "title", "facilitator", "method"],
+    widgets={"starts_at": TIME, "ends_at": TIME}, extra=3, can_delete=True, max_num=60,
+    validate_max=True)
+
+
+def event_input(form: EventForm, agenda: Any) -> EventInput:
+    """The typed event the service saves, from a valid form and its agenda formset."""
+    data = form.cleaned_data
+    return EventInput(**{name: data[name] for name in EVENT_FIELDS},
+                      agenda=formset_rows(agenda, AgendaItemInput))

@@ -1,20 +1,24 @@
 """State changes of a programme: its editions, groups (with their composition rules and
-members) and staff. Views, the API and commands call these with plain values; each is atomic,
-writes an audit entry (what changed, before → after) and raises ProgrammeError with a
-translated message that views show next to the field it names (or above the form)."""
-from dataclasses import dataclass, field
-from datetime import date
+members), staff, and its events as part of its agenda (details and agenda items). Views, the
+API and commands call these with plain values; each is atomic, writes an audit entry (what
+changed, before → after) and raises ProgrammeError with a translated message that views show
+next to the field it names (or above the form)."""
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time
 from typing import Any
 
 from django.db import transaction
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
-from mosty.core.audit import log_action
-from mosty.core.errors import DomainError
+from mosty.core.audit import Snapshot, log_action, log_change, snapshot
+from mosty.core.errors import DomainError, check_model
 from mosty.directory.models import Organisation
 from mosty.programmes.models import (
-    AreaRule, Edition, Group, GroupMember, GroupRequirement, Programme, ProgrammeStaff, StaffRole)
+    AgendaItem, AreaRule, Audience, Edition, Event, Group, GroupMember, GroupRequirement,
+    Programme, ProgrammeStaff, StaffRole)
+from mosty.programmes.signals import event_saved
 
 
 class ProgrammeError(DomainError):
@@ -190,3 +194,124 @@ def remove_staff(actor: User | None, staff: ProgrammeStaff) -> None:
     log_action(actor, "programmes.staff.removed", staff.programme, person=staff.user.email,
                role=staff.role, changes={"role": [staff.role, None]})
     staff.delete()
+
+
+# Words used by the events' own addresses (/events/mine/, /events/programme/…).
+RESERVED_SLUGS = {"mine", "calendar", "programme"}
+
+
+def unique_event_slug(title: str) -> str:
+    """A readable, unique address for an event ("warsztat-1-integracja-2")."""
+    base = slugify(title.replace("ł", "l").replace("Ł", "L"))[:100].strip("-") or "wydarzenie"
+    taken = set(Event.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    taken |= RESERVED_SLUGS
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@dataclass(frozen=True)
+class AgendaItemInput:
+    """A point of the agenda; `id` names an existing one of the event."""
+
+    title: str
+    day: int = 1
+    starts_at: time | None = None
+    ends_at: time | None = None
+    facilitator: str = ""
+    method: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class EventInput:
+    """An event as its organiser wants it. `agenda` is the complete list: the event's items
+    left out are deleted; None leaves them as they are."""
+
+    title: str
+    kind: str
+    start: datetime
+    end: datetime
+    audience: str = Audience.ALL
+    place: str = ""
+    online_link: str = ""
+    capacity: int | None = None
+    edition: Edition | None = None
+    group: Group | None = None
+    description: str = ""
+    agenda: list[AgendaItemInput] | None = None
+
+
+EVENT_FIELDS = ["title", "kind", "start", "end", "place", "online_link", "capacity",
+                "audience", "edition", "group", "description"]
+
+
+class EventError(ProgrammeError):
+    """A translated reason why an event cannot be saved."""
+
+
+def _check_event(event: Event, data: EventInput) -> None:
+    if data.end < data.start:
+        raise EventError(_("The event cannot end before it starts."), "end")
+    if data.audience == Audience.GROUP and data.group is None:
+        raise EventError(_("Choose the group the event is for."), "group")
+    if data.edition and data.edition.programme_id != event.programme_id:
+        raise EventError(_("This edition belongs to another programme."), "edition")
+    if data.group and (data.group.edition.programme_id != event.programme_id or (
+            data.edition and data.group.edition_id != data.edition.pk)):
+        raise EventError(_("This group belongs to another edition."), "group")
+
+
+def _save_agenda(event: Event, items: list[AgendaItemInput]) -> None:
+    existing = {item.pk: item for item in event.agenda_items.all()}
+    kept = {item.id for item in items if item.id in existing}
+    AgendaItem.objects.filter(pk__in=[pk for pk in existing if pk not in kept]).delete()
+    for item in items:
+        row = existing[item.id] if item.id in kept else AgendaItem(event=event)
+        for name, value in asdict(item).items():
+            if name != "id":
+                setattr(row, name, value)
+        try:
+            check_model(row, EventError, ["event"])
+        except EventError as error:
+            # An agenda item's field is not a field of the event form.
+            raise EventError(error.message) from error
+        row.save()
+
+
+def _event_record(event: Event) -> Snapshot:
+    """What the audit log records of an event: its fields and its agenda."""
+    return snapshot(event, EVENT_FIELDS) | {
+        "agenda": [f"{item.time_range} {item.title}".strip()
+                   for item in event.agenda_items.all()]}
+
+
+@transaction.atomic
+def save_event(actor: User | None, event: Event, data: EventInput) -> Event:
+    """Create (`event` unsaved, its programme set) or change an event and its agenda.
+
+    Then `programmes.signals.event_saved` lets the events app do its part: a group event
+    invites the group; a raised capacity moves the waiting list up.
+    """
+    creating = event.pk is None
+    if not creating:
+        event = Event.objects.select_for_update().get(pk=event.pk)
+    before = None if creating else _event_record(event)
+    old_capacity = event.capacity
+    _check_event(event, data)
+    for name in EVENT_FIELDS:
+        setattr(event, name, getattr(data, name))
+    if creating:
+        event.slug = unique_event_slug(event.title)
+    if event.group_id and not event.edition_id:
+        event.edition_id = event.group.edition_id
+    check_model(event, EventError, ["programme", "slug"])
+    event.save()
+    if data.agenda is not None:
+        _save_agenda(event, data.agenda)
+    log_change(actor, "events.event.created" if creating else "events.event.updated", event,
+               before, after=_event_record(event), programme=event.programme.slug)
+    event_saved.send(sender=Event, actor=actor, event=event, created=creating,
+                     old_capacity=None if creating else old_capacity)
+    return event

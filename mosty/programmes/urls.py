@@ -1,8 +1,9 @@
 """Included at the site root: the public pages live under "programmes/", the management pages
-under "recruitment/programmes/<slug>/manage/" (where they were when recruitment held them)."""
+under "recruitment/programmes/<slug>/manage/" and the events' under "events/" (where they were
+when recruitment and events held them)."""
 from django.urls import include, path
 
-from mosty.programmes.views import manage, public
+from mosty.programmes.views import events, manage, public
 
 app_name = "programmes"
 
@@ -16,6 +17,14 @@ manage_patterns = [
     path("groups/<int:pk>/edit/", manage.group_edit, name="group_edit"),
 ]
 
+# Included before mosty.events.urls, whose "events/<slug>/…" pages share the prefix: event
+# slugs never take the word "programme" (services.RESERVED_SLUGS).
+event_patterns = [
+    path("programme/<slug:slug>/", events.manage, name="events_manage"),
+    path("programme/<slug:slug>/new/", events.create, name="event_create"),
+    path("<slug:slug>/edit/", events.edit, name="event_edit"),
+]
+
 urlpatterns = [
     path("", public.home, name="home"),
     path("programmes/", public.programme_list, name="list"),
@@ -23,4 +32,5 @@ urlpatterns = [
     path("programmes/<slug:slug>/", public.programme_detail, name="detail"),
     # The overview page itself, recruitment:manage, lists calls too, so recruitment has it.
     path("recruitment/programmes/<slug:slug>/manage/", include(manage_patterns)),
+    path("events/", include(event_patterns)),
 ]

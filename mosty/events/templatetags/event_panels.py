@@ -1,8 +1,10 @@
-"""Panels the events app adds to the programmes' pages (event page, programme page), so those
-pages gain registration, files, conclusions and consultations without their views changing."""
+"""Panels the events app adds to the programmes' pages (event page, programme page, the list of
+a programme's events), so those pages gain registration, files, conclusions, consultations
+and registration numbers without their views changing or programmes importing events."""
 from typing import Any
 
 from django import template
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from mosty.events import access, services
@@ -39,6 +41,17 @@ def event_panel(context: template.Context, event: Event) -> dict[str, Any]:
         "slots": list(event.consultation_slots.select_related("expert__user")),
         "can_manage": access.can_manage(user, event.programme), "can_facilitate": facilitator,
     }
+
+
+@register.simple_tag
+def registration_numbers(events: QuerySet[Event]) -> QuerySet[Event]:
+    """The events with how many people are registered (`confirmed`), waiting, invited and
+    present, in one query: the programme's list of its events shows them."""
+    return events.annotate(
+        confirmed=Count("registrations", filter=Q(registrations__status=Status.CONFIRMED)),
+        waiting=Count("registrations", filter=Q(registrations__status=Status.WAITLISTED)),
+        invited=Count("registrations", filter=Q(registrations__status=Status.INVITED)),
+        present=Count("registrations", filter=Q(registrations__attended_at__isnull=False)))
 
 
 @register.inclusion_tag("events/programme_panel.html", takes_context=True)

@@ -1,4 +1,5 @@
-"""Coordinators create and edit events with agenda modules; materials and conclusions."""
+"""What the events app adds when a programme's event is saved (invitations, the waiting list
+moving up), materials and conclusions. Creating and editing events: programmes/tests."""
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -29,49 +30,10 @@ def event_data(**changes: object) -> dict:
     return data
 
 
-def test_a_coordinator_creates_an_event_with_agenda_modules(client, programme, prog_coordinator):
-    client.force_login(prog_coordinator)
-    response = client.post(reverse("events:create", args=[programme.slug]), event_data())
-    event = Event.objects.get(programme=programme)
-    assert response["Location"] == event.get_absolute_url()
-    assert event.slug == "warsztat-2-wspolpraca-zasoby-i-potencjaly"
-    assert event.online_link == "https://meet.example.org/w2"
-    assert [(a.title, a.facilitator, a.method, a.time_range) for a in event.agenda_items.all()] \
-        == [("Co się wydarzyło od pierwszego spotkania", "Ewa Moderatorka", "runda",
-             "10:00–10:30")]
-    assert AuditEntry.objects.filter(action="events.event.created").exists()
-    page = client.get(event.get_absolute_url()).content.decode()
-    assert "Co się wydarzyło od pierwszego spotkania" in page
-
-
-@pytest.mark.parametrize(("changes", "field"), [
-    ({"end": "2020-01-01T10:00"}, "end"),
-    ({"audience": "group"}, "group"),
-    ({"title": ""}, "title"),
-])
-def test_invalid_events_are_not_saved(client, programme, prog_coordinator, changes, field):
-    client.force_login(prog_coordinator)
-    response = client.post(reverse("events:create", args=[programme.slug]),
-                           event_data(**changes))
-    assert response.status_code == 200
-    assert field in response.context["form"].errors
-    assert not Event.objects.exists()
-
-
-def test_a_group_of_another_programme_cannot_be_chosen(client, programme, other_programme,
-                                                       prog_coordinator, group):
-    group.edition.programme = other_programme
-    group.edition.save()
-    client.force_login(prog_coordinator)
-    response = client.post(reverse("events:create", args=[programme.slug]),
-                           event_data(audience="group", group=str(group.pk)))
-    assert "group" in response.context["form"].errors
-
-
 def test_a_new_group_event_invites_the_group(client, programme, prog_coordinator, group,
                                              member):
     client.force_login(prog_coordinator)
-    client.post(reverse("events:create", args=[programme.slug]),
+    client.post(reverse("programmes:event_create", args=[programme.slug]),
                 event_data(audience="group", group=str(group.pk)))
     event = Event.objects.get()
     assert event.edition == group.edition
@@ -86,7 +48,7 @@ def test_raising_the_capacity_moves_the_waiting_list_up(client, event, prog_coor
     data = event_data(title=event.title, capacity="6", **{
         "start": f"{timezone.localtime(event.start):%Y-%m-%dT%H:%M}",
         "end": f"{timezone.localtime(event.end):%Y-%m-%dT%H:%M}"})
-    client.post(reverse("events:edit", args=[event.slug]), data)
+    client.post(reverse("programmes:event_edit", args=[event.slug]), data)
     assert event.registrations.filter(status="confirmed").count() == 6
     assert event.registrations.filter(status="waitlisted").count() == 1
 
@@ -151,7 +113,3 @@ def test_conclusions_are_recorded_published_and_unpublished(client, event, facil
     assert "Wiele organizacji" not in client.get(event.get_absolute_url()).content.decode()
     assert AuditEntry.objects.filter(action="events.conclusions.unpublished").exists()
 
-
-def test_event_slugs_never_take_the_reserved_words(programme):
-    assert content.unique_event_slug("Mine") == "mine-2"
-    assert content.unique_event_slug("Łódź — spotkanie") == "lodz-spotkanie"

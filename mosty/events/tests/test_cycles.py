@@ -53,7 +53,7 @@ def test_scheduling_creates_the_groups_events_with_agenda_and_invitations(
         "template": template.slug, "group": group.pk, "place": "GBP w Jadowie",
         "date_1": first, "date_2": first + timedelta(days=14),
         "date_3": first + timedelta(days=28)})
-    assert response["Location"] == reverse("events:manage", args=[programme.slug])
+    assert response["Location"] == reverse("programmes:events_manage", args=[programme.slug])
     events = list(Event.objects.order_by("start"))
     assert [e.title for e in events] == [
         "Warsztat 1: Integracja, zapoznanie, sieciowanie — grupa Śmigiel",

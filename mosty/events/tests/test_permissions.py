@@ -41,11 +41,11 @@ def expected(who: str, allowed: set[str]) -> int:
 
 EVERYONE = set(ROLES)
 PAGES = [  # (url name, argument: "event" or "programme", who may open it)
-    ("events:manage", "programme", STAFF_ROLES),
-    ("events:create", "programme", MANAGERS),
+    ("programmes:events_manage", "programme", STAFF_ROLES),
+    ("programmes:event_create", "programme", MANAGERS),
     ("events:schedule", "programme", MANAGERS),
     ("events:save_template", "programme", MANAGERS),
-    ("events:edit", "event", MANAGERS),
+    ("programmes:event_edit", "event", MANAGERS),
     ("events:slots", "event", MANAGERS),
     ("events:files", "event", STAFF_ROLES),
     ("events:attendance", "event", STAFF_ROLES),
@@ -178,16 +178,18 @@ def test_unpublished_programme_is_hidden_except_from_its_staff(client, world, ev
     client.force_login(world["facilitator"])
     assert client.get(reverse("events:attendance", args=[event.slug])).status_code == 200
     client.force_login(world["other_coordinator"])
-    assert client.get(reverse("events:manage", args=[event.programme.slug])).status_code == 404
+    assert client.get(reverse("programmes:events_manage",
+                              args=[event.programme.slug])).status_code == 404
 
 
 def test_coordinator_of_another_programme_cannot_touch_this_one(client, world, event):
     client.force_login(world["other_coordinator"])
-    response = client.post(reverse("events:edit", args=[event.slug]), {"title": "Przejęte"})
+    response = client.post(reverse("programmes:event_edit", args=[event.slug]),
+                           {"title": "Przejęte"})
     assert response.status_code == 403
     event.refresh_from_db()
     assert event.title != "Przejęte"
-    assert client.post(reverse("events:create", args=[event.programme.slug]),
+    assert client.post(reverse("programmes:event_create", args=[event.programme.slug]),
                        {"title": "Nowe"}).status_code == 403
 
 
@@ -224,10 +226,10 @@ def post_cases(event, world):
          {"expert": expert.pk, "day": f"{timezone.localdate(event.start):%Y-%m-%d}",
           "start": "14:00", "end": "15:00", "minutes": "60"}, MANAGERS,
          lambda r: r.status_code == 302 and event.consultation_slots.count() == 3),
-        (reverse("events:edit", args=[event.slug]), {"title": "Zmieniony"}, MANAGERS,
+        (reverse("programmes:event_edit", args=[event.slug]), {"title": "Zmieniony"}, MANAGERS,
          lambda r: shown_again_with_errors(r)
          and Event.objects.get(pk=event.pk).title == event.title),
-        (reverse("events:create", args=[programme]), {"title": "Nowe"}, MANAGERS,
+        (reverse("programmes:event_create", args=[programme]), {"title": "Nowe"}, MANAGERS,
          shown_again_with_errors),
         # An unknown template: the page offers the templates there are and schedules nothing.
         (reverse("events:schedule", args=[programme]), {"template": "nie-ma"}, MANAGERS,

@@ -37,7 +37,7 @@ def schedule(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
                 messages.success(request, _("The cycle has been scheduled: %(count)s events "
                                             "created and the group invited.")
                                  % {"count": len(events)})
-                return redirect("events:manage", slug=programme.slug)
+                return redirect("programmes:events_manage", slug=programme.slug)
     return render(request, "events/cycle_schedule.html", {
         "programme": programme, "templates": templates, "template": template, "form": form,
         "has_groups": form is None or form.fields["group"].queryset.exists(),

@@ -1,10 +1,10 @@
-"""Pages of a programme's staff: managing events, files, attendance and check-in,
-conclusions, certificates and consultation slots."""
+"""Pages of a programme's staff at its events: inviting the group, files, attendance and
+check-in, conclusions, certificates and consultation slots. The list of a programme's events,
+creating and editing one are mosty.programmes.views.events."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,66 +12,14 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.core.forms import posted_id
-from mosty.programmes.access import Need, get_programme
 from mosty.events import access, content, services, slots
 from mosty.events.documents import certificates_pdf
-from mosty.events.forms import (
-    AgendaFormSet, ConclusionsForm, EventForm, FileForm, SlotsForm, event_input)
+from mosty.events.forms import ConclusionsForm, FileForm, SlotsForm
 from mosty.events.models import Conclusions, EventFile, FileKind, RegistrationStatus
 from mosty.events.views.participant import _pdf, _with_details, attendance_for_certificates
-from mosty.programmes.models import Event, Programme
+from mosty.programmes.models import Event
 
 Status = RegistrationStatus
-
-
-@login_required
-@require_GET
-def manage(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
-    """The programme's events with their numbers, and the staff's tools for each."""
-    programme, _rights = get_programme(request.user, slug, Need.PRIVATE)
-    events = programme.events.select_related("group").annotate(
-        confirmed=Count("registrations", filter=Q(registrations__status=Status.CONFIRMED)),
-        waiting=Count("registrations", filter=Q(registrations__status=Status.WAITLISTED)),
-        invited=Count("registrations", filter=Q(registrations__status=Status.INVITED)),
-        present=Count("registrations", filter=Q(registrations__attended_at__isnull=False)))
-    return render(request, "events/manage.html", {
-        "programme": programme, "events": events, "nav": "events",
-        "can_manage": access.can_manage(request.user, programme)})
-
-
-def _edit_page(request: HttpRequest, programme: Programme, event: Event) -> HttpResponse:
-    data = request.POST if request.method == "POST" else None
-    form = EventForm(data, instance=event, programme=programme)
-    agenda = AgendaFormSet(data, instance=event if event.pk else Event(), prefix="agenda")
-    if data is not None:
-        if form.is_valid() and agenda.is_valid():
-            try:
-                event = content.save_event(request.user, event, event_input(form, agenda))
-            except content.EventError as error:
-                form.add_error(error.field if error.field in form.fields else None,
-                               error.message)
-            else:
-                messages.success(request, _("The event has been saved."))
-                return redirect(event.get_absolute_url())
-        messages.error(request, _("The event has not been saved: correct the fields marked "
-                                  "below."))
-    return render(request, "events/edit.html", {
-        "form": form, "agenda": agenda, "programme": programme, "event": event,
-        "creating": event.pk is None, "nav": "events"})
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def create(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
-    programme, _rights = get_programme(request.user, slug, Need.MANAGE)
-    return _edit_page(request, programme, Event(programme=programme))
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def edit(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
-    event = access.get_event_to_manage(request.user, slug)
-    return _edit_page(request, event.programme, event)
 
 
 @login_required
@@ -84,7 +32,7 @@ def invite(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
         messages.error(request, str(error))
     else:
         messages.success(request, _("Invitations sent: %(count)s.") % {"count": len(invited)})
-    return redirect("events:manage", slug=event.programme.slug)
+    return redirect("programmes:events_manage", slug=event.programme.slug)
 
 
 @login_required
