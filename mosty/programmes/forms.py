@@ -8,7 +8,7 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext as _, gettext_lazy
 
 from mosty.accounts.models import User
-from mosty.core.forms import formset_rows
+from mosty.core.forms import formset_rows, model_choice_field
 from mosty.directory.choices import Kind, Sector
 from mosty.directory.organisations import resolve_organisation
 from mosty.programmes.models import (
@@ -140,12 +140,13 @@ class EventForm(forms.ModelForm):
     def __init__(self, *args: Any, programme: Programme, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.instance.programme = programme
-        self.fields["edition"].queryset = programme.editions.all()
-        self.fields["group"].queryset = Group.objects.filter(
+        model_choice_field(self, "edition").queryset = programme.editions.all()
+        model_choice_field(self, "group").queryset = Group.objects.filter(
             edition__programme=programme).select_related("edition")
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         start, end = data.get("start"), data.get("end")
         if start and end and end < start:
             self.add_error("end", _("The event cannot end before it starts."))
@@ -157,10 +158,15 @@ class EventForm(forms.ModelForm):
         return data
 
 
-AgendaFormSet = inlineformset_factory(
-    Event, AgendaItem, fields=["day", "starts_at", "ends_at", "title", "facilitator", "method"],
-    widgets={"starts_at": TIME, "ends_at": TIME}, extra=3, can_delete=True, max_num=60,
-    validate_max=True)
+class AgendaItemForm(forms.ModelForm):
+    class Meta:
+        model = AgendaItem
+        fields = ["day", "starts_at", "ends_at", "title", "facilitator", "method"]
+        widgets = {"starts_at": TIME, "ends_at": TIME}
+
+
+AgendaFormSet = inlineformset_factory(Event, AgendaItem, form=AgendaItemForm, extra=3,
+                                      can_delete=True, max_num=60, validate_max=True)
 
 
 def event_input(form: EventForm, agenda: Any) -> EventInput:

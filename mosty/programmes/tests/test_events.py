@@ -2,6 +2,7 @@
 created and edited on the programme's pages, listed for its staff."""
 from dataclasses import replace
 from datetime import datetime, time, timedelta
+from typing import Any
 
 import pytest
 from django.urls import reverse
@@ -33,11 +34,12 @@ def prog_coordinator(programme_coordinator):
     return programme_coordinator
 
 
-def event_input(**changes) -> EventInput:
+def event_input(**changes: Any) -> EventInput:
     start = soon(10)
-    values = {"title": "Warsztat 3", "kind": "workshop", "start": start,
-              "end": start + timedelta(hours=4), "capacity": 10,
-              "agenda": [AgendaItemInput("Powitanie", starts_at=time(10), ends_at=time(10, 30))]}
+    values: dict[str, Any] = {
+        "title": "Warsztat 3", "kind": "workshop", "start": start,
+        "end": start + timedelta(hours=4), "capacity": 10,
+        "agenda": [AgendaItemInput("Powitanie", starts_at=time(10), ends_at=time(10, 30))]}
     return EventInput(**(values | changes))
 
 
@@ -92,7 +94,7 @@ def test_save_event_refuses_bad_input(programme, other_programme, prog_coordinat
     assert not AuditEntry.objects.exists()
 
 
-def event_data(**changes: object) -> dict:
+def event_data(**changes: str) -> dict[str, str]:
     start = soon(10)
     data = {"title": "Warsztat 2: Współpraca — zasoby i potencjały", "kind": "workshop",
             "start": f"{start:%Y-%m-%dT10:00}", "end": f"{start:%Y-%m-%dT15:00}",

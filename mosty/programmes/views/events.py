@@ -3,11 +3,12 @@ editing an event (details and agenda items). What happens at an event (registrat
 attendance, files, conclusions, slots) has its pages in mosty.events."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.programmes import services
 from mosty.programmes.access import Need, get_event, get_programme
 from mosty.programmes.forms import AgendaFormSet, EventForm, event_input
@@ -16,7 +17,7 @@ from mosty.programmes.models import Event, Programme
 
 @login_required
 @require_GET
-def manage(request: HttpRequest, slug: str) -> HttpResponse:
+def manage(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """The programme's events with their numbers (added by the events app's template tag
     `registration_numbers`), and the staff's tools for each."""
     programme, rights = get_programme(request.user, slug, Need.PRIVATE)
@@ -25,7 +26,8 @@ def manage(request: HttpRequest, slug: str) -> HttpResponse:
         "nav": "events", "can_manage": rights.manage})
 
 
-def _edit_page(request: HttpRequest, programme: Programme, event: Event) -> HttpResponse:
+def _edit_page(request: AuthenticatedHttpRequest, programme: Programme,
+               event: Event) -> HttpResponse:
     data = request.POST if request.method == "POST" else None
     form = EventForm(data, instance=event, programme=programme)
     agenda = AgendaFormSet(data, instance=event if event.pk else Event(), prefix="agenda")
@@ -48,13 +50,13 @@ def _edit_page(request: HttpRequest, programme: Programme, event: Event) -> Http
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def create(request: HttpRequest, slug: str) -> HttpResponse:
+def create(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     programme, _rights = get_programme(request.user, slug, Need.MANAGE)
     return _edit_page(request, programme, Event(programme=programme))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, slug: str) -> HttpResponse:
+def edit(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     event = get_event(request.user, slug, Need.MANAGE)
     return _edit_page(request, event.programme, event)
