@@ -57,10 +57,19 @@ def coordinated_organisations(user: Any) -> QuerySet[Organisation]:
     # below programmes), it calls the function the setting names.
     in_programmes = import_string(settings.DIRECTORY_PROGRAMME_ORGANISATIONS)(user)
     condition = Q(pk__in=in_programmes)
-    if user.role == Role.COORDINATOR:
+    if adds_for_others(user):
         condition |= Q(pk__in=Organisation.objects.filter(
             created_by=user, memberships__isnull=True).values("pk"))
     return Organisation.objects.filter(condition)
+
+
+def adds_for_others(user: Any) -> bool:
+    """People with the coordinator role (and Django staff) add organisations for others, by
+    hand or by import, without becoming their members: they keep such a profile while nobody
+    has joined it (`created_by`). Everybody else who adds an organisation becomes its member.
+    The global role is right here: it is about the person's job (filling the directory), not
+    about any programme."""
+    return signed_in(user) and (user.is_staff or user.role == Role.COORDINATOR)
 
 
 def private_organisation_ids(user: Any) -> set[int] | None:
@@ -78,8 +87,10 @@ def private_organisation_ids(user: Any) -> set[int] | None:
 
 
 def can_import(user: Any) -> bool:
-    """Import spreadsheets of organisations: people with the coordinator role and staff."""
-    return signed_in(user) and user.is_coordinator
+    """Import spreadsheets of organisations: people who add organisations for others. The
+    global role is enough: rows that would change an organisation they may not edit are
+    refused (mosty.directory.importer)."""
+    return adds_for_others(user)
 
 
 def can_edit(user: Any, organisation: Organisation) -> bool:

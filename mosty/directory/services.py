@@ -11,6 +11,7 @@ from mosty.accounts.models import User
 from mosty.accounts.services import unconfirmed_problem
 from mosty.core.audit import Snapshot, log_action, log_change, snapshot
 from mosty.core.errors import DomainError, check_model
+from mosty.directory.access import adds_for_others
 from mosty.directory.choices import ResourceKind
 from mosty.directory.models import (
     ContactPerson, Membership, MembershipInvitation, Organisation, Resource, Territory)
@@ -158,14 +159,16 @@ def _profile(organisation: Organisation) -> Snapshot:
 
 @transaction.atomic
 def create_organisation(user: User, data: OrganisationInput) -> Organisation:
-    """Create an organisation; its creator (unless a coordinator) becomes a member."""
+    """Create an organisation. Its creator becomes a member, unless they add organisations
+    for others (mosty.directory.access.adds_for_others): then they keep it while nobody has
+    joined it."""
     organisation = Organisation()
     _apply(organisation, data)
     organisation.slug = unique_slug(organisation.name)
     organisation.created_by = user
     organisation.save()
     _save_lists(organisation, data)
-    if not user.is_coordinator:
+    if not adds_for_others(user):
         Membership.objects.get_or_create(user=user, organisation=organisation)
     refresh_search_text(organisation)
     log_change(user, "directory.organisation.created", organisation,
@@ -249,8 +252,10 @@ def withdraw_invitation(actor: User, invitation: MembershipInvitation) -> None:
 
 @transaction.atomic
 def remove_member(actor: User, membership: Membership) -> None:
+    """Remove a member; nobody but Django staff removes the last one (a coordinator who keeps
+    the profile through a programme does not make the members' organisation theirs)."""
     organisation = membership.organisation
-    if organisation.memberships.count() == 1 and not actor.is_coordinator:
+    if organisation.memberships.count() == 1 and not actor.is_staff:
         raise MembershipError(_("The last member cannot leave: the organisation would have "
                                 "nobody to keep its profile up to date."))
     log_action(actor, "directory.membership.deleted", organisation,

@@ -138,6 +138,22 @@ def test_the_last_member_cannot_leave(client, member, organisation):
     assert "Ostatni członek" in response.content.decode()
 
 
+def test_a_coordinator_who_keeps_the_profile_cannot_remove_the_last_member(
+        client, partner_coordinator, member, organisation):
+    client.force_login(partner_coordinator)
+    url = reverse("directory:members", args=[organisation.slug])
+    response = client.post(url, {"remove": organisation.memberships.get().pk}, follow=True)
+    assert organisation.memberships.filter(user=member).exists()
+    assert "Ostatni członek" in response.content.decode()
+
+
+def test_staff_may_remove_the_last_member(client, staff, member, organisation):
+    client.force_login(staff)
+    url = reverse("directory:members", args=[organisation.slug])
+    client.post(url, {"remove": organisation.memberships.get().pk})
+    assert not organisation.memberships.exists()
+
+
 def test_an_outsider_cannot_invite_themselves(client, outsider, organisation):
     client.force_login(outsider)
     url = reverse("directory:members", args=[organisation.slug])

@@ -1,7 +1,7 @@
 import pytest
 
 from mosty.core.models import AuditEntry
-from mosty.directory import services
+from mosty.directory import access, services
 from mosty.directory.models import Membership
 from mosty.directory.services import ContactInput, OrganisationInput, ResourceInput
 
@@ -91,3 +91,16 @@ def test_editing_a_need_keeps_the_cost_an_import_set(member, organisation):
         contacts=None), organisation.version)
     need.refresh_from_db()
     assert (need.description, need.cost) == ("wolontariusze na festyn", "free")
+
+
+def test_a_coordinator_adds_an_organisation_for_others_and_keeps_it_until_someone_joins(
+        coordinator, outsider):
+    organisation = services.create_organisation(coordinator, profile())
+    assert not organisation.memberships.exists()
+    assert organisation.created_by == coordinator
+    assert access.can_edit(coordinator, organisation)
+    assert access.can_see_private_contacts(coordinator, organisation)
+    Membership.objects.create(user=outsider, organisation=organisation)
+    coordinator = type(coordinator).objects.get(pk=coordinator.pk)  # a new request
+    assert not access.can_edit(coordinator, organisation)
+    assert access.can_edit(outsider, organisation)
