@@ -7,12 +7,13 @@ from mosty.api.api import api
 
 urlpatterns = [
     path("", include("mosty.core.urls")),
+    # Before programmes: "programmes/events/" is the events' list, not a programme's slug.
+    path("", include("mosty.events.urls")),
     path("", include("mosty.programmes.urls")),
     path("accounts/", include("mosty.accounts.urls")),
     path("directory/", include("mosty.directory.urls")),
     path("networking/", include("mosty.networking.urls")),
     path("recruitment/", include("mosty.recruitment.urls")),
-    path("", include("mosty.events.urls")),
     path("matching/", include("mosty.matching.urls")),
     path("knowledge/", include("mosty.knowledge.urls")),
     path("agreements/", include("mosty.agreements.urls")),

@@ -33,7 +33,9 @@ event_patterns = [
 ]
 
 urlpatterns = [
-    # The page of an event has kept the address it had when programmes showed it.
+    # The list and the page of an event have kept the addresses they had when programmes
+    # showed them (mosty/urls.py includes these before programmes' "programmes/<slug>/").
+    path("programmes/events/", participant.event_list, name="list"),
     path("programmes/events/<slug:slug>/", participant.event_detail, name="detail"),
     path("events/", include(event_patterns)),
 ]

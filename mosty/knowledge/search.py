@@ -21,10 +21,10 @@ from django.db.models import Model, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from mosty.directory.models import Organisation
+from mosty.events import access as events_access
 from mosty.knowledge import access
 from mosty.matching.engine.text import default_normalizer, tokenize
 from mosty.programmes import access as programmes_access
-from mosty.programmes.models import Event
 
 MAX_QUERY = 200
 MAX_WORDS = 8
@@ -154,9 +154,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("programmes", _("Programmes"), programmes_access.visible_programmes,
          ["name", "summary", "description", "goals"], _programme_hit),
     Kind("events", _("Events"),
-         lambda user: Event.objects.filter(
-             programme__in=programmes_access.visible_programmes(user))
-         .select_related("programme"),
+         lambda user: events_access.visible_events(user).select_related("programme"),
          ["title", "description", "place"], _event_hit),
     # The directory is public (its private contacts are not searched).
     Kind("organisations", _("Organisations"), lambda user: Organisation.objects.all(),

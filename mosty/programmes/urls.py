@@ -28,7 +28,6 @@ event_patterns = [
 urlpatterns = [
     path("", public.home, name="home"),
     path("programmes/", public.programme_list, name="list"),
-    path("programmes/events/", public.event_list, name="events"),
     path("programmes/<slug:slug>/", public.programme_detail, name="detail"),
     # The overview page itself, recruitment:manage, lists calls too, so recruitment has it.
     path("recruitment/programmes/<slug:slug>/manage/", include(manage_patterns)),

@@ -271,3 +271,20 @@ def test_participant_actions_by_role(client, world, event, who):
     client.post(reverse("events:reset_feed"))
     feed = world[who].calendar_feed
     assert client.get(feed.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize("who", ["anonymous", "registered", "another", "other_coordinator",
+                                 "coordinator", "facilitator", "staff"])
+def test_the_list_page_shows_the_events_the_api_lists_and_the_event_page_opens(
+        client, world, event, who):
+    """An event of a programme that is not public: the people registered for it (and its
+    staff) find it on the list page, in the API list and on its own page — or nowhere."""
+    Programme.objects.filter(pk=event.programme_id).update(is_public=False)
+    login(client, world, who)
+    listed = [e.slug for e in client.get(reverse("events:list")).context["events"]]
+    headers = bearer(world[who]) if world[who] is not None else {}
+    in_api = [e["slug"] for e in client.get("/api/events", **headers).json()]
+    page = client.get(event.get_absolute_url()).status_code
+    sees = who in ("registered", "coordinator", "facilitator", "staff")
+    assert listed == in_api == ([event.slug] if sees else [])
+    assert page == (200 if sees else 404)

@@ -15,7 +15,7 @@ from mosty.events.calendar import event_calendar, ics_response, person_calendar
 from mosty.events.documents import certificates_pdf
 from mosty.events.models import (
     CalendarFeed, ConsultationSlot, EventFile, FileKind, Registration, RegistrationStatus)
-from mosty.programmes.models import Event
+from mosty.programmes.models import Event, EventKind
 
 INLINE_TYPES = {"pdf", "png", "jpg", "jpeg", "txt"}
 
@@ -35,6 +35,26 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "events/event.html", {
         "event": event, "nav": "events",
         "can_manage": access.can_manage(request.user, event.programme)})
+
+
+@require_GET
+def event_list(request: HttpRequest) -> HttpResponse:
+    """Every event the person may open: those of visible programmes and those they are
+    invited to or registered for (the same as the API's list)."""
+    events = access.visible_events(request.user).select_related("programme") \
+        .order_by("start", "pk")
+    kind = request.GET.get("kind", "")
+    if kind in EventKind.values:
+        events = events.filter(kind=kind)
+    when = request.GET.get("when", "")
+    now = timezone.now()
+    if when == "upcoming":
+        events = events.filter(end__gte=now)
+    elif when == "past":
+        events = events.filter(end__lt=now).order_by("-start", "-pk")
+    return render(request, "events/list.html", {
+        "events": events, "kinds": EventKind.choices, "kind": kind, "when": when,
+        "nav": "events"})
 
 
 @login_required

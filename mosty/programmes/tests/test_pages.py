@@ -56,7 +56,7 @@ def test_event_list_filters_by_kind_and_time(client, programme):
     Event.objects.create(programme=programme, title="Konferencja", slug="k", kind="conference",
                          start=aware(2030, 5, 1, 10), end=aware(2030, 5, 1, 16))
     titles = lambda query: [e.title for e in client.get(  # noqa: E731
-        reverse("programmes:events") + query).context["events"]]
+        reverse("events:list") + query).context["events"]]
     assert titles("?kind=conference") == ["Konferencja"]
     assert titles("?when=upcoming") == ["Konferencja"]
     assert titles("?when=past") == ["Warsztat 1: Integracja"]
@@ -74,14 +74,14 @@ def test_unpublished_programmes_are_hidden_from_the_public(client, programme, st
 def test_programme_pages_have_constant_query_counts(client, programme, count_queries):
     with count_queries() as few:
         client.get(reverse("programmes:detail", args=[programme.slug]))
-        client.get(reverse("programmes:events"))
+        client.get(reverse("events:list"))
     for number in range(15):
         Event.objects.create(programme=programme, title=f"E{number}", slug=f"e{number}",
                              kind="meeting", start=aware(2019, 5, 1, 10), end=aware(2019, 5, 1, 11))
         ProgrammePartner.objects.create(programme=programme, organisation=OrganisationFactory())
     with count_queries() as many:
         client.get(reverse("programmes:detail", args=[programme.slug]))
-        client.get(reverse("programmes:events"))
+        client.get(reverse("events:list"))
     assert len(many) == len(few)
 
 

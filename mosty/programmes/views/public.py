@@ -1,12 +1,11 @@
-"""Public pages: the home page, programmes and the list of events."""
+"""Public pages: the home page and programmes (the list of events is the events app's)."""
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from mosty.directory.models import Organisation
 from mosty.programmes import access
-from mosty.programmes.models import Event, EventKind, Programme
+from mosty.programmes.models import Event, Programme
 
 
 @require_GET
@@ -39,21 +38,3 @@ def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "programme": programme, "partnerships": partnerships,
         "rights": access.programme_access(request.user, programme),
         "events": programme.events.all(), "nav": "programmes"})
-
-
-@require_GET
-def event_list(request: HttpRequest) -> HttpResponse:
-    events = Event.objects.filter(programme__in=visible_programmes(request)) \
-        .select_related("programme")
-    kind = request.GET.get("kind", "")
-    if kind in EventKind.values:
-        events = events.filter(kind=kind)
-    when = request.GET.get("when", "")
-    now = timezone.now()
-    if when == "upcoming":
-        events = events.filter(end__gte=now)
-    elif when == "past":
-        events = events.filter(end__lt=now).order_by("-start")
-    return render(request, "programmes/events.html", {
-        "events": events, "kinds": EventKind.choices, "kind": kind, "when": when,
-        "nav": "events"})
