@@ -76,6 +76,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "mosty.core.context_processors.display_preferences",
+                "mosty.matching.context_processors.menu",
             ],
         },
     },

@@ -139,3 +139,13 @@ def test_unknown_things_are_404(client, coordinator, planted):
                 "/api/matching/gmina/9999999/matrix",
                 "/api/matching/planet/3/matrix"):
         assert client.get(url).status_code == 404, url
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_menu_offers_the_analysis_exactly_to_whom_it_opens(client, planted, programme_setup,
+                                                               people, role):
+    as_(client, people[role])
+    link = f'href="{reverse("matching:analysis")}"'
+    in_menu = link in client.get(reverse("matching:search")).content.decode()
+    opens = as_(client, people[role]).get(reverse("matching:analysis")).status_code == 200
+    assert in_menu is opens
