@@ -81,5 +81,6 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     @property
     def is_coordinator(self) -> bool:
-        """Coordinators (and staff) manage the whole directory: import, export, edit any profile."""
+        """The global role (or staff). It opens nothing of a programme or an organisation by
+        itself: ask mosty.programmes.access and mosty.directory.access instead."""
         return self.is_staff or self.role == Role.COORDINATOR
