@@ -86,6 +86,18 @@ def private_organisation_ids(user: Any) -> set[int] | None:
     return ids
 
 
+def private_organisations(user: Any) -> QuerySet[Organisation]:
+    """The organisations whose profile `user` edits and whose private contacts and people
+    they see (their own, and those they keep as a coordinator); all of them for staff."""
+    if not signed_in(user):
+        return Organisation.objects.none()
+    if user.is_staff:
+        return Organisation.objects.all()
+    return Organisation.objects.filter(
+        Q(pk__in=user.memberships.values("organisation_id"))
+        | Q(pk__in=coordinated_organisations(user).values("pk")))
+
+
 def can_import(user: Any) -> bool:
     """Import spreadsheets of organisations: people who add organisations for others. The
     global role is enough: rows that would change an organisation they may not edit are

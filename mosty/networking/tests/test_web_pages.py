@@ -298,6 +298,9 @@ def test_coordinator_creates_a_session_and_adds_people(client, coordinator, even
 
 def test_adding_members_of_directory_organisations(client, coordinator, evening, member,
                                                    organisation):
+    from mosty.programmes.models import ProgrammePartner
+
+    ProgrammePartner.objects.create(programme=evening.event.programme, organisation=organisation)
     client.force_login(coordinator)
     url = reverse("networking:add_members", args=[evening.pk])
     found = client.get(url, {"q": "Śmigl"}).content.decode()
@@ -307,6 +310,21 @@ def test_adding_members_of_directory_organisations(client, coordinator, evening,
     client.post(url, {"members": [membership.pk]})
     added = evening.participants.get(user=member)
     assert (added.organisation, added.sector) == (organisation, "public_institution")
+
+
+def test_members_of_organisations_outside_ones_programmes_are_neither_found_nor_added(
+        client, coordinator, evening, member, organisation):
+    """Their people's e-mails and phones would come along: the directory shows them only to
+    whoever keeps the organisation (its members, coordinators of programmes it is in)."""
+    member.full_name, member.phone = "", "600 555 444"
+    member.save(update_fields=["full_name", "phone"])
+    client.force_login(coordinator)
+    url = reverse("networking:add_members", args=[evening.pk])
+    found = client.get(url, {"q": "Śmigl"}).content.decode()
+    assert member.email not in found
+    assert organisation.name not in found
+    client.post(url, {"members": [member.memberships.get().pk]})
+    assert not evening.participants.filter(user=member).exists()
 
 
 def test_swap_and_locks_on_the_seating_page(client, coordinator, evening):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.accounts.http import AuthenticatedHttpRequest
+from mosty.directory.access import private_organisations
 from mosty.directory.choices import Sector
 from mosty.directory.models import Membership, Organisation
 from mosty.networking import access, importer, optimiser, services
@@ -181,12 +182,15 @@ def participant_new_link(request: AuthenticatedHttpRequest,
 @login_required
 @require_http_methods(["GET", "POST"])
 def add_members(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    """Find directory organisations and add their members as participants."""
+    """Find directory organisations and add their members as participants: only of the
+    organisations whose people the user may see in the directory (their own, those taking
+    part in the programmes they run), since a participant's e-mail and phone come along."""
     session = access.get_session_for_manager(request.user, pk)
     data = request.POST if request.method == "POST" else request.GET
     form = MembersForm(data or None)
-    memberships = Membership.objects.select_related("user", "organisation") \
-        .filter(user__is_active=True).order_by("organisation__name", "user__full_name")
+    people = Membership.objects.select_related("user", "organisation").filter(
+        user__is_active=True, organisation__in=private_organisations(request.user))
+    memberships = people.order_by("organisation__name", "user__full_name")
     query, sector = data.get("q", "").strip(), data.get("sector", "")
     if query:
         memberships = memberships.filter(organisation__name__icontains=query)
@@ -194,7 +198,7 @@ def add_members(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         memberships = memberships.filter(organisation__sector=sector)
     found = list(memberships[:MEMBER_RESULTS]) if (query or sector) else []
     if request.method == "POST":
-        chosen = Membership.objects.select_related("user", "organisation").filter(
+        chosen = people.filter(
             pk__in=[v for v in request.POST.getlist("members") if v.isdigit()])
         added, skipped = services.add_members(request.user, session, chosen)
         messages.success(request, _("Added: %(added)s; already taking part: %(skipped)s.")
