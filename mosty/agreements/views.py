@@ -20,8 +20,8 @@ from mosty.agreements.forms import (
 from mosty.agreements.models import Agreement, Party
 from mosty.directory.models import Organisation
 from mosty.knowledge import access as knowledge_access
+from mosty.events import access as events_access
 from mosty.events.models import Conclusions
-from mosty.programmes.models import Event
 
 
 def facts(agreement: Agreement) -> checklist.AgreementFacts:
@@ -65,10 +65,11 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def create_from_event(request: HttpRequest, slug: str) -> HttpResponse:
-    """Staff of the programme turn a group's recommendations into a draft agreement."""
-    event = get_object_or_404(Event.objects.select_related("programme", "group"), slug=slug)
+    """Staff of the programme turn a group's recommendations into a draft agreement. 404 for
+    an event the user may not see, 403 for one whose programme they do not manage."""
+    event = events_access.get_event(request.user, slug)
     if not access.may_create_in(request.user, event.programme_id):
-        raise Http404
+        raise PermissionDenied
     record = Conclusions.objects.filter(event=event).first()
     if request.method == "POST":
         try:

@@ -23,9 +23,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mosty.accounts.models import Role
+from mosty.agreements.models import Agreement, Party
 from mosty.api.models import ApiToken
 from mosty.directory.tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 from mosty.events.models import Registration, RegistrationStatus
+from mosty.knowledge.models import GlossaryTerm, GoodPractice, PracticeStatus, Publication
 from mosty.networking.models import NetworkingSession, Participant
 from mosty.programmes.models import (
     Edition, Event, Group, GroupMember, Programme, ProgrammeStaff, StaffRole)
@@ -54,6 +56,31 @@ class World:
     hidden_event: Event
     session: NetworkingSession
     hidden_session: NetworkingSession
+    agreement: Agreement | None = None
+
+
+def _knowledge(public: Programme, hidden: Programme) -> None:
+    """A glossary term, a published practice and a public publication of the public
+    programme; a term of the unpublished one; a draft practice (its editors see it)."""
+    GlossaryTerm.objects.create(slug="termin-jawny", programme=public, term_pl="Termin jawny",
+                                definition_pl="Znaczenie.")
+    GlossaryTerm.objects.create(slug="termin-ukryty", programme=hidden,
+                                term_pl="Termin ukryty", definition_pl="Znaczenie.")
+    GoodPractice.objects.create(slug="praktyka-jawna", programme=public, title="Praktyka",
+                                what="Zrobiliśmy.", status=PracticeStatus.PUBLISHED)
+    GoodPractice.objects.create(slug="praktyka-szkic", programme=public, title="Szkic",
+                                what="Robimy.", status=PracticeStatus.DRAFT)
+    Publication.objects.create(slug="publikacja-jawna", programme=public, title="Raport",
+                               kind="report", is_public=True)
+
+
+def _agreement(public: Programme, group: Group, org, other) -> Agreement:  # type: ignore[no-untyped-def]
+    """A draft agreement of the public programme between the member's organisation and
+    another one."""
+    agreement = Agreement.objects.create(title="Porozumienie", programme=public, group=group)
+    Party.objects.create(agreement=agreement, organisation=org, position=1)
+    Party.objects.create(agreement=agreement, organisation=other, position=2)
+    return agreement
 
 
 def _programme(slug: str, organiser, is_public: bool) -> Programme:
@@ -127,8 +154,10 @@ def world(db) -> World:
     # The member is invited to the unpublished programme's event: they see that event.
     Registration.objects.create(event=hidden_event, user=users["memb"],
                                 status=RegistrationStatus.INVITED, queued_at=timezone.now())
+    _knowledge(public, hidden)
     return World(users, public, hidden, org, group, call, hidden_call, application, event,
-                 hidden_event, _session(event), _session(hidden_event))
+                 hidden_event, _session(event), _session(hidden_event),
+                 _agreement(public, group, org, organiser))
 
 
 # Shorthands for rows: who may do it, and what everybody else gets.
@@ -155,6 +184,13 @@ API_AREAS = (401, 403, 403, 403, 200, 200, 200, 200)
 KEEPS_ORG = (302, 403, 200, 403, 403, 200, 403, 200)        # edit the organisation's profile
 IMPORT = (302, 403, 403, 403, 200, 200, 403, 200)
 PARTNERS = (302, 403, 200, 403, 403, 200, 403, 200)
+DRAFT = (404, 404, 404, 404, 404, 200, 404, 200)            # a draft practice: its editors
+API_DRAFT = DRAFT
+AGREEMENT = (302, 404, 200, 200, 404, 200, 404, 200)        # the parties and the programme
+AGREEMENT_EDIT = (302, 404, 200, 403, 404, 200, 404, 200)   # a draft: parties edit it too
+AGREEMENT_SIGN = (302, 404, 302, 403, 404, 302, 404, 302)   # allowed: back to the page
+API_AGREEMENT = (401, 404, 200, 200, 404, 200, 404, 200)
+SECRET_LINK = PUBLIC_PAGE                                   # whoever holds the party's link
 
 
 def rows(w: World) -> list[tuple[str, str, str, tuple[int, ...]]]:
@@ -162,6 +198,8 @@ def rows(w: World) -> list[tuple[str, str, str, tuple[int, ...]]]:
     p, h = w.public.slug, w.hidden.slug
     ev, hev = w.event.slug, w.hidden_event.slug
     s, hs = w.session.pk, w.hidden_session.pk
+    assert w.agreement is not None
+    a, token = w.agreement.pk, w.agreement.parties.get(organisation=w.org).token
     # Programme management pages: helper `structure` moves them between apps, so by path.
     manage = f"/recruitment/programmes/{p}/manage/"
     hidden_manage = f"/recruitment/programmes/{h}/manage/"
@@ -239,6 +277,37 @@ def rows(w: World) -> list[tuple[str, str, str, tuple[int, ...]]]:
         ("matching", "get", f"/api/matching/programme/{p}/matrix", API_PRIVATE),
         ("matching", "get", f"/api/matching/programme/{h}/relations", API_HIDDEN_PRIVATE),
         ("matching", "get", "/api/matching/gmina/3064011/matrix", API_AREAS),
+        # knowledge: items of a programme
+        ("knowledge", "get", reverse("knowledge:term", args=["termin-jawny"]), PUBLIC_PAGE),
+        ("knowledge", "get", reverse("knowledge:term", args=["termin-ukryty"]), HIDDEN_PAGE),
+        ("knowledge", "get", reverse("knowledge:edit", args=["glossary", "termin-jawny"]),
+         MANAGE),
+        ("knowledge", "get", reverse("knowledge:edit", args=["glossary", "termin-ukryty"]),
+         HIDDEN_MANAGE),
+        ("knowledge", "get", reverse("knowledge:practice", args=["praktyka-jawna"]),
+         PUBLIC_PAGE),
+        ("knowledge", "get", reverse("knowledge:edit", args=["practices", "praktyka-jawna"]),
+         MANAGE),
+        ("knowledge", "get", reverse("knowledge:practice", args=["praktyka-szkic"]), DRAFT),
+        ("knowledge", "get", reverse("knowledge:publication", args=["publikacja-jawna"]),
+         PUBLIC_PAGE),
+        ("knowledge", "get",
+         reverse("knowledge:edit", args=["publications", "publikacja-jawna"]), MANAGE),
+        ("knowledge", "get", "/api/knowledge/glossary/termin-jawny", PUBLIC_PAGE),
+        ("knowledge", "get", "/api/knowledge/glossary/termin-ukryty", API_HIDDEN_PAGE),
+        ("knowledge", "get", "/api/knowledge/practices/praktyka-jawna", PUBLIC_PAGE),
+        ("knowledge", "get", "/api/knowledge/practices/praktyka-szkic", API_DRAFT),
+        ("knowledge", "get", "/api/knowledge/publications/publikacja-jawna", PUBLIC_PAGE),
+        # agreements
+        ("agreements", "get", reverse("agreements:from_event", args=[ev]), MANAGE),
+        ("agreements", "get", reverse("agreements:detail", args=[a]), AGREEMENT),
+        ("agreements", "get", reverse("agreements:edit", args=[a]), AGREEMENT_EDIT),
+        ("agreements", "get", reverse("agreements:versions", args=[a]), AGREEMENT),
+        ("agreements", "get", reverse("agreements:download", args=[a, "docx"]), AGREEMENT),
+        ("agreements", "get", reverse("agreements:download", args=[a, "pdf"]), AGREEMENT),
+        ("agreements", "get", reverse("agreements:link", args=[token]), SECRET_LINK),
+        ("agreements", "post", reverse("agreements:sign", args=[a]), AGREEMENT_SIGN),
+        ("agreements", "get", f"/api/agreements/{a}", API_AGREEMENT),
         # directory
         ("directory", "get", reverse("directory:edit", args=[w.org.slug]), KEEPS_ORG),
         ("directory", "get", reverse("directory:members", args=[w.org.slug]), KEEPS_ORG),
