@@ -25,6 +25,7 @@ from django.utils import timezone
 from mosty.accounts.models import Role
 from mosty.agreements.models import Agreement, Party
 from mosty.api.models import ApiToken
+from mosty.directory.models import Organisation
 from mosty.directory.tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 from mosty.events.models import Registration, RegistrationStatus
 from mosty.knowledge.models import GlossaryTerm, GoodPractice, PracticeStatus, Publication
@@ -74,7 +75,8 @@ def _knowledge(public: Programme, hidden: Programme) -> None:
                                kind="report", is_public=True)
 
 
-def _agreement(public: Programme, group: Group, org, other) -> Agreement:  # type: ignore[no-untyped-def]
+def _agreement(public: Programme, group: Group, org: Organisation,
+               other: Organisation) -> Agreement:
     """A draft agreement of the public programme between the member's organisation and
     another one."""
     agreement = Agreement.objects.create(title="Porozumienie", programme=public, group=group)
