@@ -183,7 +183,7 @@ def add_member(actor: Any, idea: Idea, user: Any, organisation: Organisation) ->
     member = TeamMember.objects.create(idea=idea, user=user, organisation=organisation)
     Partner.objects.get_or_create(idea=idea, organisation=organisation,
                                   defaults={"origin": PartnerOrigin.TEAM})
-    log_action(actor, "initiatives.team.added", idea, user=user.pk,
+    log_action(actor, "initiatives.team.added", idea, person=user.pk,
                organisation=organisation.pk)
     return member
 
@@ -193,7 +193,7 @@ def remove_member(actor: Any, idea: Idea, member: TeamMember) -> None:
     _may_edit(actor, idea)
     _require(member.idea_id == idea.pk, _("This person is not in the team."))
     _require(idea.team.count() > 1, _("The last person cannot leave the team."))
-    log_action(actor, "initiatives.team.removed", idea, user=member.user_id,
+    log_action(actor, "initiatives.team.removed", idea, person=member.user_id,
                organisation=member.organisation_id)
     member.delete()
 

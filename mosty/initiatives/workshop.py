@@ -127,7 +127,7 @@ def move_clock(actor: Any, session: PresentationSession, action: str) -> Present
     elif action == "finish":
         session.finished = True
     session.save(update_fields=["current", "started_at", "paused_at", "finished"])
-    log_action(actor, "initiatives.session.clock", session, action=action,
+    log_action(actor, "initiatives.session.clock", session, step=action,
                current=session.current)
     return session
 
