@@ -13,6 +13,7 @@ place that answers it.
   coordinators, officials and Django staff.
 - Anything a user may not see answers 404; what they see but may not change answers 403.
 """
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -56,6 +57,17 @@ def sees_inside(user: Any, idea: Idea) -> bool:
     if is_team_member(user, idea):
         return True
     return _programme(user, idea).see_private
+
+
+def inside_checker(user: Any) -> Callable[[Idea], bool]:
+    """`sees_inside` for many ideas at the cost of two queries (for lists)."""
+    if not signed_in(user):
+        return lambda idea: False
+    if user.is_staff:
+        return lambda idea: True
+    mine = set(TeamMember.objects.filter(user=user).values_list("idea_id", flat=True))
+    staffed = set(programmes_access.private_programmes(user).values_list("pk", flat=True))
+    return lambda idea: idea.pk in mine or idea.programme_id in staffed
 
 
 def can_edit(user: Any, idea: Idea) -> bool:

@@ -63,7 +63,7 @@ class SourceOut(Schema):
     region: str
 
 
-def idea_out(request: HttpRequest, idea: Idea) -> dict[str, object]:
+def idea_out(request: HttpRequest, idea: Idea, inside: bool) -> dict[str, object]:
     saved = {s.key: s for s in idea.sections.all()}
     canvas: dict[str, object] = {}
     for key in SectionKey.values:
@@ -71,7 +71,6 @@ def idea_out(request: HttpRequest, idea: Idea) -> dict[str, object]:
         canvas[key] = (section.rows if section else []) if key in ("activities", "budget") \
             else (section.text if section else "")
     totals = services.budget_totals(canvas["budget"])  # type: ignore[arg-type]
-    inside = access.sees_inside(request.user, idea)
     return {
         "slug": idea.slug, "title": idea.title, "summary": idea.summary,
         "status": idea.status, "is_public": idea.is_public,
@@ -101,13 +100,15 @@ def list_ideas(request: HttpRequest, programme: str = "", status: str = "") -> o
         ideas = ideas.filter(programme__slug=programme)
     if status:
         ideas = ideas.filter(status=status)
-    return [idea_out(request, i) for i in ideas]
+    inside = access.inside_checker(request.user)
+    return [idea_out(request, i, inside(i)) for i in ideas]
 
 
 @router.get("/ideas/{slug}", response={200: IdeaOut, 404: Error})
 def get_idea(request: HttpRequest, slug: str) -> object:
-    access.get_idea(request.user, slug)
-    return idea_out(request, _ideas(request).get(slug=slug))
+    idea = access.get_idea(request.user, slug)
+    return idea_out(request, _ideas(request).get(slug=slug),
+                    access.sees_inside(request.user, idea))
 
 
 def feedback_out(item: Feedback) -> dict[str, object]:
