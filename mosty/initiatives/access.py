@@ -131,6 +131,19 @@ def attends(user: Any, session: PresentationSession) -> bool:
         event_id=session.event_id, user=user).exists()
 
 
+def visible_sessions(user: Any) -> QuerySet[PresentationSession]:
+    """Sessions `user` runs or presents in (registrations for the event are not listed)."""
+    if not signed_in(user):
+        return PresentationSession.objects.none()
+    if user.is_staff:
+        return PresentationSession.objects.all()
+    presenting = TeamMember.objects.filter(user=user).values("idea_id")
+    return PresentationSession.objects.filter(
+        Q(programme__in=programmes_access.private_programmes(user).values("pk"))
+        | Q(pk__in=PresentationSession.objects.filter(
+            presentations__idea_id__in=presenting).values("pk")))
+
+
 def get_session(user: Any, pk: int) -> PresentationSession:
     """A session its participants see; 404 for everyone else."""
     session = PresentationSession.objects.select_related("programme", "event") \

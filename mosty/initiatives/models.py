@@ -4,7 +4,6 @@ presentations with peer feedback, coaching advice and a catalogue of funding sou
 Who sees and changes what is answered in mosty.initiatives.access only; every change goes
 through mosty.initiatives.services.
 """
-from decimal import Decimal
 from pathlib import PurePath
 
 from django.conf import settings
@@ -387,4 +386,17 @@ class FundingSource(models.Model):
         return reverse("initiatives:funding")
 
 
-ZERO = Decimal("0")
+
+
+class FundingReminder(models.Model):
+    """One e-mail to an idea's team about one deadline of a matching source: never twice."""
+
+    idea = models.ForeignKey(Idea, on_delete=models.CASCADE, related_name="+")
+    source = models.ForeignKey(FundingSource, on_delete=models.CASCADE, related_name="+")
+    deadline = models.DateField()
+    queued_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["idea", "source", "deadline"],
+                                               name="unique_funding_reminder")]

@@ -29,6 +29,7 @@ urlpatterns = [
     path("<slug:slug>/partners/", ideas.partners, name="partners"),
     path("<slug:slug>/team/", ideas.add_member, name="add_member"),
     path("<slug:slug>/team/<int:pk>/remove/", ideas.remove_member, name="remove_member"),
+    path("<slug:slug>/partners/<int:pk>/remove/", ideas.remove_partner, name="remove_partner"),
     path("<slug:slug>/invite/", ideas.invite, name="invite"),
     path("<slug:slug>/files/", ideas.upload, name="upload"),
     path("<slug:slug>/files/<int:pk>/", ideas.download, name="download"),

@@ -180,3 +180,21 @@ def test_funding_sources_match_the_team_and_the_budget(idea, author, programme_c
     assert matches[0].fits and any("Działaj" not in r for r in matches[0].reasons)
     assert not matches[1].fits and len(matches[1].problems) == 2
     assert FundingSource.objects.get(pk=fits.pk).slug == "dzialaj-lokalnie"
+
+
+def test_deadline_reminders_go_once_to_the_team_of_fitting_ideas(idea, author, teammate,
+                                                                 mailoutbox):
+    from mosty.initiatives.tasks import enqueue_funding_reminders
+
+    today = timezone.localdate()
+    workshop.save_source(None, workshop.SourceData(
+        "Działaj Lokalnie", "PAFW", "local_fund", ("ngo",),
+        deadline=today + timedelta(days=10)))
+    workshop.save_source(None, workshop.SourceData(
+        "Za późno", "X", "ministry", ("ngo",), deadline=today + timedelta(days=40)))
+    workshop.save_source(None, workshop.SourceData(
+        "Tylko dla firm", "Y", "foundation", ("business",), deadline=today + timedelta(days=5)))
+    assert enqueue_funding_reminders(today) == 1
+    assert sorted(m.to[0] for m in mailoutbox) == sorted([author.email, teammate.email])
+    assert "Działaj Lokalnie" in mailoutbox[0].subject and idea.title in mailoutbox[0].body
+    assert enqueue_funding_reminders(today) == 0 and len(mailoutbox) == 2

@@ -53,7 +53,8 @@ def index(request: HttpRequest) -> HttpResponse:
                    .select_related("advice__idea").order_by("due_on", "id"))
     return render(request, "initiatives/index.html", _context(
         mine=mine, ideas=ideas, invitations=invitations, due=due,
-        sessions=access.session_programmes(request.user).exists()))
+        runs_sessions=access.session_programmes(request.user).exists(),
+        sessions=access.visible_sessions(request.user).select_related("programme")[:20]))
 
 
 @login_required
@@ -326,6 +327,19 @@ def partners(request: HttpRequest, slug: str) -> HttpResponse:
         idea=idea, forms=forms, gap=gap, helpers=helpers,
         team=idea.team.select_related("user", "organisation"), member_form=MemberForm(),
         offers=idea.offers.select_related("organisation")))
+
+
+@login_required
+@require_POST
+def remove_partner(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    idea = access.get_idea(request.user, slug)
+    access.for_edit(request.user, idea)
+    partner = get_object_or_404(Partner, idea=idea, pk=pk)
+    try:
+        services.remove_partner(request.user, idea, partner)
+    except DomainError as error:
+        messages.error(request, error.message)
+    return redirect("initiatives:partners", idea.slug)
 
 
 @login_required
