@@ -4,6 +4,7 @@ Mounted by mosty.api.api under /initiatives."""
 from datetime import date
 from decimal import Decimal
 
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Router, Schema
 
@@ -70,7 +71,8 @@ def idea_out(request: HttpRequest, idea: Idea, inside: bool) -> dict[str, object
         section = saved.get(key)
         canvas[key] = (section.rows if section else []) if key in ("activities", "budget") \
             else (section.text if section else "")
-    totals = services.budget_totals(canvas["budget"])  # type: ignore[arg-type]
+    budget = saved.get(SectionKey.BUDGET)
+    totals = services.budget_totals(budget.rows if budget else [])
     return {
         "slug": idea.slug, "title": idea.title, "summary": idea.summary,
         "status": idea.status, "is_public": idea.is_public,
@@ -86,7 +88,7 @@ def idea_out(request: HttpRequest, idea: Idea, inside: bool) -> dict[str, object
         "url": request.build_absolute_uri(idea.get_absolute_url())}
 
 
-def _ideas(request: HttpRequest):  # type: ignore[no-untyped-def]
+def _ideas(request: HttpRequest) -> QuerySet[Idea]:
     return access.visible_ideas(request.user).select_related("programme").prefetch_related(
         "sections", "team__user", "team__organisation", "partners__organisation",
         "partners__resources")

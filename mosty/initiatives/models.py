@@ -271,6 +271,9 @@ class Presentation(models.Model):
         constraints = [models.UniqueConstraint(fields=["session", "idea"],
                                                name="unique_session_idea")]
 
+    def __str__(self) -> str:
+        return f"{self.position}. {self.idea_id}"
+
 
 class Feedback(models.Model):
     """What another participant says about an idea, usually from a phone in the room."""
@@ -400,3 +403,6 @@ class FundingReminder(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["idea", "source", "deadline"],
                                                name="unique_funding_reminder")]
+
+    def __str__(self) -> str:
+        return f"{self.idea_id}: {self.source_id} {self.deadline}"

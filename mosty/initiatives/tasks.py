@@ -62,12 +62,13 @@ def enqueue_funding_reminders(today: date | None = None) -> int:
     queued = 0
     for idea in Idea.objects.filter(status__in=OPEN_STATUSES):
         for match in matching_sources(idea, today):
-            if not match.fits or match.source.pk not in soon_ids:
+            deadline = match.source.deadline
+            if not match.fits or match.source.pk not in soon_ids or deadline is None:
                 continue
             try:
                 with transaction.atomic():
                     reminder = FundingReminder.objects.create(
-                        idea=idea, source=match.source, deadline=match.source.deadline)
+                        idea=idea, source=match.source, deadline=deadline)
             except IntegrityError:
                 continue
             send_funding_reminder.enqueue(reminder.pk)

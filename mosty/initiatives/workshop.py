@@ -276,8 +276,10 @@ class SourceData:
 
 def _source_slug(name: str, current: FundingSource | None) -> str:
     base = slugify(name.replace("ł", "l").replace("Ł", "L"))[:100] or "zrodlo"
-    taken = set(FundingSource.objects.filter(slug__startswith=base)
-                .exclude(pk=getattr(current, "pk", None)).values_list("slug", flat=True))
+    others = FundingSource.objects.filter(slug__startswith=base)
+    if current is not None:
+        others = others.exclude(pk=current.pk)
+    taken = set(others.values_list("slug", flat=True))
     slug, number = base, 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1

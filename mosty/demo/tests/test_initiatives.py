@@ -19,7 +19,8 @@ def test_the_blisko_ideas_load_once():
         assert len({o.sector for o in team_organisations(idea)}) >= 2  # mixed teams
     counts = (Idea.objects.count(), Feedback.objects.count(), Partner.objects.count(),
               FundingSource.objects.count(), AuditEntry.objects.count())
-    assert counts[1] == 4 and counts[3] == 6
+    assert counts[1] == 4
+    assert counts[3] == 6
     evenings = Idea.objects.get(title="Bajkowe wieczory pod remizą")
     assert evenings.status == "developed"
     assert evenings.partners.filter(organisation__slug="fundacja-smigielskie-wiatraki",

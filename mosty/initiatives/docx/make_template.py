@@ -5,28 +5,29 @@ Headings use Word's real Heading styles; all words come from the context (transl
 the template holds only layout and docxtpl tags.
 """
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 
 OUT = Path(__file__).resolve().parent / "idea_summary.docx"
 
 
-def _table(document, headers: list[str], cells: list[str], loop: str,  # type: ignore[no-untyped-def]
+def _table(document: Any, headers: list[str], cells: list[str], loop: str,
            footer: list[str] | None = None) -> None:
     """A table: a bold header row, a row repeated for each item of `loop`, an optional
     footer row (docxtpl's {%tr %} tags sit in rows of their own, removed on rendering)."""
     table = document.add_table(rows=4 + (1 if footer else 0), cols=len(headers))
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, headers):
+    for cell, text in zip(table.rows[0].cells, headers, strict=False):
         cell.text = text
         for run in cell.paragraphs[0].runs:
             run.bold = True
     table.rows[1].cells[0].text = "{%tr for row in " + loop + " %}"
-    for cell, text in zip(table.rows[2].cells, cells):
+    for cell, text in zip(table.rows[2].cells, cells, strict=False):
         cell.text = text
     table.rows[3].cells[0].text = "{%tr endfor %}"
     if footer:
-        for cell, text in zip(table.rows[4].cells, footer):
+        for cell, text in zip(table.rows[4].cells, footer, strict=False):
             cell.text = text
 
 
@@ -55,7 +56,7 @@ def main() -> None:
            "budget", footer=["{{ h.total }}", "{{ totals.own_cash }}",
                              "{{ totals.own_in_kind }}", "{{ totals.requested }}"])
     document.add_paragraph("{{ h.grand_total }}")
-    document.save(OUT)
+    document.save(str(OUT))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from mosty.initiatives import services
 from mosty.programmes.models import Programme, ProgrammeStaff
 
 
-def person(organisation, **extra):  # type: ignore[no-untyped-def]
+def person(organisation, **extra):
     user = UserFactory(role=Role.PARTICIPANT, **extra)
     MembershipFactory(user=user, organisation=organisation)
     return user

@@ -24,7 +24,7 @@ def staff(db):
     return UserFactory(role=Role.PARTICIPANT, is_staff=True, is_superuser=True)
 
 
-def login(client, request, who):  # type: ignore[no-untyped-def]
+def login(client, request, who):
     user = None
     if who != "anonymous":
         user = request.getfixturevalue(who)
@@ -59,7 +59,8 @@ def test_a_public_idea_hides_the_team(client, request, idea, author, who):
     assert (str(author) in page) == (who in SEES)
     data = client.get(f"/api/initiatives/ideas/{idea.slug}").json()
     assert (data["team"] is not None) == (who in SEES)
-    assert author.email not in page and author.email not in str(data)
+    assert author.email not in page
+    assert author.email not in str(data)
     history = client.get(reverse("initiatives:history", args=[idea.slug, "problem"]))
     assert history.status_code == (200 if who in SEES else 404)
 
@@ -86,7 +87,7 @@ def test_feedback_is_seen_by_the_team_staff_and_its_author(client, request, idea
                                   if who == "anonymous" else 404)
 
 
-@pytest.mark.parametrize("who, status", [
+@pytest.mark.parametrize(("who", "status"), [
     ("anonymous", 302), ("osp_member", 403), ("author", 403), ("official", 200),
     ("staff", 200)])
 def test_the_funding_catalogue_is_edited_by_coordinators_and_officials(client, request, who,

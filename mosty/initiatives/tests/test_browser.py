@@ -12,7 +12,8 @@ from mosty.accounts.models import Role
 from mosty.core.tests.browser import screenshot
 from mosty.directory.models import Territory
 from mosty.directory.teryt import load_terc
-from mosty.directory.tests.factories import OrganisationFactory, UserFactory
+from mosty.directory.models import Organisation
+from mosty.directory.tests.factories import UserFactory
 from mosty.initiatives import services, workshop
 from mosty.initiatives.models import Idea, Partner, PresentationSession
 from mosty.initiatives.tests.conftest import person
@@ -24,18 +25,18 @@ PHONE = {"width": 360, "height": 740}
 
 
 @pytest.fixture
-def training(settings, tmp_path):  # type: ignore[no-untyped-def]
+def training(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     if not Territory.objects.exists():
         load_terc(Territory)
-    library = OrganisationFactory(name="Biblioteka w Śmiglu", slug="mbp", sector="public_institution",
-                                  kind="library", municipality_id="3011053")
-    kgw = OrganisationFactory(name="KGW Nietążkowo", slug="kgw", sector="ngo",
-                              kind="rural_women_circle", municipality_id="3011053")
-    osp = OrganisationFactory(name="OSP Stare Bojanowo", slug="osp", sector="ngo",
-                              kind="fire_brigade", municipality_id="3011053")
-    school = OrganisationFactory(name="Szkoła w Czaczu", slug="sp", sector="public_institution",
-                                 kind="school", municipality_id="3011053")
+    def organisation(name: str, slug: str, sector: str, kind: str) -> Organisation:
+        return Organisation.objects.create(name=name, slug=slug, sector=sector, kind=kind,
+                                           municipality_id="3011053")
+
+    library = organisation("Biblioteka w Śmiglu", "mbp", "public_institution", "library")
+    kgw = organisation("KGW Nietążkowo", "kgw", "ngo", "rural_women_circle")
+    osp = organisation("OSP Stare Bojanowo", "osp", "ngo", "fire_brigade")
+    school = organisation("Szkoła w Czaczu", "sp", "public_institution", "school")
     programme = Programme.objects.create(name="BLISKO", slug="blisko", organiser=library)
     facilitator = UserFactory(email="trenerka@example.org", role=Role.FACILITATOR)
     ProgrammeStaff.objects.create(programme=programme, user=facilitator, role="facilitator")
@@ -54,7 +55,7 @@ def training(settings, tmp_path):  # type: ignore[no-untyped-def]
     return {"programme": programme, "people": people, "others": (other, third)}
 
 
-def login(browser, email: str, viewport: dict | None = None):  # type: ignore[no-untyped-def]
+def login(browser, email: str, viewport: dict | None = None):
     context = browser.new_context(locale="pl-PL", viewport=viewport or PHONE,
                                   accept_downloads=True)
     context.set_default_timeout(10_000)
@@ -62,19 +63,19 @@ def login(browser, email: str, viewport: dict | None = None):  # type: ignore[no
     return context, page
 
 
-def sign_in(page, base: str, email: str) -> None:  # type: ignore[no-untyped-def]
+def sign_in(page, base: str, email: str) -> None:
     page.goto(base + "/accounts/login/")
     page.locator("#id_username").fill(email)
     page.locator("#id_password").fill(PASSWORD)
     submit(page, "main form button[type=submit]")
 
 
-def submit(page, selector: str) -> None:  # type: ignore[no-untyped-def]
+def submit(page, selector: str) -> None:
     with page.expect_navigation():
         page.locator(selector).first.click()
 
 
-def no_sideways_scroll(page) -> None:  # type: ignore[no-untyped-def]
+def no_sideways_scroll(page) -> None:
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{page.url} is {overflow}px wider than a 360px phone"
 
@@ -163,5 +164,7 @@ def test_blisko_training(browser, live_server, training, tmp_path):
                         "--convert-to", "txt:Text", "--outdir", str(tmp_path), str(path)],
                        capture_output=True, check=True, timeout=120)
         text = (tmp_path / "opis.txt").read_text(encoding="utf-8-sig")
-        assert "Bajkowe wieczory pod remizą" in text and "Cel według biblioteki" in text
-        assert "OSP Stare Bojanowo" in text and "Książki" in text
+        assert "Bajkowe wieczory pod remizą" in text
+        assert "Cel według biblioteki" in text
+        assert "OSP Stare Bojanowo" in text
+        assert "Książki" in text

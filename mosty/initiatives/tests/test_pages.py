@@ -20,7 +20,8 @@ def test_create_an_idea(client, author, library, programme, programme_coordinato
     response = client.post(reverse("initiatives:create"), {
         "title": "Nowy pomysł", "summary": "Krótko.", "organisation": library.pk})
     idea = Idea.objects.get(title="Nowy pomysł")
-    assert response.status_code == 302 and response["Location"] == idea.get_absolute_url()
+    assert response.status_code == 302
+    assert response["Location"] == idea.get_absolute_url()
     assert TeamMember.objects.get(idea=idea).user == author
     page = client.get(idea.get_absolute_url()).content.decode()
     assert "tylko z jednej organizacji" in page
@@ -35,8 +36,10 @@ def test_a_conflicting_save_keeps_the_users_text_and_shows_both(client, idea, au
     response = client.post(url, {"version": "0", "text": "Cel wpisany przez bibliotekę"})
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Cel zapisany przez KGW" in html and "Cel wpisany przez bibliotekę" in html
-    assert 'data-testid="conflict"' in html and 'name="version" value="1"' in html
+    assert "Cel zapisany przez KGW" in html
+    assert "Cel wpisany przez bibliotekę" in html
+    assert 'data-testid="conflict"' in html
+    assert 'name="version" value="1"' in html
     assert Section.objects.get(idea=idea, key="goals").text == "Cel zapisany przez KGW"
     response = client.post(url, {"version": "1", "text": "Cel wspólny"})
     assert response.status_code == 302
@@ -52,7 +55,8 @@ def test_row_sections_are_edited_as_tables(client, idea, author):
         "rows-1-item": ""})
     assert response.status_code == 302
     page = client.get(idea.get_absolute_url()).content.decode()
-    assert "Książki" in page and "1000,00" in page
+    assert "Książki" in page
+    assert "1000,00" in page
 
 
 def test_history_compares_and_restores(client, idea, author):
@@ -60,7 +64,8 @@ def test_history_compares_and_restores(client, idea, author):
     client.force_login(author)
     html = client.get(reverse("initiatives:history", args=[idea.slug, "problem"])).content \
         .decode()
-    assert "+ Drugi opis problemu" in html and "- Seniorzy z wiosek" in html
+    assert "+ Drugi opis problemu" in html
+    assert "- Seniorzy z wiosek" in html
     client.post(reverse("initiatives:restore", args=[idea.slug, "problem", 1]))
     assert Section.objects.get(idea=idea, key="problem").text.startswith("Seniorzy z wiosek")
 
@@ -94,7 +99,8 @@ def test_feedback_from_a_phone_becomes_an_offer(client, idea, programme, facilit
     assert response.status_code == 302
     client.force_login(author)
     page = client.get(idea.get_absolute_url()).content.decode()
-    assert "sala w remizie" in page and "wykonalność: 4/5" in page
+    assert "sala w remizie" in page
+    assert "wykonalność: 4/5" in page
     offer = PartnerOffer.objects.get(idea=idea, direction="offer")
     client.post(reverse("initiatives:answer", args=[offer.pk]), {"answer": "accept"})
     assert Partner.objects.filter(idea=idea, organisation=osp, origin="offer").exists()
@@ -117,9 +123,13 @@ def test_docx_and_pdf_exports(client, idea, author, tmp_path):
     client.force_login(author)
     docx = client.get(reverse("initiatives:export", args=[idea.slug, "docx"])).content
     xml = _docx_text(docx)
-    assert "Czytanie pod remizą" in xml and "Wieczory czytania" in xml
-    assert 'w:val="Heading1"' in xml and "Budżet" in xml and "2 500.00" in xml
-    assert "{%" not in xml and "{{" not in xml
+    assert "Czytanie pod remizą" in xml
+    assert "Wieczory czytania" in xml
+    assert 'w:val="Heading1"' in xml
+    assert "Budżet" in xml
+    assert "2 500.00" in xml
+    assert "{%" not in xml
+    assert "{{" not in xml
     pdf = client.get(reverse("initiatives:export", args=[idea.slug, "pdf"])).content
     assert pdf.startswith(b"%PDF")
     if shutil.which("pdftotext"):
@@ -127,7 +137,8 @@ def test_docx_and_pdf_exports(client, idea, author, tmp_path):
         path.write_bytes(pdf)
         text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
                               text=True, check=True).stdout
-        assert "Czytanie pod remizą" in text and "Wieczory czytania" in text
+        assert "Czytanie pod remizą" in text
+        assert "Wieczory czytania" in text
     if shutil.which("soffice"):
         path = tmp_path / "idea.docx"
         path.write_bytes(docx)
@@ -135,7 +146,8 @@ def test_docx_and_pdf_exports(client, idea, author, tmp_path):
                         "--convert-to", "txt:Text", "--outdir", str(tmp_path), str(path)],
                        capture_output=True, check=True, timeout=120)
         text = (tmp_path / "idea.txt").read_text(encoding="utf-8-sig")
-        assert "Czytanie pod remizą" in text and "Seniorzy z wiosek" in text
+        assert "Czytanie pod remizą" in text
+        assert "Seniorzy z wiosek" in text
 
 
 def test_list_pages_cost_the_same_few_queries(client, author, library, teammate, kgw,

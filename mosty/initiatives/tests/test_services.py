@@ -31,7 +31,8 @@ def test_one_sector_team_is_warned(programme, author, library):
         name="Centrum Kultury", slug="ck", sector="public_institution", kind="culture_centre"))
     services.add_member(author, idea, other, other.memberships.get().organisation)
     warnings = services.team_warnings(idea)
-    assert len(warnings) == 1 and "jednego sektora" in warnings[0]
+    assert len(warnings) == 1
+    assert "jednego sektora" in warnings[0]
     services.set_status(author, idea, "developed")
     idea.refresh_from_db()
     assert idea.status == "developed"
@@ -61,7 +62,8 @@ def test_history_compares_and_restores(idea, author):
     diff = services.compare("problem", first, second)
     assert ("+", "Brak transportu.") in diff
     restored = services.restore_revision(author, idea, first)
-    assert restored.version == 3 and restored.text == first.text
+    assert restored.version == 3
+    assert restored.text == first.text
     assert Revision.objects.get(section=section, version=3).restored_from == 1
     assert AuditEntry.objects.filter(action="initiatives.section.saved").count() == 3
 
@@ -72,7 +74,8 @@ def test_budget_rows_and_totals(idea, author):
         {"item": "Sala", "own_in_kind": "400", "requested": ""},
         {"item": "", "own_cash": "", "own_in_kind": "", "requested": ""}])
     rows = Section.objects.get(idea=idea, key="budget").rows
-    assert len(rows) == 2 and rows[0]["requested"] == "1500.50"
+    assert len(rows) == 2
+    assert rows[0]["requested"] == "1500.50"
     totals = services.budget_totals(rows)
     assert (totals.own, totals.requested, totals.total) == (
         Decimal("500.00"), Decimal("1500.50"), Decimal("2000.50"))
@@ -87,7 +90,8 @@ def test_invitation_accepted_adds_a_partner_and_a_codesign_relation(idea, author
         services.answer(author, offer, True)  # the team cannot answer for the OSP
     services.answer(osp_member, offer, True)
     partner = Partner.objects.get(idea=idea, organisation=osp)
-    assert partner.origin == "invitation" and partner.contribution == "sala na 40 osób"
+    assert partner.origin == "invitation"
+    assert partner.contribution == "sala na 40 osób"
     relations = Relation.objects.filter(kind="codesign", origin="initiative")
     assert {frozenset((r.org_a_id, r.org_b_id)) for r in relations} == {
         frozenset((library.pk, osp.pk)), frozenset((kgw.pk, osp.pk))}
@@ -109,7 +113,8 @@ def test_attachments_are_checked_by_content(idea, author):
     pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
     attachment = services.add_attachment(author, idea, services.Upload(
         ContentFile(pdf), "ankieta.pdf", "Wyniki ankiety"))
-    assert attachment.file_type == "pdf" and attachment.size == len(pdf)
+    assert attachment.file_type == "pdf"
+    assert attachment.size == len(pdf)
 
 
 def test_feedback_offer_is_accepted_by_the_team(idea, programme, author, facilitator, osp,
@@ -132,7 +137,8 @@ def test_feedback_offer_is_accepted_by_the_team(idea, programme, author, facilit
     assert offer.__class__.objects.get(pk=offer.pk).status == OfferStatus.ACCEPTED
     assert Partner.objects.get(idea=idea, organisation=osp).origin == "offer"
     summary = workshop.summary(session)[0]
-    assert summary.count == 1 and summary.averages == (("odpowiada na potrzebę", 5.0),)
+    assert summary.count == 1
+    assert summary.averages == (("odpowiada na potrzebę", 5.0),)
     with pytest.raises(services.InitiativeError):  # a team does not rate its own idea
         workshop.give_feedback(author, idea, workshop.FeedbackData(strengths="x"), session)
 
@@ -143,6 +149,7 @@ def test_the_clock_runs_pauses_and_moves_on(idea, programme, facilitator, author
     assert workshop.clock(session, timezone.now()).position == 0
     workshop.move_clock(facilitator, session, "next")
     session.refresh_from_db()
+    assert session.started_at is not None
     later = session.started_at + timedelta(seconds=70)
     state = workshop.clock(session, later)
     assert (state.position, state.remaining, state.remaining_text) == (1, 230, "03:50")
@@ -177,8 +184,10 @@ def test_funding_sources_match_the_team_and_the_budget(idea, author, programme_c
             "X", "Y", "ministry"))  # a participant who coordinates one programme
     matches = workshop.matching_sources(idea)
     assert [m.source for m in matches] == [fits, too_big]
-    assert matches[0].fits and any("Działaj" not in r for r in matches[0].reasons)
-    assert not matches[1].fits and len(matches[1].problems) == 2
+    assert matches[0].fits
+    assert any("Działaj" not in r for r in matches[0].reasons)
+    assert not matches[1].fits
+    assert len(matches[1].problems) == 2
     assert FundingSource.objects.get(pk=fits.pk).slug == "dzialaj-lokalnie"
 
 
@@ -196,5 +205,7 @@ def test_deadline_reminders_go_once_to_the_team_of_fitting_ideas(idea, author, t
         "Tylko dla firm", "Y", "foundation", ("business",), deadline=today + timedelta(days=5)))
     assert enqueue_funding_reminders(today) == 1
     assert sorted(m.to[0] for m in mailoutbox) == sorted([author.email, teammate.email])
-    assert "Działaj Lokalnie" in mailoutbox[0].subject and idea.title in mailoutbox[0].body
-    assert enqueue_funding_reminders(today) == 0 and len(mailoutbox) == 2
+    assert "Działaj Lokalnie" in mailoutbox[0].subject
+    assert idea.title in mailoutbox[0].body
+    assert enqueue_funding_reminders(today) == 0
+    assert len(mailoutbox) == 2

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.core.errors import DomainError
 from mosty.initiatives import access, workshop
 from mosty.initiatives.forms import (
@@ -112,7 +113,7 @@ def screen_json(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def session_feedback(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+def session_feedback(request: AuthenticatedHttpRequest, pk: int, slug: str) -> HttpResponse:
     """The phone form: feedback on one idea of the session."""
     session = access.get_session(request.user, pk)
     presentation = get_object_or_404(session.presentations.select_related("idea"),
