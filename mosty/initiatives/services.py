@@ -68,14 +68,14 @@ class Upload:
     title: str = ""
 
 
-def _require(allowed: bool, message: str) -> None:
+def require(allowed: bool, message: str) -> None:
     if not allowed:
         raise InitiativeError(message)
 
 
 def _may_edit(actor: Any, idea: Idea) -> None:
     if actor is not None:
-        _require(access.can_edit(actor, idea), _("Only the idea's team and the coordinators "
+        require(access.can_edit(actor, idea), _("Only the idea's team and the coordinators "
                                                  "of its programme change it."))
 
 
@@ -92,16 +92,16 @@ def _slug(title: str) -> str:
 
 def _check_context(data: IdeaData) -> None:
     if data.group is not None:
-        _require(data.programme is not None and data.group.edition.programme_id
+        require(data.programme is not None and data.group.edition.programme_id
                  == data.programme.pk, _("The group belongs to another programme."))
     if data.event is not None:
-        _require(data.programme is not None and data.event.programme_id == data.programme.pk,
+        require(data.programme is not None and data.event.programme_id == data.programme.pk,
                  _("The event belongs to another programme."))
 
 
 def _fill(idea: Idea, data: IdeaData) -> None:
     idea.title = data.title.strip()
-    _require(bool(idea.title), _("Give the idea a title."))
+    require(bool(idea.title), _("Give the idea a title."))
     _check_context(data)
     idea.summary = data.summary.strip()[:500]
     idea.programme, idea.group, idea.event = data.programme, data.group, data.event
@@ -156,9 +156,9 @@ def team_warnings(idea: Idea) -> list[str]:
 @transaction.atomic
 def set_status(actor: Any, idea: Idea, status: str) -> Idea:
     _may_edit(actor, idea)
-    _require(status in IdeaStatus.values, _("Unknown status."))
+    require(status in IdeaStatus.values, _("Unknown status."))
     if status != IdeaStatus.IDEA:
-        _require(len(team_organisations(idea)) >= 2,
+        require(len(team_organisations(idea)) >= 2,
                  _("Add a person from another organisation to the team first: a project "
                    "idea is developed by people from at least two organisations."))
     before = snapshot(idea, ["status"])
@@ -175,10 +175,10 @@ def add_member(actor: Any, idea: Idea, user: Any, organisation: Organisation) ->
     """Add a person to the team in the name of an organisation they belong to; the
     organisation becomes a partner of the project."""
     _may_edit(actor, idea)
-    _require(Membership.objects.filter(user=user, organisation=organisation).exists(),
+    require(Membership.objects.filter(user=user, organisation=organisation).exists(),
              _("%(person)s is not a member of %(organisation)s.")
              % {"person": user, "organisation": organisation})
-    _require(not TeamMember.objects.filter(idea=idea, user=user).exists(),
+    require(not TeamMember.objects.filter(idea=idea, user=user).exists(),
              _("%(person)s is already in the team.") % {"person": user})
     member = TeamMember.objects.create(idea=idea, user=user, organisation=organisation)
     Partner.objects.get_or_create(idea=idea, organisation=organisation,
@@ -191,8 +191,8 @@ def add_member(actor: Any, idea: Idea, user: Any, organisation: Organisation) ->
 @transaction.atomic
 def remove_member(actor: Any, idea: Idea, member: TeamMember) -> None:
     _may_edit(actor, idea)
-    _require(member.idea_id == idea.pk, _("This person is not in the team."))
-    _require(idea.team.count() > 1, _("The last person cannot leave the team."))
+    require(member.idea_id == idea.pk, _("This person is not in the team."))
+    require(idea.team.count() > 1, _("The last person cannot leave the team."))
     log_action(actor, "initiatives.team.removed", idea, person=member.user_id,
                organisation=member.organisation_id)
     member.delete()
@@ -208,7 +208,7 @@ def _money(value: Any) -> str:
         amount = Decimal(text)
     except InvalidOperation as error:
         raise InitiativeError(_("“%(value)s” is not an amount.") % {"value": value}) from error
-    _require(amount >= 0, _("Amounts cannot be negative."))
+    require(amount >= 0, _("Amounts cannot be negative."))
     return f"{amount.quantize(Decimal('0.01'))}"
 
 
@@ -223,11 +223,11 @@ def clean_rows(key: str, rows: list[dict[str, Any]]) -> list[dict[str, str]]:
         if key == SectionKey.BUDGET:
             for name in MONEY_FIELDS:
                 values[name] = _money(values[name])
-            _require(bool(values["item"]), _("Every budget line needs a name."))
+            require(bool(values["item"]), _("Every budget line needs a name."))
         else:
-            _require(bool(values["what"]), _("Every activity needs a name."))
+            require(bool(values["what"]), _("Every activity needs a name."))
             if values["start"] and values["end"]:
-                _require(values["start"] <= values["end"],
+                require(values["start"] <= values["end"],
                          _("An activity cannot end before it starts."))
         cleaned.append(values)
     return cleaned
@@ -246,7 +246,7 @@ def save_section(actor: Any, idea: Idea, key: str, text: str = "",
     """Save one part of the canvas. `expected_version` is the version the editor started
     from: if someone saved in between, nothing is written and SectionConflict carries theirs."""
     _may_edit(actor, idea)
-    _require(key in SectionKey.values, _("Unknown section."))
+    require(key in SectionKey.values, _("Unknown section."))
     current, _created = Section.objects.select_for_update().get_or_create(idea=idea, key=key)
     if expected_version is not None and current.version != expected_version:
         raise SectionConflict(current)
@@ -270,7 +270,7 @@ def save_section(actor: Any, idea: Idea, key: str, text: str = "",
 
 def restore_revision(actor: Any, idea: Idea, revision: Revision) -> Section:
     """Make an old version the current one (as a new version: nothing is lost)."""
-    _require(revision.section.idea_id == idea.pk, _("This version belongs to another idea."))
+    require(revision.section.idea_id == idea.pk, _("This version belongs to another idea."))
     saved = save_section(actor, idea, revision.section.key, revision.text, revision.rows)
     Revision.objects.filter(section=saved, version=saved.version).update(
         restored_from=revision.version)
@@ -320,7 +320,7 @@ def budget_totals(rows: list[dict[str, str]]) -> BudgetTotals:
 def _offered_resources(organisation: Organisation, ids: tuple[int, ...]) -> list[Resource]:
     resources = list(Resource.objects.filter(organisation=organisation, kind="offer",
                                              pk__in=ids))
-    _require(len(resources) == len(set(ids)),
+    require(len(resources) == len(set(ids)),
              _("Pick resources that %(organisation)s offers in its profile.")
              % {"organisation": organisation})
     return resources
@@ -346,8 +346,8 @@ def save_partner(actor: Any, idea: Idea, organisation: Organisation, contributio
 @transaction.atomic
 def remove_partner(actor: Any, idea: Idea, partner: Partner) -> None:
     _may_edit(actor, idea)
-    _require(partner.idea_id == idea.pk, _("This organisation is not a partner."))
-    _require(partner.organisation_id not in {o.pk for o in team_organisations(idea)},
+    require(partner.idea_id == idea.pk, _("This organisation is not a partner."))
+    require(partner.organisation_id not in {o.pk for o in team_organisations(idea)},
              _("An organisation of the team stays a partner while its people are in the "
                "team."))
     log_action(actor, "initiatives.partner.removed", idea, organisation=partner.organisation_id)
@@ -359,10 +359,10 @@ def invite(actor: Any, idea: Idea, organisation: Organisation, text: str) -> Par
     """The team asks an organisation to join for what the canvas lacks."""
     _may_edit(actor, idea)
     text = text.strip()
-    _require(bool(text), _("Say what you need from the organisation."))
-    _require(not idea.partners.filter(organisation=organisation).exists(),
+    require(bool(text), _("Say what you need from the organisation."))
+    require(not idea.partners.filter(organisation=organisation).exists(),
              _("%(organisation)s is already a partner.") % {"organisation": organisation})
-    _require(not idea.offers.filter(organisation=organisation,
+    require(not idea.offers.filter(organisation=organisation,
                                     status=OfferStatus.PENDING).exists(),
              _("%(organisation)s has not answered the last invitation yet.")
              % {"organisation": organisation})
@@ -386,8 +386,8 @@ def answer(actor: Any, offer: PartnerOffer, accept: bool) -> PartnerOffer:
     as a partner and records "co-designed a project" with each organisation of the team."""
     offer = PartnerOffer.objects.select_for_update().select_related("idea").get(pk=offer.pk)
     if actor is not None:
-        _require(can_answer(actor, offer), _("You cannot answer this."))
-    _require(offer.status == OfferStatus.PENDING, _("This has already been answered."))
+        require(can_answer(actor, offer), _("You cannot answer this."))
+    require(offer.status == OfferStatus.PENDING, _("This has already been answered."))
     offer.status = OfferStatus.ACCEPTED if accept else OfferStatus.DECLINED
     offer.answered_by = actor if getattr(actor, "is_authenticated", False) else None
     offer.answered_at = timezone.now()
@@ -420,12 +420,12 @@ def add_attachment(actor: Any, idea: Idea, upload: Upload) -> Attachment:
     upload.handle.seek(0, 2)
     size = upload.handle.tell()
     upload.handle.seek(0)
-    _require(size <= MAX_FILE_BYTES,
+    require(size <= MAX_FILE_BYTES,
              _("“%(name)s” is %(size)s; files of at most %(limit)s are accepted.")
              % {"name": upload.name, "size": filesizeformat(size),
                 "limit": filesizeformat(MAX_FILE_BYTES)})
     kind = filetypes.detect(upload.handle)
-    _require(kind in FILE_TYPES,
+    require(kind in FILE_TYPES,
              _("“%(name)s” is not a PDF, DOCX, XLSX, ODT, JPEG or PNG file (judged by its "
                "content, whatever its name says).") % {"name": upload.name})
     attachment = Attachment(idea=idea, title=upload.title.strip()[:200], file_type=kind or "",
@@ -439,7 +439,7 @@ def add_attachment(actor: Any, idea: Idea, upload: Upload) -> Attachment:
 @transaction.atomic
 def remove_attachment(actor: Any, idea: Idea, attachment: Attachment) -> None:
     _may_edit(actor, idea)
-    _require(attachment.idea_id == idea.pk, _("This file belongs to another idea."))
+    require(attachment.idea_id == idea.pk, _("This file belongs to another idea."))
     log_action(actor, "initiatives.attachment.removed", idea, file=attachment.file.name)
     attachment.file.delete(save=False)
     attachment.delete()

@@ -17,7 +17,7 @@ from mosty.initiatives.models import (
     AdviceSession, Applicant, Feedback, FundingSource, Idea, NextStep, OfferDirection,
     OfferStatus, PartnerOffer, Presentation, PresentationSession, SectionKey)
 from mosty.initiatives.services import (
-    InitiativeError, _require, budget_totals, section, team_organisations)
+    InitiativeError, budget_totals, require, section, team_organisations)
 from mosty.programmes.models import Event, Programme
 
 MAX_CRITERIA = 6
@@ -38,7 +38,7 @@ class SessionData:
 
 def _criteria(values: tuple[str, ...]) -> list[str]:
     cleaned = list(dict.fromkeys(v.strip()[:80] for v in values if v.strip()))
-    _require(len(cleaned) <= MAX_CRITERIA,
+    require(len(cleaned) <= MAX_CRITERIA,
              _("Pick at most %(count)s criteria.") % {"count": MAX_CRITERIA})
     return cleaned
 
@@ -47,16 +47,16 @@ def _criteria(values: tuple[str, ...]) -> list[str]:
 def create_session(actor: Any, data: SessionData) -> PresentationSession:
     """A workshop session in which the ideas present in the given order."""
     if actor is not None:
-        _require(access.can_run(actor, data.programme),
+        require(access.can_run(actor, data.programme),
                  _("Only the staff of the programme run its presentations."))
-    _require(bool(data.title.strip()), _("Give the session a title."))
-    _require(bool(data.ideas), _("Pick the ideas that present."))
-    _require(all(i.programme_id == data.programme.pk for i in data.ideas),
+    require(bool(data.title.strip()), _("Give the session a title."))
+    require(bool(data.ideas), _("Pick the ideas that present."))
+    require(all(i.programme_id == data.programme.pk for i in data.ideas),
              _("Only ideas of the programme present in its session."))
-    _require(1 <= data.minutes_per_idea <= 60,
+    require(1 <= data.minutes_per_idea <= 60,
              _("A presentation lasts between 1 and 60 minutes."))
     if data.event is not None:
-        _require(data.event.programme_id == data.programme.pk,
+        require(data.event.programme_id == data.programme.pk,
                  _("The event belongs to another programme."))
     session = PresentationSession.objects.create(
         programme=data.programme, event=data.event, title=data.title.strip(),
@@ -106,9 +106,9 @@ def move_clock(actor: Any, session: PresentationSession, action: str) -> Present
     """The facilitator's buttons: next team, back, pause, resume, restart the timer, finish."""
     session = PresentationSession.objects.select_for_update().get(pk=session.pk)
     if actor is not None:
-        _require(access.can_run(actor, session.programme),
+        require(access.can_run(actor, session.programme),
                  _("Only the staff of the programme run its presentations."))
-    _require(action in CLOCK_ACTIONS, _("Unknown action."))
+    require(action in CLOCK_ACTIONS, _("Unknown action."))
     now = timezone.now()
     count = session.presentations.count()
     if action in ("next", "previous", "restart"):
@@ -148,27 +148,27 @@ def give_feedback(actor: Any, idea: Idea, data: FeedbackData,
                   session: PresentationSession | None = None) -> Feedback:
     """Say what is strong, ask, offer help and rate; given again, it replaces the last one.
     "We can help with…" from an organisation becomes an offer the team can accept."""
-    _require(getattr(actor, "is_authenticated", False), _("Log in to give feedback."))
+    require(getattr(actor, "is_authenticated", False), _("Log in to give feedback."))
     if session is not None:
-        _require(access.attends(actor, session),
+        require(access.attends(actor, session),
                  _("Only the participants of the session give feedback in it."))
-        _require(session.presentations.filter(idea=idea).exists(),
+        require(session.presentations.filter(idea=idea).exists(),
                  _("This idea does not present in the session."))
     else:
-        _require(idea in access.visible_ideas(actor), _("You cannot see this idea."))
-    _require(not access.is_team_member(actor, idea), _("Teams do not rate their own idea."))
+        require(idea in access.visible_ideas(actor), _("You cannot see this idea."))
+    require(not access.is_team_member(actor, idea), _("Teams do not rate their own idea."))
     criteria = session.criteria if session is not None else []
     ratings = {}
     for criterion, value in data.ratings:
-        _require(criterion in criteria, _("Unknown criterion."))
-        _require(value in RATING_SCALE, _("Rate from 1 to 5."))
+        require(criterion in criteria, _("Unknown criterion."))
+        require(value in RATING_SCALE, _("Rate from 1 to 5."))
         ratings[criterion] = value
     texts = (data.strengths.strip(), data.questions.strip(), data.can_help.strip())
-    _require(any(texts) or bool(ratings), _("Write something or give a rating."))
+    require(any(texts) or bool(ratings), _("Write something or give a rating."))
     if data.organisation is not None:
-        _require(Membership.objects.filter(user=actor, organisation=data.organisation).exists(),
+        require(Membership.objects.filter(user=actor, organisation=data.organisation).exists(),
                  _("You can speak only for an organisation you belong to."))
-    _require(not texts[2] or data.organisation is not None,
+    require(not texts[2] or data.organisation is not None,
              _("Say which organisation offers the help."))
     feedback, created = Feedback.objects.update_or_create(
         idea=idea, author=actor, defaults={
@@ -229,14 +229,14 @@ def record_advice(actor: Any, idea: Idea, held_on: date, advice: str,
                   steps: tuple[StepData, ...] = ()) -> AdviceSession:
     """An expert records an advice session and the next steps agreed with the team."""
     if actor is not None:
-        _require(access.can_advise(actor, idea),
+        require(access.can_advise(actor, idea),
                  _("Only the experts and staff of the idea's programme record advice."))
-    _require(bool(advice.strip()), _("Write down the advice."))
+    require(bool(advice.strip()), _("Write down the advice."))
     record = AdviceSession.objects.create(idea=idea, expert=actor, held_on=held_on,
                                           advice=advice.strip())
     for step in steps:
         if step.what.strip():
-            _require(bool(step.owner.strip()), _("Every next step needs someone who does it."))
+            require(bool(step.owner.strip()), _("Every next step needs someone who does it."))
             NextStep.objects.create(advice=record, what=step.what.strip()[:300],
                                     owner=step.owner.strip()[:200], due_on=step.due_on)
     log_action(actor, "initiatives.advice.recorded", idea, advice=record.pk)
@@ -247,7 +247,7 @@ def record_advice(actor: Any, idea: Idea, held_on: date, advice: str,
 def mark_step(actor: Any, step: NextStep, done: bool) -> NextStep:
     idea = step.advice.idea
     if actor is not None:
-        _require(access.can_edit(actor, idea) or access.can_advise(actor, idea),
+        require(access.can_edit(actor, idea) or access.can_advise(actor, idea),
                  _("Only the team and the experts mark next steps."))
     step.done = done
     step.save(update_fields=["done"])
@@ -291,15 +291,15 @@ def save_source(actor: Any, data: SourceData,
                 source: FundingSource | None = None) -> FundingSource:
     """Add a funding source to the catalogue or change one."""
     if actor is not None:
-        _require(access.can_edit_funding(actor),
+        require(access.can_edit_funding(actor),
                  _("Only coordinators, officials and staff edit the funding catalogue."))
-    _require(bool(data.name.strip()) and bool(data.funder.strip()),
+    require(bool(data.name.strip()) and bool(data.funder.strip()),
              _("Give the name and the funder."))
-    _require(set(data.applicants) <= set(Applicant.values), _("Unknown kind of applicant."))
+    require(set(data.applicants) <= set(Applicant.values), _("Unknown kind of applicant."))
     if data.amount_min is not None and data.amount_max is not None:
-        _require(data.amount_min <= data.amount_max,
+        require(data.amount_min <= data.amount_max,
                  _("The smallest grant cannot be larger than the largest."))
-    _require(data.own_contribution_percent <= 100, _("A share is at most 100%."))
+    require(data.own_contribution_percent <= 100, _("A share is at most 100%."))
     new = source is None
     source = source or FundingSource()
     before = None if new else snapshot(source)

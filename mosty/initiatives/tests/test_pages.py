@@ -163,3 +163,51 @@ def test_list_pages_cost_the_same_few_queries(client, author, library, teammate,
         assert len(client.get("/api/initiatives/ideas").json()) == 6
     with django_assert_max_num_queries(6):
         assert client.get(reverse("initiatives:funding")).status_code == 200
+
+
+def test_an_expert_records_advice_and_the_team_sees_what_is_due(client, idea, facilitator,
+                                                                author):
+    client.force_login(facilitator)
+    response = client.post(reverse("initiatives:advice", args=[idea.slug]), {
+        "held_on": "2023-11-08", "advice": "Zróbcie ankietę potrzeb.",
+        "steps-TOTAL_FORMS": "2", "steps-INITIAL_FORMS": "0",
+        "steps-0-what": "Ankieta wśród seniorów", "steps-0-owner": "KGW",
+        "steps-0-due_on": "2023-11-30", "steps-1-what": ""})
+    assert response.status_code == 302
+    client.force_login(author)
+    assert client.get(reverse("initiatives:advice", args=[idea.slug])).status_code == 403
+    html = client.get(reverse("initiatives:index")).content.decode()
+    assert "Ankieta wśród seniorów" in html
+    assert "po terminie" in client.get(idea.get_absolute_url()).content.decode()
+
+
+def test_an_official_adds_a_funding_source(client):
+    from mosty.accounts.models import Role
+    from mosty.directory.tests.factories import UserFactory
+    from mosty.initiatives.models import FundingSource
+
+    client.force_login(UserFactory(role=Role.OFFICIAL))
+    response = client.post(reverse("initiatives:source_create"), {
+        "name": "Mały grant", "funder": "Gmina Śmigiel", "kind": "small_grant",
+        "applicants": ["ngo"], "amount_max": "10000", "own_contribution_percent": "0",
+        "link": "https://example.org/19a", "is_active": "on"})
+    assert response.status_code == 302
+    source = FundingSource.objects.get()
+    assert source.applicants == ["ngo"]
+    assert source.amount_max == 10000
+    html = client.get(reverse("initiatives:funding")).content.decode()
+    assert "Mały grant" in html
+
+
+def test_an_attachment_is_uploaded_and_downloaded_by_the_team_only(client, idea, author,
+                                                                   osp_member):
+    client.force_login(author)
+    pdf = io.BytesIO(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    pdf.name = "ankieta.pdf"
+    client.post(reverse("initiatives:upload", args=[idea.slug]), {"file": pdf,
+                                                                  "title": "Ankieta"})
+    attachment = idea.attachments.get()
+    url = reverse("initiatives:download", args=[idea.slug, attachment.pk])
+    assert client.get(url).status_code == 200
+    client.force_login(osp_member)
+    assert client.get(url).status_code == 404
