@@ -13,6 +13,7 @@ urlpatterns = [
     path("sessions/new/", workshop.create_session, name="session_create"),
     path("sessions/<int:pk>/", workshop.session_page, name="session"),
     path("sessions/<int:pk>/clock/", workshop.move_clock, name="clock"),
+    path("sessions/<int:pk>/order/<slug:slug>/", workshop.reorder, name="reorder"),
     path("sessions/<int:pk>/screen/", workshop.screen, name="screen"),
     path("sessions/<int:pk>/screen.json", workshop.screen_json, name="screen_json"),
     path("sessions/<int:pk>/feedback/<slug:slug>/", workshop.session_feedback,

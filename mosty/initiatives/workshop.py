@@ -132,6 +132,29 @@ def move_clock(actor: Any, session: PresentationSession, action: str) -> Present
     return session
 
 
+@transaction.atomic
+def move_presentation(actor: Any, session: PresentationSession, idea: Idea,
+                      step: int) -> None:
+    """Move an idea one place earlier (step -1) or later (+1) in the running order."""
+    if actor is not None:
+        require(access.can_run(actor, session.programme),
+                _("Only the staff of the programme run its presentations."))
+    order = list(session.presentations.select_for_update())
+    index = next((i for i, p in enumerate(order) if p.idea_id == idea.pk), None)
+    require(index is not None, _("This idea does not present in the session."))
+    assert index is not None
+    other = index + (1 if step > 0 else -1)
+    if not 0 <= other < len(order):
+        return
+    order[index], order[other] = order[other], order[index]
+    for position, presentation in enumerate(order, 1):
+        if presentation.position != position:
+            presentation.position = position
+            presentation.save(update_fields=["position"])
+    log_action(actor, "initiatives.session.reordered", session,
+               order=[p.idea_id for p in order])
+
+
 # Feedback -----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -209,3 +209,17 @@ def test_deadline_reminders_go_once_to_the_team_of_fitting_ideas(idea, author, t
     assert idea.title in mailoutbox[0].body
     assert enqueue_funding_reminders(today) == 0
     assert len(mailoutbox) == 2
+
+
+def test_the_running_order_can_be_changed(idea, programme, facilitator, osp, osp_member,
+                                          author):
+    other = services.create_idea(osp_member, services.IdeaData("Remiza", programme=programme),
+                                 osp)
+    session = workshop.create_session(facilitator, workshop.SessionData(
+        "Prezentacje", programme, (idea, other)))
+    workshop.move_presentation(facilitator, session, other, -1)
+    assert [p.idea for p in session.presentations.all()] == [other, idea]
+    workshop.move_presentation(facilitator, session, other, -1)  # already first
+    assert [p.position for p in session.presentations.all()] == [1, 2]
+    with pytest.raises(services.InitiativeError):
+        workshop.move_presentation(author, session, idea, -1)

@@ -79,6 +79,20 @@ def move_clock(request: HttpRequest, pk: int) -> HttpResponse:
                     or "initiatives:session", session.pk)
 
 
+@login_required
+@require_POST
+def reorder(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    session = access.get_session_to_run(request.user, pk)
+    presentation = get_object_or_404(session.presentations.select_related("idea"),
+                                     idea__slug=slug)
+    try:
+        workshop.move_presentation(request.user, session, presentation.idea,
+                                   -1 if request.POST.get("move") == "up" else 1)
+    except DomainError as error:
+        messages.error(request, error.message)
+    return redirect(session)
+
+
 def _screen(request: HttpRequest, session: PresentationSession) -> dict[str, object]:
     state = workshop.clock(session, timezone.now())
     order = _running_order(session)
