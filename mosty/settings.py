@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "mosty.matching",
     "mosty.knowledge",
     "mosty.agreements",
+    "mosty.initiatives",
     "mosty.api",
     "mosty.demo",  # the demo content; it imports every app, nothing imports it
 ]

@@ -17,6 +17,7 @@ urlpatterns = [
     path("matching/", include("mosty.matching.urls")),
     path("knowledge/", include("mosty.knowledge.urls")),
     path("agreements/", include("mosty.agreements.urls")),
+    path("initiatives/", include("mosty.initiatives.urls")),
     path("api/", api.urls),
     path("accounts/tokens/", api_views.tokens, name="api_tokens"),
     path("accounts/tokens/<int:pk>/revoke/", api_views.revoke, name="api_token_revoke"),

@@ -1,7 +1,8 @@
 """Loading the whole demo: the seed programmes, then each module's demo content."""
 from django.db import transaction
 
-from mosty.demo.builders import agreements, events, knowledge, matching, networking, recruitment
+from mosty.demo.builders import (
+    agreements, events, initiatives, knowledge, matching, networking, recruitment)
 from mosty.demo.builders.seeds import DemoAccount, load_seeds
 
 # Each module adds its part of the demo on top of the directory, programmes and accounts.
@@ -12,6 +13,7 @@ MODULE_DEMOS = [
     matching.load_matching_demo,
     knowledge.load_knowledge_demo,
     agreements.load_agreements_demo,
+    initiatives.load_initiatives_demo,
 ]
 
 
