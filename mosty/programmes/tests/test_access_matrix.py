@@ -18,6 +18,8 @@ one (its call, event and session are hidden from outsiders).
 from dataclasses import dataclass
 from datetime import timedelta
 
+from typing import Any
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -25,7 +27,6 @@ from django.utils import timezone
 from mosty.accounts.models import Role
 from mosty.agreements.models import Agreement, Party
 from mosty.api.models import ApiToken
-from mosty.directory.models import Organisation
 from mosty.directory.tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 from mosty.events.models import Registration, RegistrationStatus
 from mosty.knowledge.models import GlossaryTerm, GoodPractice, PracticeStatus, Publication
@@ -75,8 +76,7 @@ def _knowledge(public: Programme, hidden: Programme) -> None:
                                kind="report", is_public=True)
 
 
-def _agreement(public: Programme, group: Group, org: Organisation,
-               other: Organisation) -> Agreement:
+def _agreement(public: Programme, group: Group, org: Any, other: Any) -> Agreement:
     """A draft agreement of the public programme between the member's organisation and
     another one."""
     agreement = Agreement.objects.create(title="Porozumienie", programme=public, group=group)
