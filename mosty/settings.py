@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "mosty.knowledge",
     "mosty.agreements",
     "mosty.initiatives",
+    "mosty.cooperation",
     "mosty.api",
     "mosty.demo",  # the demo content; it imports every app, nothing imports it
 ]

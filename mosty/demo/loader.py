@@ -2,7 +2,8 @@
 from django.db import transaction
 
 from mosty.demo.builders import (
-    agreements, events, initiatives, knowledge, matching, networking, recruitment)
+    agreements, cooperation, events, initiatives, knowledge, matching, networking,
+    recruitment)
 from mosty.demo.builders.seeds import DemoAccount, load_seeds
 
 # Each module adds its part of the demo on top of the directory, programmes and accounts.
@@ -14,6 +15,7 @@ MODULE_DEMOS = [
     knowledge.load_knowledge_demo,
     agreements.load_agreements_demo,
     initiatives.load_initiatives_demo,
+    cooperation.load_cooperation_demo,
 ]
 
 
