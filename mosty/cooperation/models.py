@@ -13,7 +13,7 @@ from pathlib import PurePath
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from mosty.directory.models import Organisation, Territory
 from mosty.programmes.models import Event
@@ -39,7 +39,7 @@ ELEMENT_ORDER = list(Element.values)
 
 
 class Status(models.TextChoices):
-    DRAFT = "draft", _("draft")
+    DRAFT = "draft", pgettext_lazy("cooperation programme", "draft")
     CONSULTATION = "consultation", _("draft under public consultation")
     FINAL = "final", _("final draft")
     ADOPTED = "adopted", _("adopted")
@@ -160,14 +160,14 @@ class DraftVersion(models.Model):
 
 
 class CommentKind(models.TextChoices):
-    COMMENT = "comment", _("comment")
+    COMMENT = "comment", pgettext_lazy("consultation comment", "comment")
     WORDING = "wording", _("new wording proposed")
 
 
 class Decision(models.TextChoices):
-    ACCEPTED = "accepted", _("accepted")
-    PARTLY = "partly", _("partly accepted")
-    REJECTED = "rejected", _("rejected")
+    ACCEPTED = "accepted", pgettext_lazy("consultation comment", "accepted")
+    PARTLY = "partly", pgettext_lazy("consultation comment", "partly accepted")
+    REJECTED = "rejected", pgettext_lazy("consultation comment", "rejected")
 
 
 class Comment(models.Model):
