@@ -18,7 +18,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from mosty.accounts.access import signed_in
-from mosty.accounts.models import Role
+from mosty.accounts.models import Role, User
 from mosty.cooperation.models import PUBLIC_STATUSES, Comment, CooperationProgramme
 from mosty.directory.choices import Kind, Sector, TerritoryLevel
 from mosty.directory.models import Organisation, Territory
@@ -52,6 +52,14 @@ def editable_territories(user: Any) -> QuerySet[Territory]:
         else:
             match |= Q(code=gmina[:2], level=TerritoryLevel.VOIVODESHIP)
     return Territory.objects.filter(match)
+
+
+def editors(territory: Territory) -> QuerySet[User]:
+    """The officials who edit the programmes of `territory` (staff left out)."""
+    offices = Organisation.objects.filter(kind=OFFICE_KIND[TerritoryLevel(territory.level)],
+                                          municipality__code__startswith=territory.code)
+    return User.objects.filter(role=Role.OFFICIAL, is_active=True,
+                               memberships__organisation__in=offices).distinct()
 
 
 def can_edit_territory(user: Any, territory: Territory) -> bool:

@@ -75,6 +75,9 @@ class CooperationProgramme(models.Model):
     opinion_file_type = models.CharField(max_length=10, blank=True)
     resolution_number = models.CharField(_("resolution number"), max_length=60, blank=True)
     adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
+    # When the office was reminded of the deadlines (mosty.cooperation.reminders).
+    adoption_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    report_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # Moves forward on every change of the text; detects concurrent edits.
