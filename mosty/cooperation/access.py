@@ -8,6 +8,8 @@
 - Comments are made by signed-in people on behalf of an NGO (or informal group) they are a
   member of, while the consultation is open. A comment is seen by its organisation's members
   and the editors, and by everyone once the consultation report is published.
+- Dialogue bodies (KDO, RDPP) are public and edited by the same officials; their members'
+  names are seen by signed-in people, their meetings where the event's programme is visible.
 - Anything a user may not see answers 404; anything they see but may not edit answers 403.
 """
 from typing import Any
@@ -19,9 +21,12 @@ from django.utils import timezone
 
 from mosty.accounts.access import signed_in
 from mosty.accounts.models import Role, User
-from mosty.cooperation.models import PUBLIC_STATUSES, Comment, CooperationProgramme
+from mosty.cooperation.models import (
+    PUBLIC_STATUSES, Comment, CooperationProgramme, DialogueBody)
 from mosty.directory.choices import Kind, Sector, TerritoryLevel
 from mosty.directory.models import Organisation, Territory
+from mosty.programmes import access as programmes_access
+from mosty.programmes.models import Event
 
 OFFICE_KIND = {TerritoryLevel.GMINA: Kind.MUNICIPAL_OFFICE,
                TerritoryLevel.POWIAT: Kind.COUNTY_OFFICE,
@@ -115,3 +120,27 @@ def visible_comments(user: Any, programme: CooperationProgramme) -> QuerySet[Com
     if not signed_in(user):
         return comments.none()
     return comments.filter(organisation__memberships__user=user).distinct()
+
+
+def visible_meetings(user: Any, body: DialogueBody) -> QuerySet[Event]:
+    """The body's meetings in programmes `user` sees."""
+    return body.meetings.filter(programme__in=programmes_access.visible_programmes(user))
+
+
+def can_see_people(user: Any) -> bool:
+    """Members' names are personal data: signed-in people see them, anonymous visitors see
+    only the organisations."""
+    return signed_in(user)
+
+
+def get_body(pk: int) -> DialogueBody:
+    """Dialogue bodies are public."""
+    body = DialogueBody.objects.select_related("territory").filter(pk=pk).first()
+    if body is None:
+        raise Http404
+    return body
+
+
+def for_edit_body(user: Any, body: DialogueBody) -> None:
+    if not can_edit_territory(user, body.territory):
+        raise PermissionDenied

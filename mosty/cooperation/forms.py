@@ -6,9 +6,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from mosty.cooperation import access
+from mosty.cooperation.bodies import BodyData, MemberData
 from mosty.cooperation.models import (
-    CommentKind, CooperationProgramme, Decision, Element, ImplementationReport)
+    BodyKind, CommentKind, CooperationProgramme, Decision, Element, ImplementationReport)
 from mosty.cooperation.services import CommentData, ReportFigures
+from mosty.directory.models import Organisation
 from mosty.programmes import access as programmes_access
 from mosty.programmes.models import Event
 
@@ -132,3 +134,58 @@ class ReportForm(forms.ModelForm):
 
     def to_figures(self) -> ReportFigures:
         return ReportFigures(**{name: self.cleaned_data[name] for name in self.Meta.fields})
+
+
+class BodyForm(forms.Form):
+    territory = forms.ChoiceField(label=_("Local government unit"))
+    kind = forms.ChoiceField(label=_("Kind"), choices=BodyKind.choices)
+    name = forms.CharField(label=_("Name"), max_length=255)
+    description = forms.CharField(label=_("Description"), required=False,
+                                  widget=forms.Textarea(attrs={"rows": 4}))
+    term_start = forms.DateField(label=_("Term of office from"), required=False,
+                                 widget=forms.DateInput(attrs={"type": "date"}))
+    term_end = forms.DateField(label=_("Term of office until"), required=False,
+                               widget=forms.DateInput(attrs={"type": "date"}))
+    meetings = forms.MultipleChoiceField(label=_("Meetings"), required=False,
+                                         widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["territory"].choices = [
+            (t.code, f"{t.name} ({t.get_level_display()})")
+            for t in access.editable_territories(user).order_by("name")[:200]]
+        events = Event.objects.filter(programme__in=programmes_access.visible_programmes(user)) \
+            .order_by("-start")[:100]
+        self.fields["meetings"].choices = [(e.pk, f"{e.start:%Y-%m-%d} {e.title}")
+                                           for e in events]
+
+    def to_data(self) -> BodyData:
+        data = self.cleaned_data
+        return BodyData(territory_code=data["territory"], kind=data["kind"], name=data["name"],
+                        description=data["description"], term_start=data["term_start"],
+                        term_end=data["term_end"])
+
+    def event_ids(self) -> list[int]:
+        return [int(pk) for pk in self.cleaned_data["meetings"]]
+
+
+class MemberForm(forms.Form):
+    person = forms.CharField(label=_("Person"), max_length=200)
+    organisation = forms.ChoiceField(label=_("Organisation"), required=False)
+    function = forms.CharField(label=_("Function"), max_length=120, required=False)
+    term_start = forms.DateField(label=_("Member from"), required=False,
+                                 widget=forms.DateInput(attrs={"type": "date"}))
+    term_end = forms.DateField(label=_("Member until"), required=False,
+                               widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, territory_code: str, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        nearby = Organisation.objects.filter(municipality__code__startswith=territory_code) \
+            .order_by("name").only("pk", "name")[:500]
+        self.fields["organisation"].choices = [("", "—")] + [(o.pk, o.name) for o in nearby]
+
+    def to_data(self) -> MemberData:
+        data = self.cleaned_data
+        return MemberData(person=data["person"], function=data["function"],
+                          organisation_id=int(data["organisation"]) if data["organisation"]
+                          else None, term_start=data["term_start"], term_end=data["term_end"])

@@ -234,3 +234,56 @@ class ImplementationReport(models.Model):
 
     def __str__(self) -> str:
         return str(self.programme)
+
+
+class BodyKind(models.TextChoices):
+    KDO = "kdo", _("civic dialogue commission (KDO)")
+    RDPP = "rdpp", _("public benefit council (RDPP)")
+    OTHER = "other", _("other advisory body")
+
+
+class DialogueBody(models.Model):
+    """An advisory body of civic dialogue at the office: a civic dialogue commission (KDO) or
+    the public benefit council (art. 41a of the act)."""
+
+    territory = models.ForeignKey(Territory, on_delete=models.PROTECT,
+                                  related_name="dialogue_bodies",
+                                  verbose_name=_("local government unit"))
+    kind = models.CharField(_("kind"), max_length=10, choices=BodyKind.choices)
+    name = models.CharField(_("name"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    term_start = models.DateField(_("term of office from"), null=True, blank=True)
+    term_end = models.DateField(_("term of office until"), null=True, blank=True)
+    meetings = models.ManyToManyField(Event, blank=True, related_name="dialogue_bodies",
+                                      verbose_name=_("meetings"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("dialogue body")
+        verbose_name_plural = _("dialogue bodies")
+        ordering = ["territory__name", "kind", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("cooperation:body", args=[self.pk])
+
+
+class BodyMember(models.Model):
+    body = models.ForeignKey(DialogueBody, on_delete=models.CASCADE, related_name="members")
+    person = models.CharField(_("person"), max_length=200)
+    organisation = models.ForeignKey(Organisation, null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+",
+                                     verbose_name=_("organisation"))
+    function = models.CharField(_("function"), max_length=120, blank=True)
+    term_start = models.DateField(_("member from"), null=True, blank=True)
+    term_end = models.DateField(_("member until"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("member of a dialogue body")
+        verbose_name_plural = _("members of dialogue bodies")
+        ordering = ["body", "person"]
+
+    def __str__(self) -> str:
+        return self.person

@@ -17,4 +17,8 @@ urlpatterns = [
     path("<int:pk>/report/", views.report, name="report"),
     path("<int:pk>/opinion/", views.opinion, name="opinion"),
     path("<int:pk>/<str:document>.<str:kind>", views.download, name="download"),
+    path("bodies/new/", views.body_new, name="body_new"),
+    path("bodies/<int:pk>/", views.body, name="body"),
+    path("bodies/<int:pk>/edit/", views.body_edit, name="body_edit"),
+    path("bodies/<int:pk>/members/", views.body_member, name="body_member"),
 ]

@@ -4,6 +4,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -12,13 +13,14 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from mosty.accounts.access import signed_in
 from mosty.core.errors import DomainError
-from mosty.cooperation import access, documents, services
+from mosty.cooperation import access, bodies, documents, services
 from mosty.cooperation.diffing import compare
 from mosty.cooperation.forms import (
-    AdoptForm, AnswerForm, ChapterForm, CommentForm, ConsultationForm, MeetingsForm,
-    OpinionForm, ReportForm, StartForm, comment_targets)
+    AdoptForm, AnswerForm, BodyForm, ChapterForm, CommentForm, ConsultationForm, MeetingsForm,
+    MemberForm, OpinionForm, ReportForm, StartForm, comment_targets)
 from mosty.cooperation.models import (
-    ELEMENT_ORDER, Comment, CooperationProgramme, Element, ImplementationReport)
+    ELEMENT_ORDER, Comment, CooperationProgramme, DialogueBody, Element, ImplementationReport)
+from mosty.events.models import Conclusions
 
 
 def _context(**values: Any) -> dict[str, Any]:
@@ -30,7 +32,8 @@ def index(request: HttpRequest) -> HttpResponse:
     programmes = access.visible_programmes(request.user).select_related("territory") \
         .order_by("territory__name", "-year")
     return render(request, "cooperation/index.html", _context(
-        programmes=programmes, can_start=access.can_start(request.user)))
+        programmes=programmes, can_start=access.can_start(request.user),
+        bodies=DialogueBody.objects.select_related("territory")))
 
 
 @login_required
@@ -319,3 +322,77 @@ def opinion(request: HttpRequest, pk: int) -> FileResponse:
     return FileResponse(handle, as_attachment=True,
                         filename=f"opinia-{programme.year}.{programme.opinion_file_type}")
 
+
+
+# Dialogue bodies ------------------------------------------------------------------------
+
+@require_GET
+def body(request: HttpRequest, pk: int) -> HttpResponse:
+    item = access.get_body(pk)
+    meetings = list(access.visible_meetings(request.user, item).order_by("start"))
+    published = {c.event_id: c for c in Conclusions.objects.filter(event__in=meetings,
+                                                                   is_published=True)}
+    can_edit = access.can_edit_territory(request.user, item.territory)
+    return render(request, "cooperation/body.html", _context(
+        body=item, members=item.members.select_related("organisation"),
+        meetings=[(m, published.get(m.pk)) for m in meetings], can_edit=can_edit,
+        show_people=access.can_see_people(request.user),
+        member_form=MemberForm(item.territory_id) if can_edit else None))
+
+
+def _body_page(request: HttpRequest, item: DialogueBody | None) -> HttpResponse:
+    initial = {"territory": item.territory_id, "kind": item.kind, "name": item.name,
+               "description": item.description, "term_start": item.term_start,
+               "term_end": item.term_end,
+               "meetings": [m.pk for m in item.meetings.all()]} if item else {}
+    form = BodyForm(request.user, request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                saved = bodies.save_body(request.user, item, form.to_data())
+                bodies.set_body_meetings(request.user, saved, form.event_ids())
+        except services.CooperationError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect(saved)
+    return render(request, "cooperation/body_edit.html", _context(body=item, form=form))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def body_new(request: HttpRequest) -> HttpResponse:
+    if not access.can_start(request.user):
+        raise PermissionDenied
+    return _body_page(request, None)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def body_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    item = access.get_body(pk)
+    access.for_edit_body(request.user, item)
+    return _body_page(request, item)
+
+
+@login_required
+@require_POST
+def body_member(request: HttpRequest, pk: int) -> HttpResponse:
+    """Add a member (or, with `remove`, take one off)."""
+    item = access.get_body(pk)
+    access.for_edit_body(request.user, item)
+    try:
+        if "remove" in request.POST:
+            bodies.remove_member(request.user, item, int(request.POST["remove"]))
+        else:
+            form = MemberForm(item.territory_id, request.POST)
+            if not form.is_valid():
+                raise services.CooperationError(" ".join(
+                    f"{form.fields[name].label}: {' '.join(errors)}"
+                    for name, errors in form.errors.items()))
+            bodies.add_member(request.user, item, form.to_data())
+    except (services.CooperationError, ValueError) as error:
+        messages.error(request, getattr(error, "message", str(error)))
+    else:
+        messages.success(request, _("Saved."))
+    return redirect(item)

@@ -1,6 +1,7 @@
 """Demo content: Poznań's annual cooperation programme (seed 002) from data/cooperation.yaml:
 2019's adopted, 2020's draft started from it and under consultation with three comments from
-members of Poznań NGOs, not yet answered. Made through the services (as the office would);
+members of Poznań NGOs, not yet answered; the public benefit council and the KDO with their
+members, the KDO's evaluation workshop as its meeting. Made through the services (as the office would);
 the comments, made in 2019, are recorded as they were. Idempotent: a programme that exists
 is left as it is."""
 from datetime import date, datetime, time
@@ -10,8 +11,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from mosty.accounts.models import User
-from mosty.cooperation import services
-from mosty.cooperation.models import Comment, CooperationProgramme
+from mosty.cooperation import bodies, services
+from mosty.cooperation.models import Comment, CooperationProgramme, DialogueBody
 from mosty.demo import content
 from mosty.directory.models import Organisation, Territory
 from mosty.programmes.models import Event
@@ -57,8 +58,41 @@ def _build(code: str, data: dict[str, Any], earlier: dict[int, CooperationProgra
 
 @transaction.atomic
 def load_cooperation_demo() -> list[CooperationProgramme]:
-    """Create the demo programmes that do not exist yet; returns all of them."""
-    return load_programmes()
+    """Create the demo programmes and dialogue bodies that do not exist yet; returns the
+    programmes."""
+    programmes = load_programmes()
+    load_bodies()
+    return programmes
+
+
+def load_bodies() -> list[DialogueBody]:
+    data = content.read("cooperation.yaml")
+    code = str(data["territory"])
+    if not Territory.objects.filter(code=code).exists():
+        return []
+    made = []
+    for entry in data.get("bodies", []):
+        body = DialogueBody.objects.filter(territory_id=code, name=entry["name"]).first()
+        if body is None:
+            body = bodies.save_body(None, None, bodies.BodyData(
+                territory_code=code, kind=entry["kind"], name=entry["name"],
+                description=entry.get("description", ""),
+                term_start=_date(entry["term_start"]), term_end=_date(entry["term_end"])))
+            bodies.set_body_meetings(None, body, list(Event.objects.filter(
+                slug__in=entry.get("meetings", [])).values_list("pk", flat=True)))
+        known = set(body.members.values_list("person", flat=True))
+        organisations = Organisation.objects.in_bulk(
+            [m["organisation"] for m in entry["members"] if m.get("organisation")],
+            field_name="slug")
+        for member in entry["members"]:
+            if member["person"] in known:
+                continue
+            organisation = organisations.get(member.get("organisation", ""))
+            bodies.add_member(None, body, bodies.MemberData(
+                person=member["person"], function=member.get("function", ""),
+                organisation_id=organisation.pk if organisation else None))
+        made.append(body)
+    return made
 
 
 def load_programmes(only_years: tuple[int, ...] | None = None) -> list[CooperationProgramme]:

@@ -3,7 +3,8 @@ with three comments from members of Poznań NGOs; loaded once."""
 import pytest
 
 from mosty.cooperation import access
-from mosty.cooperation.models import Comment, CooperationProgramme, Status
+from mosty.cooperation.models import (
+    BodyMember, Comment, CooperationProgramme, DialogueBody, Status)
 from mosty.cooperation.services import missing_elements
 from mosty.demo.builders.cooperation import load_cooperation_demo
 from mosty.demo.builders.seeds import load_seeds
@@ -25,5 +26,9 @@ def test_the_demo_programmes_of_poznan_are_loaded_once():
     official = comments[0].author.__class__.objects.get(email="urzednik@mosty.example")
     assert access.can_edit(official, draft)
     assert not access.can_edit(comments[0].author, draft)
+    kdo = DialogueBody.objects.get(kind="kdo")
+    assert kdo.members.count() == 3
+    assert [e.slug for e in kdo.meetings.all()] == ["poznan-2019-kdo-ewaluacja"]
     load_cooperation_demo()
     assert CooperationProgramme.objects.count() == 2 and Comment.objects.count() == 3
+    assert DialogueBody.objects.count() == 2 and BodyMember.objects.count() == 7

@@ -1,0 +1,77 @@
+"""Dialogue bodies: members with terms of office, meetings with their published conclusions."""
+from datetime import date, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from mosty.core.models import AuditEntry
+from mosty.cooperation import bodies, services
+from mosty.cooperation.tests.conftest import POZNAN
+from mosty.directory.tests.factories import OrganisationFactory
+from mosty.events import content
+from mosty.programmes.models import Event, Programme
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def kdo(ngo):
+    programme = Programme.objects.create(name="Poznań 2019", slug="poznan-2019", is_public=True,
+                                         organiser=OrganisationFactory())
+    start = timezone.now() - timedelta(days=30)
+    workshop = Event.objects.create(programme=programme, title="Warsztaty ewaluacyjne KDO",
+                                    slug="kdo-ewaluacja", kind="workshop", start=start,
+                                    end=start + timedelta(hours=4))
+    content.save_conclusions(None, workshop, "Komisje potrzebują lepszej komunikacji.",
+                             "Wspólne spotkanie KDO raz w roku.", publish=True)
+    body = bodies.save_body(None, None, bodies.BodyData(
+        territory_code=POZNAN, kind="kdo", name="KDO ds. Ekologii",
+        term_start=date(2018, 1, 1), term_end=date(2021, 12, 31)))
+    bodies.set_body_meetings(None, body, [workshop.pk])
+    bodies.add_member(None, body, bodies.MemberData(person="Natalia Wróbel",
+                                                    organisation_id=ngo.pk,
+                                                    function="przewodnicząca"))
+    return body
+
+
+def test_a_member_inherits_the_bodys_term_and_terms_are_checked(kdo):
+    member = kdo.members.get()
+    assert (member.term_start, member.term_end) == (date(2018, 1, 1), date(2021, 12, 31))
+    with pytest.raises(services.CooperationError, match="Kadencja nie może"):
+        bodies.add_member(None, kdo, bodies.MemberData(person="X", term_start=date(2020, 1, 1),
+                                                       term_end=date(2019, 1, 1)))
+    assert AuditEntry.objects.filter(action="cooperation.body.member_added").count() == 1
+
+
+def test_the_body_page_shows_members_meetings_and_published_conclusions(client, kdo, ngo_member):
+    page = client.get(reverse("cooperation:body", args=[kdo.pk])).content.decode()
+    assert "Fundacja Zielona Wilda" in page and "Natalia Wróbel" not in page
+    assert "Warsztaty ewaluacyjne KDO" in page
+    assert "Komisje potrzebują lepszej komunikacji." in page
+    client.force_login(ngo_member)
+    assert "Natalia Wróbel" in client.get(reverse("cooperation:body", args=[kdo.pk])) \
+        .content.decode()
+    assert "KDO ds. Ekologii" in client.get(reverse("cooperation:index")).content.decode()
+
+
+def test_only_the_office_edits_a_body(client, kdo, ngo_member, other_official, poznan_official):
+    for user in (ngo_member, other_official):
+        client.force_login(user)
+        assert client.get(reverse("cooperation:body_edit", args=[kdo.pk])).status_code == 403
+        assert client.post(reverse("cooperation:body_member", args=[kdo.pk]),
+                           {"person": "Intruz"}).status_code == 403
+    with pytest.raises(services.CooperationError, match="Tylko urzędnicy"):
+        bodies.add_member(other_official, kdo, bodies.MemberData(person="Intruz"))
+    client.force_login(poznan_official)
+    client.post(reverse("cooperation:body_member", args=[kdo.pk]), {
+        "person": "Marek Błaszczyk", "function": "członek"})
+    assert sorted(kdo.members.values_list("person", flat=True)) == [
+        "Marek Błaszczyk", "Natalia Wróbel"]
+    removed = kdo.members.get(person="Marek Błaszczyk")
+    client.post(reverse("cooperation:body_member", args=[kdo.pk]), {"remove": removed.pk})
+    assert kdo.members.count() == 1
+    response = client.post(reverse("cooperation:body_new"), {
+        "territory": POZNAN, "kind": "rdpp", "name": "Poznańska RDPP"})
+    assert response.status_code == 302
+    assert kdo.__class__.objects.filter(kind="rdpp", territory_id=POZNAN).exists()
