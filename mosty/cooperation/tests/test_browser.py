@@ -107,6 +107,7 @@ def test_the_official_runs_the_2020_programme_and_its_consultation(browser, live
     for number, (email, text) in enumerate(NGO_MEMBERS, start=1):
         phone, ngo_page = log_in(browser, base, email, PHONE)
         ngo_page.goto(base + f"/cooperation/{programme.pk}/")
+        assert ngo_page.evaluate("document.documentElement.scrollWidth") <= 360
         with ngo_page.expect_navigation():
             ngo_page.get_by_role("link", name=re.compile(
                 rf"Zgłoś uwagę do paragrafu\s*§ {number + 3}$")).click()

@@ -118,3 +118,32 @@ def test_the_list_does_not_grow_in_queries(client, django_assert_max_num_queries
     with django_assert_max_num_queries(4):
         page = client.get(reverse("cooperation:index"))
     assert page.content.decode().count("Poznań") >= 6
+
+
+def test_the_programme_page_does_not_grow_in_queries_with_comments(
+        client, django_assert_max_num_queries, draft, ngo, ngo_member, poznan_official):
+    paragraphs = list(draft.paragraphs.all())
+    for index in range(12):
+        services.add_comment(ngo_member, draft, services.CommentData(
+            organisation_id=ngo.pk, paragraph_id=paragraphs[index % 5].pk,
+            text=f"Uwaga {index}."))
+    client.force_login(poznan_official)
+    with django_assert_max_num_queries(16):  # 14 today, with 1 or 12 comments
+        page = client.get(draft.get_absolute_url())
+    assert page.content.decode().count('class="comment"') == 12
+
+
+def test_the_api_gives_the_programme_with_numbered_paragraphs(client, draft):
+    body = client.get(f"/api/cooperation/programmes/{draft.pk}").json()
+    paragraphs = body.pop("paragraphs")
+    assert body == {
+        "id": draft.pk, "territory": POZNAN, "territory_name": "Poznań", "year": 2020,
+        "title": "Program współpracy z organizacjami pozarządowymi na rok 2020 – Poznań",
+        "status": "consultation",
+        "consultation_start": draft.consultation_start.isoformat(),
+        "consultation_end": draft.consultation_end.isoformat(),
+        "adoption_deadline": "2019-11-30", "report_deadline": "2021-05-31",
+        "resolution_number": "", "adopted_on": None, "missing_elements": None,
+        "url": f"http://testserver/cooperation/{draft.pk}/"}
+    assert [p["number"] for p in paragraphs] == list(range(1, 13))
+    assert paragraphs[0]["chapter"] == "goals" and paragraphs[-1]["chapter"] == "committees"
