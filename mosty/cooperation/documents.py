@@ -3,6 +3,7 @@ once as a `Document` (in Polish, the language of the resolution) and rendered as
 with the template of make_template.py) or PDF (mosty.core.pdf)."""
 import io
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from docxtpl import DocxTemplate, Listing
 
+from mosty.agreements.models import Agreement, Status as AgreementStatus
 from mosty.core import pdf as pdf_documents
 from mosty.cooperation.models import (
     ELEMENT_ORDER, CooperationProgramme, Element, ImplementationReport, Status)
@@ -36,7 +38,9 @@ class Document:
     sections: list[Section] = field(default_factory=list)
 
 
-def _day(value: object) -> str:
+def _day(value: date | datetime | None) -> str:
+    if value is None:
+        return "…"
     return date_format(value, "j E Y")
 
 
@@ -129,6 +133,15 @@ def consultations_held(programme: CooperationProgramme) -> list[CooperationProgr
         .order_by("year"))
 
 
+def agreements_signed(programme: CooperationProgramme) -> int:
+    """Cooperation agreements signed in the programme's year with a party from its unit (a
+    count: the agreements themselves are private to their parties)."""
+    return Agreement.objects.filter(
+        status=AgreementStatus.SIGNED, signed_on__year=programme.year,
+        parties__organisation__municipality__code__startswith=programme.territory_id) \
+        .distinct().count()
+
+
 def _money(value: Decimal) -> str:
     return f"{number_format(value, 2, force_grouping=True)} zł"
 
@@ -164,9 +177,12 @@ def implementation_document(programme: CooperationProgramme,
             Section(_("2. Financial cooperation"), money),
             Section(_("3. Meetings and events"), meetings),
             Section(_("4. Consultations"), consulted),
+            Section(_("5. Cooperation agreements"), [
+                _("Cooperation agreements signed in Mosty by organisations of the unit: "
+                  "%(count)s.") % {"count": agreements_signed(programme)}]),
         ]
         if report.notes:
-            sections.append(Section(_("5. Other information"), report.notes.split("\n\n")))
+            sections.append(Section(_("6. Other information"), report.notes.split("\n\n")))
         return Document(
             title=_("Report on the implementation of the %(title)s") % {
                 "title": programme.title},

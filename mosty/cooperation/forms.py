@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from mosty.core.forms import choice_field
 from mosty.cooperation import access
 from mosty.cooperation.bodies import BodyData, MemberData
 from mosty.cooperation.models import (
@@ -25,11 +26,11 @@ class StartForm(forms.Form):
     def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         territories = access.editable_territories(user).order_by("name")[:200]
-        self.fields["territory"].choices = [(t.code, f"{t.name} ({t.get_level_display()})")
+        choice_field(self, "territory").choices = [(t.code, f"{t.name} ({t.get_level_display()})")
                                             for t in territories]
         earlier = access.visible_programmes(user).filter(
             territory__in=access.editable_territories(user)).select_related("territory")
-        self.fields["copy_from"].choices = [("", _("an empty programme"))] + [
+        choice_field(self, "copy_from").choices = [("", _("an empty programme"))] + [
             (p.pk, str(p)) for p in earlier.order_by("-year")[:50]]
         self.earlier = {str(p.pk): p for p in earlier[:50]}
 
@@ -67,7 +68,7 @@ class MeetingsForm(forms.Form):
         events = Event.objects.filter(
             programme__in=programmes_access.visible_programmes(user),
             start__year__in=(programme.year - 1, programme.year)).order_by("start")[:100]
-        self.fields["meetings"].choices = [
+        choice_field(self, "meetings").choices = [
             (e.pk, f"{e.start:%Y-%m-%d} {e.title}") for e in events]
 
     def event_ids(self) -> list[int]:
@@ -92,9 +93,9 @@ class CommentForm(forms.Form):
     def __init__(self, user: Any, targets: list[tuple[str, str]], *args: Any,
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].choices = [
+        choice_field(self, "organisation").choices = [
             (o.pk, o.name) for o in access.commenting_organisations(user)]
-        self.fields["target"].choices = targets
+        choice_field(self, "target").choices = targets
 
     def to_data(self) -> CommentData:
         target = self.cleaned_data["target"]
@@ -151,12 +152,12 @@ class BodyForm(forms.Form):
 
     def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["territory"].choices = [
+        choice_field(self, "territory").choices = [
             (t.code, f"{t.name} ({t.get_level_display()})")
             for t in access.editable_territories(user).order_by("name")[:200]]
         events = Event.objects.filter(programme__in=programmes_access.visible_programmes(user)) \
             .order_by("-start")[:100]
-        self.fields["meetings"].choices = [(e.pk, f"{e.start:%Y-%m-%d} {e.title}")
+        choice_field(self, "meetings").choices = [(e.pk, f"{e.start:%Y-%m-%d} {e.title}")
                                            for e in events]
 
     def to_data(self) -> BodyData:
@@ -182,7 +183,7 @@ class MemberForm(forms.Form):
         super().__init__(*args, **kwargs)
         nearby = Organisation.objects.filter(municipality__code__startswith=territory_code) \
             .order_by("name").only("pk", "name")[:500]
-        self.fields["organisation"].choices = [("", "—")] + [(o.pk, o.name) for o in nearby]
+        choice_field(self, "organisation").choices = [("", "—")] + [(o.pk, o.name) for o in nearby]
 
     def to_data(self) -> MemberData:
         data = self.cleaned_data

@@ -13,8 +13,8 @@ TEMPLATE = Path(__file__).resolve().parent / "docx" / "document.docx"
 def main() -> None:
     document = Document()
     normal = document.styles["Normal"]
-    normal.font.name = "Times New Roman"  # type: ignore[attr-defined]
-    normal.font.size = Pt(12)  # type: ignore[attr-defined]
+    normal.font.name = "Times New Roman"
+    normal.font.size = Pt(12)
     document.add_paragraph("{%p for line in preamble %}")
     document.add_paragraph("{{ line }}").alignment = WD_ALIGN_PARAGRAPH.RIGHT
     document.add_paragraph("{%p endfor %}")

@@ -1,4 +1,5 @@
 """Pages of the cooperation programme; access in mosty.cooperation.access, changes in services."""
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -12,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.accounts.access import signed_in
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.core.errors import DomainError
 from mosty.cooperation import access, bodies, documents, services
 from mosty.cooperation.diffing import compare
@@ -38,7 +40,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def start(request: HttpRequest) -> HttpResponse:
+def start(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not access.can_start(request.user):
         raise PermissionDenied
     form = StartForm(request.user, request.POST or None,
@@ -103,7 +105,7 @@ def _editable(request: HttpRequest, pk: int) -> CooperationProgramme:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit_chapter(request: HttpRequest, pk: int, element: str) -> HttpResponse:
+def edit_chapter(request: AuthenticatedHttpRequest, pk: int, element: str) -> HttpResponse:
     programme = _editable(request, pk)
     if element not in Element.values:
         raise Http404
@@ -115,9 +117,12 @@ def edit_chapter(request: HttpRequest, pk: int, element: str) -> HttpResponse:
             services.save_chapter(request.user, programme, element, form.paragraphs(),
                                   form.cleaned_data["version"])
         except services.ConcurrentEditError as error:
+            # Sending the form again knowingly overwrites the other person's text.
+            resend = request.POST.copy()
+            resend["version"] = str(CooperationProgramme.objects.get(pk=pk).version)
+            form = ChapterForm(resend)
+            form.is_valid()
             form.add_error(None, error.message)
-            form.data = form.data.copy()
-            form.data["version"] = str(CooperationProgramme.objects.get(pk=pk).version)
         except services.CooperationError as error:
             form.add_error(None, error.message)
         else:
@@ -129,10 +134,11 @@ def edit_chapter(request: HttpRequest, pk: int, element: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def action(request: HttpRequest, pk: int, name: str) -> HttpResponse:
+def action(request: AuthenticatedHttpRequest, pk: int, name: str) -> HttpResponse:
     """The one-button steps: save a version, mark final, reopen, publish the report."""
     programme = _editable(request, pk)
-    steps = {"version": (services.save_version, _("The version has been saved.")),
+    steps: dict[str, tuple[Callable[[Any, CooperationProgramme], object], str]] = {
+        "version": (services.save_version, _("The version has been saved.")),
              "final": (services.mark_final, _("The draft is final.")),
              "reopen": (services.reopen, _("The programme is a draft again.")),
              "report": (services.publish_consultation_report,
@@ -151,7 +157,7 @@ def action(request: HttpRequest, pk: int, name: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def consultation(request: HttpRequest, pk: int) -> HttpResponse:
+def consultation(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Open the consultation, link its meetings, attach the council's opinion, adopt."""
     programme = _editable(request, pk)
     post = request.POST if request.method == "POST" else None
@@ -174,7 +180,7 @@ def consultation(request: HttpRequest, pk: int) -> HttpResponse:
                 services.open_consultation(request.user, programme,
                                            form.cleaned_data["consultation_start"],
                                            form.cleaned_data["consultation_end"])
-            elif which == "meetings":
+            elif isinstance(form, MeetingsForm):
                 services.set_meetings(request.user, programme, form.event_ids())
             elif which == "opinion":
                 upload = form.cleaned_data["opinion"]
@@ -194,7 +200,7 @@ def consultation(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def comment(request: HttpRequest, pk: int) -> HttpResponse:
+def comment(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     programme = access.get_programme(request.user, pk)
     if not access.can_comment(request.user, programme):
         raise PermissionDenied
@@ -215,7 +221,7 @@ def comment(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def answers(request: HttpRequest, pk: int) -> HttpResponse:
+def answers(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Every comment with the office's answer form."""
     programme = _editable(request, pk)
     numbers = documents.paragraph_numbers(programme)
@@ -235,7 +241,8 @@ def answers(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(request, _("The answer has been saved."))
                 return redirect(f"{request.path}#comment-{item.pk}")
-        rows.append({"comment": item, "form": form, "number": numbers.get(item.paragraph_id)})
+        number = numbers.get(item.paragraph_id) if item.paragraph_id else None
+        rows.append({"comment": item, "form": form, "number": number})
     return render(request, "cooperation/answers.html", _context(programme=programme, rows=rows))
 
 
@@ -250,16 +257,16 @@ def versions(request: HttpRequest, pk: int) -> HttpResponse:
     new = request.GET.get("b") or "current"
     if old not in texts or new not in texts:
         raise Http404
-    rows = [{"row": row, "element": Element(row.element)} for row in compare(texts[old],
-                                                                             texts[new])]
+    compared = compare(texts[old], texts[new])
+    rows = [{"row": row, "element": Element(row.element)} for row in compared]
     return render(request, "cooperation/versions.html", _context(
         programme=programme, saved=saved, rows=rows, old=old, new=new,
-        changed=sum(1 for r in rows if r["row"].state != "same")))
+        changed=sum(1 for row in compared if row.state != "same")))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def report(request: HttpRequest, pk: int) -> HttpResponse:
+def report(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The implementation report: recorded data and the figures the office enters."""
     programme = _editable(request, pk)
     existing = ImplementationReport.objects.filter(programme=programme).first()
@@ -276,7 +283,8 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "cooperation/report.html", _context(
         programme=programme, form=form, report=existing,
         events=documents.events_held(programme),
-        consultations=documents.consultations_held(programme)))
+        consultations=documents.consultations_held(programme),
+        agreements=documents.agreements_signed(programme)))
 
 
 DOCUMENTS = ("programme", "consultation", "implementation")
@@ -361,7 +369,7 @@ def _body_page(request: HttpRequest, item: DialogueBody | None) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def body_new(request: HttpRequest) -> HttpResponse:
+def body_new(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not access.can_start(request.user):
         raise PermissionDenied
     return _body_page(request, None)
@@ -369,7 +377,7 @@ def body_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def body_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def body_edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     item = access.get_body(pk)
     access.for_edit_body(request.user, item)
     return _body_page(request, item)
@@ -377,7 +385,7 @@ def body_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def body_member(request: HttpRequest, pk: int) -> HttpResponse:
+def body_member(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Add a member (or, with `remove`, take one off)."""
     item = access.get_body(pk)
     access.for_edit_body(request.user, item)
@@ -388,7 +396,7 @@ def body_member(request: HttpRequest, pk: int) -> HttpResponse:
             form = MemberForm(item.territory_id, request.POST)
             if not form.is_valid():
                 raise services.CooperationError(" ".join(
-                    f"{form.fields[name].label}: {' '.join(errors)}"
+                    f"{form.fields[name].label}: {' '.join(str(e) for e in errors)}"
                     for name, errors in form.errors.items()))
             bodies.add_member(request.user, item, form.to_data())
     except (services.CooperationError, ValueError) as error:

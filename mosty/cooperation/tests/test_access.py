@@ -34,7 +34,7 @@ def people(ngo_member, other_official, poznan_official):
             "staff": UserFactory(role=Role.PARTICIPANT, is_staff=True, is_superuser=True)}
 
 
-def client_for(client, user):  # type: ignore[no-untyped-def]
+def client_for(client, user):
     if user is not None:
         client.force_login(user)
     return client

@@ -46,7 +46,8 @@ def test_a_member_inherits_the_bodys_term_and_terms_are_checked(kdo):
 
 def test_the_body_page_shows_members_meetings_and_published_conclusions(client, kdo, ngo_member):
     page = client.get(reverse("cooperation:body", args=[kdo.pk])).content.decode()
-    assert "Fundacja Zielona Wilda" in page and "Natalia Wróbel" not in page
+    assert "Fundacja Zielona Wilda" in page
+    assert "Natalia Wróbel" not in page
     assert "Warsztaty ewaluacyjne KDO" in page
     assert "Komisje potrzebują lepszej komunikacji." in page
     client.force_login(ngo_member)

@@ -25,7 +25,7 @@ NGO_MEMBERS = [("natalia.wrobel@mosty.example", "Posadzone drzewa potrzebują op
                ("teresa.pietrzak@mosty.example", "Członków komisji niech wskazują KDO.")]
 
 
-def log_in(browser, base: str, email: str, viewport: dict[str, int]):  # type: ignore[no-untyped-def]
+def log_in(browser, base: str, email: str, viewport: dict[str, int]):
     context = browser.new_context(locale="pl-PL", viewport=viewport, accept_downloads=True)
     context.set_default_timeout(15_000)
     page = context.new_page()
@@ -37,12 +37,12 @@ def log_in(browser, base: str, email: str, viewport: dict[str, int]):  # type: i
     return context, page
 
 
-def click(page, name: str) -> None:  # type: ignore[no-untyped-def]
+def click(page, name: str) -> None:
     with page.expect_navigation():
         page.get_by_role("button", name=name, exact=True).click()
 
 
-def download(page, name: str, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+def download(page, name: str, tmp_path: Path) -> Path:
     with page.expect_download() as info:
         page.get_by_role("link", name=name, exact=True).click()
     path = tmp_path / info.value.suggested_filename

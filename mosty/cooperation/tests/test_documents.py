@@ -2,12 +2,14 @@
 import io
 import shutil
 import subprocess
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from docx import Document as read_docx
 
+from mosty.agreements.models import Agreement, Party
 from mosty.cooperation import documents, services
 from mosty.cooperation.diffing import compare, word_diff
 from mosty.cooperation.models import Decision, Element
@@ -49,22 +51,28 @@ def test_the_consultation_report_lists_every_comment_and_answer(draft, comment, 
     assert built.sections[0].title == "Uwaga nr 1"
     assert "Dotyczy: § 5 (Formy współpracy)" in built.sections[0].paragraphs
     pdf = pdf_text(documents.render_pdf(built), tmp_path)
-    assert "Dopiszcie użyczanie sal." in pdf and "uwzględniona częściowo" in pdf
+    assert "Dopiszcie użyczanie sal." in pdf
+    assert "uwzględniona częściowo" in pdf
     assert "Dopisano sale & kluby." in docx_text(documents.render_docx(built))
 
 
-def test_the_implementation_report_adds_recorded_data_to_the_figures(draft, comment,
+def test_the_implementation_report_adds_recorded_data_to_the_figures(draft, comment, ngo,
                                                                      programme_2019, tmp_path):
     report = services.save_report_figures(None, programme_2019, services.ReportFigures(
         open_competitions=12, grants_given=340, grants_amount=Decimal("41250000.50"),
         small_grants=85, small_grants_amount=Decimal("850000"), tasks_commissioned=352))
     draft.consultation_start = draft.consultation_start.replace(year=2019)
     draft.save()
+    signed = Agreement.objects.create(title="Porozumienie", status="signed",
+                                      signed_on=date(2019, 5, 6))
+    Party.objects.create(agreement=signed, organisation=ngo)
+    Agreement.objects.create(title="Szkic", status="draft").parties.create(organisation=ngo)
     built = documents.implementation_document(programme_2019, report)
     text = pdf_text(documents.render_pdf(built), tmp_path)
     assert "Udzielone dotacje: 340, na kwotę 41 250 000,50 zł." in text
     assert "Program nie został przyjęty." in text
     assert "liczba uwag: 1" in text  # 2020's draft was consulted in 2019
+    assert "organizacje z terenu jednostki: 1." in text  # the signed agreement, not the draft
     assert "Zlecone zadania publiczne: 352" in docx_text(documents.render_docx(built))
 
 

@@ -20,7 +20,8 @@ def test_the_official_starts_next_year_from_last_years_programme(client, poznan_
     response = client.post(reverse("cooperation:start"), {
         "territory": POZNAN, "year": 2020, "copy_from": programme_2019.pk})
     programme = CooperationProgramme.objects.get(year=2020)
-    assert response.status_code == 302 and response["Location"] == programme.get_absolute_url()
+    assert response.status_code == 302
+    assert response["Location"] == programme.get_absolute_url()
     assert programme.paragraphs.count() == 12
     again = client.post(reverse("cooperation:start"), {"territory": POZNAN, "year": 2020})
     assert "już ma program na 2020" in again.content.decode()
@@ -80,7 +81,8 @@ def test_consultation_comment_answer_and_report(client, poznan_official, ngo, ng
     assert "Wpłynęła 1 uwaga od 1 organizacji: 1 uwzględniono" in page
     client.logout()
     public = client.get(programme.get_absolute_url()).content.decode()
-    assert "Dopisano sport." in public and "Dopiszmy sport." in public
+    assert "Dopisano sport." in public
+    assert "Dopiszmy sport." in public
 
 
 def test_versions_show_what_changed_since_publication(client, poznan_official, draft):
@@ -103,7 +105,8 @@ def test_the_implementation_report_is_generated_and_downloads(client, poznan_off
     assert programme_2019.implementation_report.generated_at is not None
     pdf = client.get(reverse("cooperation:download",
                              args=[programme_2019.pk, "implementation", "pdf"]))
-    assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
+    assert pdf.status_code == 200
+    assert pdf["Content-Type"] == "application/pdf"
     docx = client.get(reverse("cooperation:download",
                               args=[programme_2019.pk, "programme", "docx"]))
     assert docx.status_code == 200
@@ -146,4 +149,5 @@ def test_the_api_gives_the_programme_with_numbered_paragraphs(client, draft):
         "resolution_number": "", "adopted_on": None, "missing_elements": None,
         "url": f"http://testserver/cooperation/{draft.pk}/"}
     assert [p["number"] for p in paragraphs] == list(range(1, 13))
-    assert paragraphs[0]["chapter"] == "goals" and paragraphs[-1]["chapter"] == "committees"
+    assert paragraphs[0]["chapter"] == "goals"
+    assert paragraphs[-1]["chapter"] == "committees"

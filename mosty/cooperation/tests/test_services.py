@@ -18,14 +18,18 @@ def test_starting_from_last_year_copies_every_paragraph_with_its_identity(progra
                                                                          poznan_official):
     services.save_chapter(None, programme_2019, Element.PERIOD, ["Od 1 stycznia 2019 r."])
     copy = services.start_programme(poznan_official, POZNAN, 2020, copy_from=programme_2019)
-    assert copy.status == Status.DRAFT and copy.based_on == programme_2019
-    assert "2020" in copy.title and "Poznań" in copy.title
+    assert copy.status == Status.DRAFT
+    assert copy.based_on == programme_2019
+    assert "2020" in copy.title
+    assert "Poznań" in copy.title
     old = {p.key: p.text for p in programme_2019.paragraphs.all()}
     new = {p.key: p.text for p in copy.paragraphs.all()}
-    assert old.keys() == new.keys() and len(new) == 12
+    assert old.keys() == new.keys()
+    assert len(new) == 12
     assert copy.paragraphs.get(element=Element.PERIOD).text == "Od 1 stycznia 2020 r."
     entry = AuditEntry.objects.get(action="cooperation.programme.started", object_id=copy.pk)
-    assert entry.user == poznan_official and entry.data["copied_from"] == programme_2019.pk
+    assert entry.user == poznan_official
+    assert entry.data["copied_from"] == programme_2019.pk
 
 
 def test_a_second_programme_for_the_same_year_is_refused(programme_2019):
@@ -83,7 +87,8 @@ def test_editing_a_chapter_keeps_paragraphs_and_their_comments(draft, comment, p
 def test_opening_the_consultation_keeps_the_published_text_as_a_version(draft):
     assert draft.status == Status.CONSULTATION
     version = draft.versions.get()
-    assert version.number == 1 and len(version.paragraphs) == 12
+    assert version.number == 1
+    assert len(version.paragraphs) == 12
     with pytest.raises(services.CooperationError, match="nie mogą się zakończyć"):
         services.open_consultation(None, services.start_programme(None, POZNAN, 2022),
                                    date(2021, 10, 2), date(2021, 10, 1))
@@ -95,7 +100,8 @@ def test_ngo_members_comment_on_behalf_of_their_organisation(draft, ngo, ngo_mem
     made = services.add_comment(ngo_member, draft, services.CommentData(
         organisation_id=ngo.pk, paragraph_id=paragraph.pk, kind=CommentKind.WORDING,
         text="Doprecyzujcie zakres.", proposed_text="Zakres obejmuje zadania z art. 4."))
-    assert made.element == Element.SCOPE and made.paragraph_text == paragraph.text
+    assert made.element == Element.SCOPE
+    assert made.paragraph_text == paragraph.text
     assert AuditEntry.objects.filter(action="cooperation.comment.added",
                                      object_id=made.pk).exists()
     with pytest.raises(services.CooperationError, match="członkiem"):
@@ -161,13 +167,15 @@ def test_the_opinion_is_checked_by_its_content(draft, poznan_official, settings,
     services.attach_opinion(poznan_official, draft, services.Upload(ContentFile(pdf),
                                                                     "opinia.pdf"))
     draft.refresh_from_db()
-    assert draft.opinion_file_type == "pdf" and draft.opinion_file.name.endswith(".pdf")
+    assert draft.opinion_file_type == "pdf"
+    assert draft.opinion_file.name.endswith(".pdf")
 
 
 def test_report_figures_are_saved_and_generated(programme_2019, poznan_official):
     report = services.save_report_figures(poznan_official, programme_2019, services.ReportFigures(
         open_competitions=12, grants_given=340, grants_amount=Decimal("41250000.50"),
         small_grants=85, small_grants_amount=Decimal("850000")), generate=True)
-    assert report.generated_at is not None and report.grants_given == 340
+    assert report.generated_at is not None
+    assert report.grants_given == 340
     entry = AuditEntry.objects.get(action="cooperation.report.saved")
     assert entry.data["changes"]["grants_given"] == [0, 340]

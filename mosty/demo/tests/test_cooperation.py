@@ -30,5 +30,7 @@ def test_the_demo_programmes_of_poznan_are_loaded_once():
     assert kdo.members.count() == 3
     assert [e.slug for e in kdo.meetings.all()] == ["poznan-2019-kdo-ewaluacja"]
     load_cooperation_demo()
-    assert CooperationProgramme.objects.count() == 2 and Comment.objects.count() == 3
-    assert DialogueBody.objects.count() == 2 and BodyMember.objects.count() == 7
+    assert CooperationProgramme.objects.count() == 2
+    assert Comment.objects.count() == 3
+    assert DialogueBody.objects.count() == 2
+    assert BodyMember.objects.count() == 7
