@@ -3,8 +3,9 @@
 - A programme is edited by Django staff and by officials (global role official) who are
   members of the office of its local government unit: the municipal office of a gmina, the
   county office (starostwo) of a powiat, the marshal's office of a voivodeship.
-- Everyone sees a programme once its draft is published for consultation (and afterwards:
-  final draft, adopted); a draft that was never published only its editors see.
+- Everyone sees a programme once its draft is published for consultation or it is adopted
+  (also if it goes back to being a draft then); one never published only its editors see, as
+  they alone see the versions of the text saved before publication.
 - Comments are made by signed-in people on behalf of an NGO (or informal group) they are a
   member of, while the consultation is open. A comment is seen by its organisation's members
   and the editors, and by everyone once the consultation report is published.
@@ -22,7 +23,7 @@ from django.utils import timezone
 from mosty.accounts.access import signed_in
 from mosty.accounts.models import Role, User
 from mosty.cooperation.models import (
-    PUBLIC_STATUSES, Comment, CooperationProgramme, DialogueBody)
+    Comment, CooperationProgramme, DialogueBody)
 from mosty.directory.choices import Kind, Sector, TerritoryLevel
 from mosty.directory.models import Organisation, Territory
 from mosty.programmes import access as programmes_access
@@ -84,7 +85,7 @@ def visible_programmes(user: Any) -> QuerySet[CooperationProgramme]:
     if signed_in(user) and user.is_staff:
         return CooperationProgramme.objects.all()
     return CooperationProgramme.objects.filter(
-        Q(status__in=PUBLIC_STATUSES) | Q(territory__in=editable_territories(user)))
+        Q(published_at__isnull=False) | Q(territory__in=editable_territories(user)))
 
 
 def get_programme(user: Any, pk: int) -> CooperationProgramme:

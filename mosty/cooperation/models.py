@@ -45,10 +45,6 @@ class Status(models.TextChoices):
     ADOPTED = "adopted", _("adopted")
 
 
-# Published statuses: everyone sees the programme.
-PUBLIC_STATUSES = (Status.CONSULTATION, Status.FINAL, Status.ADOPTED)
-
-
 def opinion_path(instance: "CooperationProgramme", filename: str) -> str:
     return f"cooperation/{instance.pk}/{uuid.uuid4().hex}{PurePath(filename).suffix.lower()}"
 
@@ -63,6 +59,9 @@ class CooperationProgramme(models.Model):
                               default=Status.DRAFT)
     based_on = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL,
                                  related_name="+", verbose_name=_("started from"))
+    # Set when the draft is first published for consultation (or the programme adopted):
+    # from then on everyone sees the programme, also if it goes back to being a draft.
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
     consultation_start = models.DateField(_("consultation opens"), null=True, blank=True)
     consultation_end = models.DateField(_("consultation closes"), null=True, blank=True)
     meetings = models.ManyToManyField(Event, blank=True, related_name="cooperation_programmes",
@@ -98,7 +97,7 @@ class CooperationProgramme(models.Model):
 
     @property
     def is_public(self) -> bool:
-        return self.status in PUBLIC_STATUSES
+        return self.published_at is not None
 
     @property
     def adoption_deadline(self) -> date:
@@ -112,7 +111,8 @@ class CooperationProgramme(models.Model):
         return date(self.year + 1, 5, 31)
 
     def consultation_open_on(self, day: date) -> bool:
-        return (self.status == Status.CONSULTATION and self.consultation_start is not None
+        return (self.status == Status.CONSULTATION and self.report_published_at is None
+                and self.consultation_start is not None
                 and self.consultation_end is not None
                 and self.consultation_start <= day <= self.consultation_end)
 
@@ -147,6 +147,8 @@ class DraftVersion(models.Model):
     label = models.CharField(_("label"), max_length=200, blank=True)
     # [{"key": …, "element": …, "text": …}] in document order.
     paragraphs = models.JSONField(default=list)
+    # Versions saved before the draft was first published are the office's working copies.
+    public = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                    on_delete=models.SET_NULL, related_name="+")

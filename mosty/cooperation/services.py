@@ -189,6 +189,7 @@ def _new_version(actor: Any, programme: CooperationProgramme, label: str) -> Dra
               or 0) + 1
     return DraftVersion.objects.create(
         programme=programme, number=number, label=label, paragraphs=_snapshot_text(programme),
+        public=programme.published_at is not None,
         created_by=actor if getattr(actor, "pk", None) else None)
 
 
@@ -216,8 +217,9 @@ def open_consultation(actor: Any, programme: CooperationProgramme, start: date, 
     before = snapshot(programme, ["status", "consultation_start", "consultation_end"])
     programme.status = Status.CONSULTATION
     programme.consultation_start, programme.consultation_end = start, end
+    programme.published_at = programme.published_at or timezone.now()
     programme.save(update_fields=["status", "consultation_start", "consultation_end",
-                                  "updated_at"])
+                                  "published_at", "updated_at"])
     with translation.override("pl"):
         _new_version(actor, programme, _("Draft published for consultation"))
     log_change(actor, "cooperation.consultation.opened", programme, before)
@@ -314,7 +316,7 @@ def consultation_summary(programme: CooperationProgramme) -> str:
 def publish_consultation_report(actor: Any, programme: CooperationProgramme
                                 ) -> CooperationProgramme:
     """Publish every comment with its answer and write how the consultation went into the
-    programme's chapter on how it was created."""
+    programme's chapter on how it was created. The consultation closes: no more comments."""
     _require_editor(actor, programme)
     _require_status(programme, Status.CONSULTATION)
     unanswered = programme.comments.filter(decision="").count()
@@ -353,6 +355,9 @@ def mark_final(actor: Any, programme: CooperationProgramme) -> CooperationProgra
                                      str(e.label) for e in missing)})
     if programme.comments.filter(decision="").exists():
         raise CooperationError(_("Answer every consultation comment first."))
+    if programme.status == Status.CONSULTATION and programme.report_published_at is None:
+        raise CooperationError(_("Publish the consultation report first: it closes the "
+                                 "consultation and says how it went."))
     before = snapshot(programme, ["status"])
     programme.status = Status.FINAL
     programme.save(update_fields=["status", "updated_at"])
@@ -386,7 +391,9 @@ def adopt(actor: Any, programme: CooperationProgramme, resolution_number: str,
     before = snapshot(programme, ["status", "resolution_number", "adopted_on"])
     programme.status = Status.ADOPTED
     programme.resolution_number, programme.adopted_on = resolution_number.strip(), adopted_on
-    programme.save(update_fields=["status", "resolution_number", "adopted_on", "updated_at"])
+    programme.published_at = programme.published_at or timezone.now()
+    programme.save(update_fields=["status", "resolution_number", "adopted_on", "published_at",
+                                  "updated_at"])
     log_change(actor, "cooperation.programme.adopted", programme, before)
     return programme
 

@@ -249,7 +249,8 @@ def answers(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def versions(request: HttpRequest, pk: int) -> HttpResponse:
     programme = access.get_programme(request.user, pk)
-    saved = list(programme.versions.all())
+    saved = list(programme.versions.all() if access.can_edit(request.user, programme)
+                 else programme.versions.filter(public=True))
     current = [{"key": str(p.key), "element": p.element, "text": p.text}
                for p in services.ordered_paragraphs(programme)]
     texts = {str(v.number): v.paragraphs for v in saved} | {"current": current}

@@ -1,4 +1,6 @@
 """Who sees and edits what: a matrix of roles over the pages and the API."""
+from datetime import date
+
 import pytest
 from django.urls import reverse
 
@@ -113,3 +115,18 @@ def test_only_ngo_members_comment_and_only_the_office_answers_in_the_api(client,
     assert answered.status_code == expected
     comment.refresh_from_db()
     assert comment.decision == ("rejected" if role in EDITORS else "")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_published_programme_stays_public_and_working_versions_stay_private(
+        client, people, role, programme_2019):
+    services.save_version(None, programme_2019, "Wersja robocza urzędu")
+    services.open_consultation(None, programme_2019, date(2018, 9, 1), date(2018, 9, 30))
+    services.publish_consultation_report(None, programme_2019)
+    services.mark_final(None, programme_2019)
+    services.reopen(None, programme_2019)
+    client = client_for(client, people[role])
+    page = client.get(reverse("cooperation:versions", args=[programme_2019.pk]))
+    assert page.status_code == 200
+    assert ("Wersja robocza urzędu" in page.content.decode()) == (role in EDITORS)
+    assert "Projekt opublikowany do konsultacji" in page.content.decode()

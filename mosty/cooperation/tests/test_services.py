@@ -150,6 +150,9 @@ def test_final_needs_every_comment_answered_then_the_council_adopts(draft, comme
     with pytest.raises(services.CooperationError, match="każdą uwagę"):
         services.mark_final(poznan_official, draft)
     services.answer_comment(poznan_official, comment, Decision.REJECTED, "Poza zakresem.")
+    with pytest.raises(services.CooperationError, match="Najpierw opublikuj sprawozdanie"):
+        services.mark_final(poznan_official, draft)
+    services.publish_consultation_report(poznan_official, draft)
     services.mark_final(poznan_official, draft)
     services.adopt(poznan_official, draft, "XX/100/VIII/2019", date(2019, 11, 5))
     draft.refresh_from_db()
@@ -179,3 +182,11 @@ def test_report_figures_are_saved_and_generated(programme_2019, poznan_official)
     assert report.grants_given == 340
     entry = AuditEntry.objects.get(action="cooperation.report.saved")
     assert entry.data["changes"]["grants_given"] == [0, 340]
+
+
+def test_the_report_closes_the_consultation(draft, comment, ngo, ngo_member, poznan_official):
+    services.answer_comment(poznan_official, comment, Decision.ACCEPTED, "Tak.")
+    services.publish_consultation_report(poznan_official, draft)
+    with pytest.raises(services.CooperationError, match="nie są otwarte"):
+        services.add_comment(ngo_member, draft, services.CommentData(
+            organisation_id=ngo.pk, element=Element.FUNDS, text="Spóźniona uwaga."))

@@ -50,6 +50,7 @@ def _build(code: str, data: dict[str, Any], earlier: dict[int, CooperationProgra
     for index, comment in enumerate(data.get("comments", [])):
         _comment(programme, comment, min(end, date.fromordinal(start.toordinal() + 2 + index)))
     if data["status"] in ("final", "adopted"):
+        services.publish_consultation_report(None, programme)
         services.mark_final(None, programme)
     if data["status"] == "adopted":
         services.adopt(None, programme, data["resolution_number"], _date(data["adopted_on"]))
