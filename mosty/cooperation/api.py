@@ -10,7 +10,9 @@ from ninja import Router, Schema, Status
 from mosty.core.api import Error
 from mosty.core.errors import DomainError
 from mosty.cooperation import access, services
-from mosty.cooperation.models import Comment, CooperationProgramme
+from mosty.cooperation.models import Comment, CooperationProgramme, DialogueBody
+from mosty.programmes import access as programmes_access
+from mosty.programmes.models import Event
 
 router = Router(tags=["cooperation"])
 
@@ -56,6 +58,28 @@ class CommentOut(Schema):
     decision: str
     reason: str
     answered_at: datetime | None
+
+
+class MemberOut(Schema):
+    person: str | None
+    organisation: str | None
+    organisation_name: str | None
+    function: str
+    term_start: date | None
+    term_end: date | None
+
+
+class BodyOut(Schema):
+    id: int
+    territory: str
+    kind: str
+    name: str
+    description: str
+    term_start: date | None
+    term_end: date | None
+    members: list[MemberOut]
+    meetings: list[str]
+    url: str
 
 
 class CommentIn(Schema):
@@ -162,3 +186,31 @@ def answer_comment(request: HttpRequest, pk: int, comment_id: int, payload: Answ
     except DomainError as error:
         return Status(400, {"detail": error.message})
     return comment_out(comment)
+
+
+@router.get("/bodies", response=list[BodyOut])
+def list_bodies(request: HttpRequest, territory: str = "") -> object:
+    """Dialogue bodies (KDO, RDPP) with their members (names for signed-in callers) and the
+    slugs of their meetings (events the caller sees)."""
+    items = DialogueBody.objects.prefetch_related("members__organisation")
+    if territory:
+        items = items.filter(territory_id=territory)
+    people = access.can_see_people(request.user)
+    visible = set(Event.objects.filter(
+        dialogue_bodies__in=items,
+        programme__in=programmes_access.visible_programmes(request.user)).values_list(
+            "pk", flat=True))
+    meetings: dict[int, list[str]] = {}
+    for body_id, event_id, slug in DialogueBody.meetings.through.objects.filter(
+            dialoguebody__in=items).values_list("dialoguebody_id", "event_id", "event__slug"):
+        if event_id in visible:
+            meetings.setdefault(body_id, []).append(slug)
+    return [{"id": b.pk, "territory": b.territory_id, "kind": b.kind, "name": b.name,
+             "description": b.description, "term_start": b.term_start, "term_end": b.term_end,
+             "members": [{"person": m.person if people else None,
+                          "organisation": m.organisation.slug if m.organisation else None,
+                          "organisation_name": m.organisation.name if m.organisation else None,
+                          "function": m.function, "term_start": m.term_start,
+                          "term_end": m.term_end} for m in b.members.all()],
+             "meetings": sorted(meetings.get(b.pk, [])),
+             "url": request.build_absolute_uri(b.get_absolute_url())} for b in items]

@@ -76,3 +76,15 @@ def test_only_the_office_edits_a_body(client, kdo, ngo_member, other_official, p
         "territory": POZNAN, "kind": "rdpp", "name": "Poznańska RDPP"})
     assert response.status_code == 302
     assert kdo.__class__.objects.filter(kind="rdpp", territory_id=POZNAN).exists()
+
+
+def test_the_api_lists_bodies_with_names_for_signed_in_callers(client, kdo, ngo_member,
+                                                               django_assert_max_num_queries):
+    with django_assert_max_num_queries(6):
+        anonymous = client.get("/api/cooperation/bodies").json()
+    assert anonymous[0]["members"][0]["person"] is None
+    assert anonymous[0]["members"][0]["organisation_name"] == "Fundacja Zielona Wilda"
+    assert anonymous[0]["meetings"] == ["kdo-ewaluacja"]
+    client.force_login(ngo_member)
+    signed_in = client.get("/api/cooperation/bodies?territory=3064011").json()
+    assert signed_in[0]["members"][0]["person"] == "Natalia Wróbel"
