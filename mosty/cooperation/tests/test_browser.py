@@ -137,6 +137,7 @@ def test_the_official_runs_the_2020_programme_and_its_consultation(browser, live
     click(page, "Opublikuj sprawozdanie z konsultacji")
     assert "Wpłynęły 3 uwagi od 3 organizacji: 1 uwzględniono, 1 uwzględniono częściowo, " \
            "1 odrzucono." in page.content()
+    screenshot(page, "cooperation-programme")
 
     # The consultation report and the programme as DOCX (LibreOffice opens it) and PDF.
     documents = page.locator("h2:has-text('Dokumenty') + ul")
