@@ -216,7 +216,9 @@ def comment(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Thank you: your comment has been sent to the office."))
             return redirect(programme)
-    return render(request, "cooperation/comment.html", _context(programme=programme, form=form))
+    quoted = next(((n, p) for n, p in numbered if str(p.pk) == chosen), None)
+    return render(request, "cooperation/comment.html", _context(
+        programme=programme, form=form, quoted=quoted))
 
 
 @login_required

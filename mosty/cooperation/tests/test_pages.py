@@ -65,6 +65,7 @@ def test_consultation_comment_answer_and_report(client, poznan_official, ngo, ng
     form = client.get(reverse("cooperation:comment", args=[programme.pk])
                       + f"?paragraph={paragraph.pk}").content.decode()
     assert f'value="p-{paragraph.pk}" selected' in form
+    assert f"<strong>§ 4.</strong> {paragraph.text}" in form  # the paragraph quoted
     client.post(reverse("cooperation:comment", args=[programme.pk]), {
         "organisation": ngo.pk, "target": f"p-{paragraph.pk}", "kind": "wording",
         "text": "Dopiszmy sport.", "proposed_text": "Zakres obejmuje także sport."})
