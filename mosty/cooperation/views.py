@@ -128,8 +128,9 @@ def edit_chapter(request: AuthenticatedHttpRequest, pk: int, element: str) -> Ht
         else:
             messages.success(request, _("Saved."))
             return redirect(f"{programme.get_absolute_url()}#chapter-{element}")
+    comments = programme.comments.filter(element=element).select_related("organisation")
     return render(request, "cooperation/chapter.html", _context(
-        programme=programme, form=form, element=Element(element)))
+        programme=programme, form=form, element=Element(element), comments=comments))
 
 
 @login_required

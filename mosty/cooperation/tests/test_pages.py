@@ -152,3 +152,12 @@ def test_the_api_gives_the_programme_with_numbered_paragraphs(client, draft):
     assert [p["number"] for p in paragraphs] == list(range(1, 13))
     assert paragraphs[0]["chapter"] == "goals"
     assert paragraphs[-1]["chapter"] == "committees"
+
+
+def test_editing_a_chapter_shows_its_comments(client, poznan_official, draft, comment):
+    client.force_login(poznan_official)
+    page = client.get(reverse("cooperation:chapter", args=[draft.pk, "forms"])).content.decode()
+    assert "Uwagi do tego rozdziału" in page
+    assert "Dopiszcie użyczanie sal." in page
+    other = client.get(reverse("cooperation:chapter", args=[draft.pk, "funds"])).content.decode()
+    assert "Dopiszcie użyczanie sal." not in other
