@@ -114,7 +114,7 @@ def confirm_email(token: str) -> User:
     address changed since) changes nothing."""
     try:
         payload = signing.loads(token, salt=CONFIRMATION_SALT,
-                                max_age=CONFIRMATION_MAX_AGE.total_seconds())
+                                max_age=CONFIRMATION_MAX_AGE)
     except signing.SignatureExpired as error:
         raise AccountError(_("This confirmation link has expired (links are valid for %(days)s "
                              "days). Log in and have a new one sent from your account page.")

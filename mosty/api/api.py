@@ -11,7 +11,7 @@ from ninja import NinjaAPI, Query, Schema, Status
 
 from mosty.api.schemas import (
     EditionOut, EventOut, OrganisationOut, OrganisationPage, ProgrammeOut, TerritoryOut)
-from mosty.core.api import PUBLIC, Error
+from mosty.core.api import PUBLIC, Error, form_errors
 from mosty.directory import access
 from mosty.directory.forms import DirectoryFilterForm
 from mosty.directory.models import Organisation
@@ -77,8 +77,7 @@ def list_organisations(request: HttpRequest, filters: Query[OrganisationFilters]
     """Organisations matching the same filters as the directory page, 50 a page."""
     form = DirectoryFilterForm(filters.dict(exclude={"page"}))
     if not form.is_valid():
-        messages = "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
-        return Status(400, {"detail": messages})
+        return Status(400, {"detail": form_errors(form)})
     paginator = Paginator(with_profile_lists(filtered_organisations(form)), PAGE_SIZE)
     page = paginator.get_page(filters.page)
     return {"count": paginator.count, "page": page.number, "pages": paginator.num_pages,

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
+from django.forms import BaseForm
 from django.http import HttpRequest
 from django.utils.module_loading import import_string
 from ninja import Schema
@@ -17,6 +18,12 @@ from ninja.security import HttpBearer, SessionAuth
 
 class Error(Schema):
     detail: str
+
+
+def form_errors(form: BaseForm) -> str:
+    """A filter form's errors as one line for an `Error` body: "field: message; field: …"."""
+    return "; ".join(f"{name}: {' '.join(map(str, errors))}"
+                     for name, errors in form.errors.items())
 
 
 def _token_user() -> Callable[[str], Any]:
@@ -43,5 +50,5 @@ class OptionalAuth:
 
 
 # Tried in order: a token, then the session, then anonymous.
-PUBLIC = [TokenAuth(), SessionAuth(), OptionalAuth()]
-PRIVATE = [TokenAuth(), SessionAuth()]
+PUBLIC: list[Callable[..., Any]] = [TokenAuth(), SessionAuth(), OptionalAuth()]
+PRIVATE: list[Callable[..., Any]] = [TokenAuth(), SessionAuth()]

@@ -29,5 +29,8 @@ def check_model(obj: models.Model, error: type[DomainError], exclude: Iterable[s
         message = " ".join(messages)
         if field == NON_FIELD_ERRORS:
             raise error(message) from problem
-        label = capfirst(str(obj._meta.get_field(field).verbose_name))
+        model_field = obj._meta.get_field(field)
+        # full_clean reports the model's own fields, never a reverse relation.
+        assert isinstance(model_field, models.Field)
+        label = capfirst(str(model_field.verbose_name))
         raise error(f"{label}: {message}", field) from problem

@@ -1,11 +1,15 @@
 """Small helpers shared by the views of several apps."""
+from collections.abc import Callable
 from dataclasses import fields
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from django import forms
 from django.http import Http404
 
-Row = TypeVar("Row")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Row = TypeVar("Row", bound="DataclassInstance")
 
 
 def posted_id(value: str | None) -> int:
@@ -19,10 +23,11 @@ def formset_rows(formset: Any, row: type[Row], **fixed: Any) -> list[Row]:
     """The rows a valid model formset keeps (not ticked for deletion, not an extra row left
     empty) as `row` dataclass values: `id` is the existing object's key (None for a new
     one), the other fields come from `fixed` or the form's cleaned data."""
-    names = [f.name for f in fields(row)  # type: ignore[arg-type]
-             if f.name != "id" and f.name not in fixed]
-    return [row(id=form.instance.pk, **fixed,
-                **{name: form.cleaned_data[name] for name in names if name in form.cleaned_data})
+    names = [f.name for f in fields(row) if f.name != "id" and f.name not in fixed]
+    # A dataclass takes its fields as keywords; the protocol it is bound to cannot say so.
+    make = cast("Callable[..., Row]", row)
+    return [make(id=form.instance.pk, **fixed,
+                 **{name: form.cleaned_data[name] for name in names if name in form.cleaned_data})
             for form in formset.forms
             if not formset._should_delete_form(form) and (form.instance.pk or form.has_changed())]
 

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 
-from mosty.core.api import PRIVATE, Error
+from mosty.core.api import PRIVATE, Error, form_errors
 from mosty.recruitment import access
 from mosty.recruitment.models import Application, RecruitmentCall
 from mosty.recruitment.queries import filtered, with_details
@@ -190,8 +190,7 @@ def list_applications(request: HttpRequest, call_id: int,
     params = {k: v for k, v in filters.dict(exclude={"page"}).items() if v not in (None, "")}
     form, applications = filtered(call, request.user, params)
     if not form.is_valid():
-        messages = "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
-        return Status(400, {"detail": messages})
+        return Status(400, {"detail": form_errors(form)})
     page = Paginator(with_details(applications), PAGE_SIZE).get_page(filters.page)
     return {"count": page.paginator.count, "page": page.number,
             "pages": page.paginator.num_pages,

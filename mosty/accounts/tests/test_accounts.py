@@ -47,7 +47,8 @@ def test_password_reset_by_email(client):
     user = UserFactory(email="anna@example.org")
     client.post(reverse("accounts:password_reset"), {"email": "anna@example.org"})
     assert len(mail.outbox) == 1
-    link = re.search(r"https?://[^/]+(/accounts/password/reset/\S+)", mail.outbox[0].body).group(1)
+    link = re.search(r"https?://[^/]+(/accounts/password/reset/\S+)",
+                     str(mail.outbox[0].body)).group(1)
     form_page = client.get(link, follow=True)
     assert form_page.context["validlink"]
     new_password = "Nowe-Haslo-2026!"
