@@ -12,7 +12,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models.fields.files import FieldFile
 
-from mosty.core.models import AuditEntry
+from mosty.core.models import AuditEntry, own_field
 
 Snapshot = dict[str, Any]
 
@@ -52,17 +52,11 @@ def _field_value(obj: models.Model, field: models.Field) -> Any:
     return field.value_from_object(obj)
 
 
-def _own_field(field: Any) -> models.Field:
-    # A snapshot records the model's own fields; a reverse relation has no value to record.
-    assert isinstance(field, models.Field), field
-    return field
-
-
 def snapshot(obj: models.Model, fields: Iterable[str] | None = None) -> Snapshot:
     """The JSON-safe values of `fields` (all concrete fields but the key when None);
     a foreign key is recorded as the related row's id under the field's name."""
     meta = obj._meta
-    chosen = ([_own_field(meta.get_field(name)) for name in fields] if fields is not None else
+    chosen = ([own_field(obj, name) for name in fields] if fields is not None else
               [f for f in meta.concrete_fields if not f.primary_key])
     return {field.name: json_safe(_field_value(obj, field)) for field in chosen}
 

@@ -3,6 +3,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+def own_field(model: type[models.Model] | models.Model, name: str) -> models.Field:
+    """The field `name` declared on `model` itself, never a reverse relation: the kind that
+    holds a value to clean or record."""
+    field = model._meta.get_field(name)
+    assert isinstance(field, models.Field), f"{name} is not a field of {model._meta.label}"
+    return field
+
+
 class AuditEntry(models.Model):
     """Who changed what and when; written by service functions, read in the admin."""
 

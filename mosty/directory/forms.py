@@ -5,7 +5,7 @@ from django.forms import inlineformset_factory
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from mosty.core.forms import formset_rows
+from mosty.core.forms import choice_field, formset_rows
 from mosty.directory.choices import Kind, ResourceCategory, ResourceKind, Sector, TerritoryLevel
 from mosty.directory.models import ContactPerson, Organisation, Resource, Territory
 from mosty.directory.services import (
@@ -159,11 +159,11 @@ class DirectoryFilterForm(forms.Form):
         units = Territory.objects.filter(
             level__in=[TerritoryLevel.VOIVODESHIP, TerritoryLevel.POWIAT]).order_by("code")
         voivodeships = [(u.code, u.name) for u in units if u.level == TerritoryLevel.VOIVODESHIP]
-        self.fields["voivodeship"].choices = [("", _("all voivodeships"))] + voivodeships
+        choice_field(self, "voivodeship").choices = [("", _("all voivodeships")), *voivodeships]
         names = dict(voivodeships)
         selected = (self.data.get("voivodeship") or "") if self.is_bound else ""
         grouped: dict[str, list[tuple[str, str]]] = {}
         for unit in units:
             if unit.level == TerritoryLevel.POWIAT and unit.code.startswith(selected):
                 grouped.setdefault(names.get(unit.code[:2], ""), []).append((unit.code, unit.name))
-        self.fields["powiat"].choices = [("", _("all powiats"))] + list(grouped.items())
+        choice_field(self, "powiat").choices = [("", _("all powiats"))] + list(grouped.items())

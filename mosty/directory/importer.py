@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
 from mosty.core.audit import log_action
+from mosty.core.models import own_field
 from mosty.core.tables import SpreadsheetError, formula_message, is_formula
 from mosty.directory import access
 from mosty.directory.choices import Cost, Kind, ResourceCategory, ResourceKind, Sector
@@ -115,7 +116,7 @@ class RowChecker:
             if key == "www" and raw and "://" not in raw:
                 raw = "https://" + raw
             try:
-                values[name] = Organisation._meta.get_field(name).clean(raw, None)
+                values[name] = own_field(Organisation, name).clean(raw, None)
             except ValidationError as error:
                 message = " ".join(error.messages)
                 if name == "name" and not raw:
@@ -158,7 +159,10 @@ class RowChecker:
             if len(found) == 1:
                 return found[0]
             if found:
-                codes = ", ".join(f"{g.code} ({g.kind_label}, pow. {g.parent.name})" for g in found)
+                # Every gmina lies in a powiat (its parent).
+                codes = ", ".join(
+                    f"{g.code} ({g.kind_label}, pow. {g.parent.name if g.parent else ''})"
+                    for g in found)
                 problem("gmina", _("Several gminas are called “%(name)s”; give the TERYT code "
                                    "instead: %(codes)s.") % {"name": name, "codes": codes})
             else:
@@ -173,7 +177,7 @@ class RowChecker:
             problem("kontakt_osoba", _("Give the contact person's name."))
         for key, name in CONTACT_FIELDS.items():
             try:
-                contact[name] = ContactPerson._meta.get_field(name).clean(contact[name], None)
+                contact[name] = own_field(ContactPerson, name).clean(contact[name], None)
             except ValidationError as error:
                 if contact[name]:
                     problem(key, " ".join(error.messages))

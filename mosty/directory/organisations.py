@@ -6,7 +6,7 @@ from mosty.directory.models import Organisation
 
 def organisation_label(organisation: Organisation) -> str:
     """"Gminna Biblioteka Publiczna w Jadowie, Jadów [gbp-jadow]" (needs municipality loaded)."""
-    place = f", {organisation.municipality.name}" if organisation.municipality_id else ""
+    place = f", {organisation.municipality.name}" if organisation.municipality else ""
     return f"{organisation.name}{place} [{organisation.slug}]"
 
 

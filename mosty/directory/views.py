@@ -58,7 +58,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     })
 
 
-def _edit_page(request: HttpRequest, organisation: Organisation) -> HttpResponse:
+def _edit_page(request: AuthenticatedHttpRequest, organisation: Organisation) -> HttpResponse:
     creating = organisation.pk is None
     data = request.POST if request.method == "POST" else None
     form = OrganisationForm(data, instance=organisation)
@@ -76,8 +76,9 @@ def _edit_page(request: HttpRequest, organisation: Organisation) -> HttpResponse
             except services.ConcurrentEditError as error:
                 form.add_error(None, error.message)
                 # Submitting again knowingly overwrites the other person's version.
-                form.data = form.data.copy()
-                form.data["version"] = Organisation.objects.get(pk=organisation.pk).version
+                again = request.POST.copy()
+                again["version"] = str(Organisation.objects.get(pk=organisation.pk).version)
+                form.data = again
             except services.OrganisationError as error:
                 form.add_error(error.field if error.field in form.fields else None,
                                error.message)
@@ -125,7 +126,7 @@ def organisation_import(request: AuthenticatedHttpRequest) -> HttpResponse:
         upload = request.FILES.get("file")
         if upload is None:
             context["error"] = _("Choose an XLSX or CSV file to import.")
-        elif upload.size > MAX_IMPORT_BYTES:
+        elif (upload.size or 0) > MAX_IMPORT_BYTES:
             context["error"] = _("The file is too large (at most 10 MB).")
         else:
             result = import_directory(request.user, upload)

@@ -1,3 +1,5 @@
+from typing import cast
+
 import factory
 
 from mosty.accounts.models import User
@@ -34,7 +36,8 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def index(self, create, extracted, **kwargs):
         if create:
-            self.search_text = search_text_for(self, [])
+            # factory_boy hands the created organisation to a post-generation hook as `self`.
+            self.search_text = search_text_for(cast(Organisation, self), [])
             self.save(update_fields=["search_text"])
 
 

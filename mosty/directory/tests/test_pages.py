@@ -93,10 +93,9 @@ def edit_data(organisation: Organisation, **changes: str) -> dict[str, str]:
         "email": "", "phone": "", "description": organisation.description, "krs": "",
         "regon": "", "nip": "", "version": str(organisation.version),
     }
-    for prefix, rows in (("offers", organisation.resources.filter(kind="offer")),
-                         ("needs", organisation.resources.filter(kind="need")),
-                         ("contacts", organisation.contacts.all())):
-        rows = list(rows)
+    for prefix, rows in (("offers", list(organisation.resources.filter(kind="offer"))),
+                         ("needs", list(organisation.resources.filter(kind="need"))),
+                         ("contacts", list(organisation.contacts.all()))):
         data[f"{prefix}-TOTAL_FORMS"] = str(len(rows) + 1)
         data[f"{prefix}-INITIAL_FORMS"] = str(len(rows))
         data[f"{prefix}-MIN_NUM_FORMS"] = "0"
