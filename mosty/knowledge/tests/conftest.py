@@ -1,5 +1,6 @@
 """Programmes (public and not), their coordinators, and knowledge items in each scope."""
 import pytest
+from django.db import models
 
 from mosty.accounts.models import Role
 from mosty.directory.tests.factories import OrganisationFactory, UserFactory
@@ -48,7 +49,7 @@ def participant(db):
 @pytest.fixture
 def items(public_programme, private_programme):
     """One of each kind globally and in the unpublished programme."""
-    made = {}
+    made: dict[str, models.Model] = {}
     made["term"] = services.create_term(None, services.TermData(
         term_pl="partnerstwo", term_en="partnership",
         definition_pl="Trwała forma współpracy.", definition_en="A lasting cooperation."))
