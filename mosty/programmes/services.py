@@ -72,8 +72,10 @@ def save_edition(actor: User | None, programme: Programme, data: EditionData,
         raise ProgrammeError(_("The end must not come before the start."), field="end_date")
     if edition is not None and edition.programme_id != programme.pk:
         raise ProgrammeError(_("The edition belongs to another programme."))
-    if Edition.objects.filter(programme=programme, name=name) \
-            .exclude(pk=edition.pk if edition else None).exists():
+    same_name = Edition.objects.filter(programme=programme, name=name)
+    if edition is not None and edition.pk is not None:
+        same_name = same_name.exclude(pk=edition.pk)
+    if same_name.exists():
         raise ProgrammeError(_("The programme already has an edition with this name."),
                              field="name")
     creating = edition is None or edition.pk is None

@@ -7,7 +7,7 @@ from mosty.directory.models import Membership, Organisation, Resource
 from mosty.directory.services import search_text_for
 
 
-class UserFactory(factory.django.DjangoModelFactory):
+class UserFactory(factory.django.DjangoModelFactory[User]):
     class Meta:
         model = User
         skip_postgeneration_save = True

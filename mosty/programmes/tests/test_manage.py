@@ -43,7 +43,7 @@ def test_a_group_with_the_rules_of_seed_000(client, programme, edition, programm
                                             organisation):
     """One gmina, at least one culture institution and one social-assistance body."""
     client.force_login(programme_coordinator)
-    data = {"name": "grupa Śmigiel (2019)", "area_rule": "gmina"}
+    data: dict[str, object] = {"name": "grupa Śmigiel (2019)", "area_rule": "gmina"}
     data.update(rules([
         {"label": "instytucja kultury", "minimum": 1,
          "kinds": ["culture_centre", "library", "museum"]},
@@ -84,7 +84,7 @@ def test_a_group_with_the_rules_of_seed_000(client, programme, edition, programm
 def test_seed_001_group_of_one_powiat(client, programme, edition, programme_coordinator):
     """JST units and NGOs of one powiat: Rydułtowy and Wodzisław Śląski are both in 2415."""
     client.force_login(programme_coordinator)
-    data = {"name": "JST i NGO powiatu wodzisławskiego", "area_rule": "powiat"}
+    data: dict[str, object] = {"name": "JST i NGO powiatu wodzisławskiego", "area_rule": "powiat"}
     data.update(rules([{"label": "JST", "minimum": 1, "sectors": ["jst", "public_institution"]},
                        {"label": "NGO", "minimum": 1, "sectors": ["ngo"]}]))
     client.post(reverse("programmes:group_create", args=[programme.slug, edition.pk]), data)

@@ -10,8 +10,8 @@ from mosty.programmes.models import AgendaItem, Event, Programme, ProgrammePartn
 pytestmark = pytest.mark.django_db
 
 
-def aware(*args: int) -> datetime:
-    return timezone.make_aware(datetime(*args))
+def aware(year: int, month: int, day: int, hour: int) -> datetime:
+    return timezone.make_aware(datetime(year, month, day, hour))
 
 
 @pytest.fixture

@@ -65,7 +65,7 @@ def test_a_rule_must_count_some_sector_or_kind(edition):
 
 
 def test_members_are_added_once_and_removed(group, organisation, programme_coordinator):
-    person = UserFactory()
+    person = UserFactory.create()
     member = services.add_group_member(programme_coordinator, group, organisation, [person])
     assert list(member.people.all()) == [person]
     with pytest.raises(ProgrammeError) as twice:
@@ -92,7 +92,7 @@ def test_staff_roles_are_given_once_and_taken_away(programme, programme_coordina
 
 def test_staff_and_group_people_need_a_confirmed_address(programme, group, organisation):
     """Whoever signs up first with someone else's address gets no rights in a programme."""
-    squatter = UserFactory(email="wojt@example.org", email_confirmed_at=None)
+    squatter = UserFactory.create(email="wojt@example.org", email_confirmed_at=None)
     with pytest.raises(ProgrammeError) as staff:
         services.add_staff(None, programme, squatter, StaffRole.COORDINATOR)
     assert (staff.value.field, "wojt@example.org" in staff.value.message) == ("email", True)

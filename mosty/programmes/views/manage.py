@@ -5,7 +5,7 @@ is mosty.recruitment.views.manage.dashboard.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -20,7 +20,8 @@ from mosty.programmes.services import ProgrammeError
 from mosty.programmes.access import Need, get_programme
 
 
-def _edition_page(request: HttpRequest, programme: Programme, edition: Edition) -> HttpResponse:
+def _edition_page(request: AuthenticatedHttpRequest, programme: Programme,
+                  edition: Edition) -> HttpResponse:
     form = EditionForm(request.POST or None, instance=edition)
     if request.method == "POST" and form.is_valid():
         try:
@@ -48,7 +49,7 @@ def edition_edit(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpR
     return _edition_page(request, programme, get_object_or_404(programme.editions, pk=pk))
 
 
-def _group_page(request: HttpRequest, programme: Programme, edition: Edition,
+def _group_page(request: AuthenticatedHttpRequest, programme: Programme, edition: Edition,
                 group: Group) -> HttpResponse:
     data = request.POST if request.method == "POST" else None
     form = GroupForm(data, instance=group)
@@ -111,7 +112,7 @@ def group_detail(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpR
         "rules": rules, "problems": report.problems, "form": form, "nav": "programmes"})
 
 
-def _change_members(request: HttpRequest, group: Group) -> tuple[MemberForm, bool]:
+def _change_members(request: AuthenticatedHttpRequest, group: Group) -> tuple[MemberForm, bool]:
     if "remove" in request.POST:
         member = get_object_or_404(group.members.select_related("organisation"),
                                    pk=posted_id(request.POST.get("remove")))
