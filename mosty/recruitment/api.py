@@ -12,8 +12,8 @@ from ninja import Query, Router, Schema, Status
 
 from mosty.core.api import PRIVATE, Error, form_errors
 from mosty.recruitment import access
-from mosty.recruitment.models import Application, RecruitmentCall
-from mosty.recruitment.queries import filtered, with_details
+from mosty.recruitment.models import RecruitmentCall
+from mosty.recruitment.queries import ScoredApplication, filtered, with_details
 
 router = Router(tags=["recruitment"])
 PAGE_SIZE = 50
@@ -157,8 +157,9 @@ def my_applications(request: HttpRequest) -> object:
              "answers": a.answers} for a in applications]
 
 
-def application_out(application: Application) -> dict[str, Any]:
+def application_out(application: ScoredApplication) -> dict[str, Any]:
     org = application.organisation
+    assert org is not None, "submitting an application requires its organisation"
     return {
         "id": application.pk, "status": application.status, "organisation": org.slug,
         "organisation_name": org.name, "sector": org.sector, "kind": org.kind,

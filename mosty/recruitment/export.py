@@ -11,7 +11,8 @@ from openpyxl.utils import get_column_letter
 from mosty.core import table_writer
 from mosty.directory.choices import Kind, Sector
 from mosty.recruitment.choices import QuestionKind, Status
-from mosty.recruitment.models import Application, Question, RecruitmentCall
+from mosty.recruitment.models import Question, RecruitmentCall
+from mosty.recruitment.queries import ScoredApplication
 
 
 def answer_text(question: Question, value: Any) -> Any:
@@ -30,7 +31,8 @@ def _local(moment: Any) -> Any:
     return timezone.localtime(moment).replace(tzinfo=None) if moment else ""
 
 
-def build_rows(call: RecruitmentCall, applications: Iterable[Application]) -> list[list[Any]]:
+def build_rows(call: RecruitmentCall, applications: Iterable[ScoredApplication]
+               ) -> list[list[Any]]:
     """Header and rows; applications need `average`, `review_count` annotated and reviews and
     files prefetched (see queries.with_details)."""
     questions = list(call.questions.all())

@@ -178,7 +178,7 @@ class Application(models.Model):
         indexes = [models.Index(fields=["call", "status"])]
 
     def __str__(self) -> str:
-        name = self.organisation.name if self.organisation_id else str(self.applicant)
+        name = self.organisation.name if self.organisation else str(self.applicant)
         return f"{self.call} – {name}"
 
     def get_absolute_url(self) -> str:

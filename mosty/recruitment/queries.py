@@ -1,6 +1,6 @@
 """The reviewers' list of applications: one filtered, annotated query feeds the page, the
 export and the API, so their query counts do not grow with the number of applications."""
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 from django.db.models import Avg, Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
@@ -10,8 +10,21 @@ from mosty.recruitment.choices import Status
 from mosty.recruitment.forms.review import ApplicationFilterForm
 from mosty.recruitment.models import Application, ApplicationFile, RecruitmentCall, Review
 
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
 
-def submitted_applications(call: RecruitmentCall, user: Any) -> QuerySet[Application]:
+
+class Scores(TypedDict):
+    """What submitted_applications annotates each application with."""
+
+    average: float | None
+    review_count: int
+    reviewed_by_me: bool
+
+
+ScoredApplication: TypeAlias = "WithAnnotations[Application, Scores]"
+
+def submitted_applications(call: RecruitmentCall, user: Any) -> QuerySet[ScoredApplication]:
     """The call's submitted applications with their average score, number of reviews and
     whether `user` has reviewed each (annotations, not a query per row)."""
     mine = Review.objects.filter(application=OuterRef("pk"), reviewer_id=user.pk)
@@ -22,8 +35,8 @@ def submitted_applications(call: RecruitmentCall, user: Any) -> QuerySet[Applica
                       reviewed_by_me=Exists(mine)))
 
 
-def filter_applications(applications: QuerySet[Application], data: dict[str, Any],
-                        user: Any) -> QuerySet[Application]:
+def filter_applications(applications: QuerySet[ScoredApplication], data: dict[str, Any],
+                        user: Any) -> QuerySet[ScoredApplication]:
     """Apply the cleaned filters of ApplicationFilterForm."""
     if data.get("q"):
         for word in data["q"].lower().split():
@@ -71,7 +84,7 @@ def reviewers(programme: Programme, call: RecruitmentCall) -> list[User]:
 
 
 def filtered(call: RecruitmentCall, user: Any, params: Any
-             ) -> tuple[ApplicationFilterForm, QuerySet[Application]]:
+             ) -> tuple[ApplicationFilterForm, QuerySet[ScoredApplication]]:
     """The filter form for `params` (a GET dict) and the applications it selects."""
     form = ApplicationFilterForm(params, area_choices(call),
                                  reviewers(call.edition.programme, call))
@@ -81,7 +94,7 @@ def filtered(call: RecruitmentCall, user: Any, params: Any
     return form, filter_applications(applications, form.cleaned_data, user)
 
 
-def with_details(applications: QuerySet[Application]) -> QuerySet[Application]:
+def with_details(applications: QuerySet[ScoredApplication]) -> QuerySet[ScoredApplication]:
     """Reviews (with reviewers) and attachments, for the export and the API: two queries."""
     return applications.prefetch_related(
         Prefetch("reviews", queryset=Review.objects.select_related("reviewer").order_by("id")),

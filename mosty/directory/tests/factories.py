@@ -22,7 +22,7 @@ class UserFactory(factory.django.DjangoModelFactory[User]):
             self.save()
 
 
-class OrganisationFactory(factory.django.DjangoModelFactory):
+class OrganisationFactory(factory.django.DjangoModelFactory[Organisation]):
     class Meta:
         model = Organisation
         skip_postgeneration_save = True

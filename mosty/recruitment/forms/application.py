@@ -1,4 +1,5 @@
 """The application form, built from the call's questions."""
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -7,6 +8,7 @@ from django import forms
 from django.urls import reverse_lazy
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
+from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _, gettext_lazy
 
 from mosty.core.forms import choice_field
@@ -38,13 +40,14 @@ class AttachmentField(forms.FileField):
         if not isinstance(upload, UploadedFile):
             return None
         limit = self.question.max_size_mb * 1024 * 1024
-        if upload.size > limit:
+        size = upload.size or 0  # never None for an upload; the stubs allow it for any File
+        if size > limit:
             raise forms.ValidationError(
                 _("“%(name)s” is %(size)s; files of at most %(limit)s are accepted.")
-                % {"name": upload.name, "size": filesizeformat(upload.size),
+                % {"name": upload.name, "size": filesizeformat(size),
                    "limit": filesizeformat(limit)}, code="too_large")
         found = filetypes.detect(upload)
-        if found not in self.question.file_types:
+        if found is None or found not in self.question.file_types:
             allowed = ", ".join(self.question.file_type_labels)
             what = dict(FileType.choices).get(found) if found else None
             message = _("“%(name)s” is not one of the accepted kinds of file (%(allowed)s): "
@@ -120,7 +123,9 @@ class ApplicationForm(forms.Form):
             "data-suggest-url": reverse_lazy("recruitment:organisation_search")}))
 
     def __init__(self, call: RecruitmentCall, user: User, application: Application | None,
-                 *args: Any, submitting: bool = False, **kwargs: Any) -> None:
+                 data: Mapping[str, Any] | None = None,
+                 files: MultiValueDict[str, UploadedFile] | None = None, *,
+                 submitting: bool = False) -> None:
         self.call = call
         self.submitting = submitting
         self.questions = list(call.questions.all())
@@ -130,7 +135,7 @@ class ApplicationForm(forms.Form):
         if application is not None:
             self.existing = {f.question_id: f for f in application.files.all()}
             initial = self._initial(application, mine)
-        super().__init__(*args, initial=initial, **kwargs)
+        super().__init__(data, files, initial=initial)
         choice_field(self, "organisation").choices = [("", "—")] + \
             [(o.slug, o.name) for o in mine] + [(OTHER, _("another organisation…"))]
         if not call.takes_pairs:

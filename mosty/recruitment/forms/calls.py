@@ -5,7 +5,7 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext as _, gettext_lazy
 
-from mosty.core.forms import formset_rows
+from mosty.core.forms import formset_rows, model_choice_field
 from mosty.directory.choices import Kind, Sector
 from mosty.programmes.models import Programme
 from mosty.recruitment.choices import KINDS_WITH_OPTIONS, FileType, QuestionKind
@@ -36,11 +36,13 @@ class CallForm(forms.ModelForm):
 
     def __init__(self, programme: Programme, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["edition"].queryset = programme.editions.all()
-        self.fields["edition"].empty_label = None
+        edition = model_choice_field(self, "edition")
+        edition.queryset = programme.editions.all()
+        edition.empty_label = None
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         opens, deadline = data.get("opens_at"), data.get("deadline")
         if opens and deadline and deadline <= opens:
             self.add_error("deadline", _("The deadline must come after the opening."))
@@ -69,7 +71,8 @@ class QuestionForm(forms.ModelForm):
             self.fields["options_text"].initial = "\n".join(self.instance.options)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         kind = data.get("kind")
         options = [line.strip() for line in data.get("options_text", "").splitlines()
                    if line.strip()]

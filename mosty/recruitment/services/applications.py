@@ -186,8 +186,8 @@ def _store_files(application: Application, questions: list[Question],
         if old is not None:
             old.delete()  # its file leaves the disk on commit (models.delete_stored_file)
         attachment = ApplicationFile(application=application, question=by_pk[question_pk],
-                                     original_name=upload.file.name[-200:],
-                                     size=upload.file.size, file_type=upload.file_type)
+                                     original_name=(upload.file.name or "")[-200:],
+                                     size=upload.file.size or 0, file_type=upload.file_type)
         attachment.file.save(upload.file.name, upload.file, save=False)
         stored.append(attachment.file.name)
         attachment.save()

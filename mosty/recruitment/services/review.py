@@ -63,7 +63,7 @@ def decide(actor: User, application: Application, decision: str, message: str = 
                 "%(count)s applications are already accepted, the most this call accepts. Put "
                 "this one on the waiting list, or first change another decision.")
                 % {"count": accepted}, field="decision")
-    if changed and decision != Status.ACCEPTED and application.group_member_id:
+    if changed and decision != Status.ACCEPTED and application.group_member:
         raise RecruitmentError(_(
             "The organisation is in group “%(group)s”. Remove it from the group first.")
             % {"group": application.group_member.group.name}, field="decision")
@@ -92,7 +92,7 @@ def assign_to_group(actor: User, application: Application, group: Group) -> Grou
                                field="group")
     if group.edition_id != application.call.edition_id:
         raise RecruitmentError(_("The group belongs to another edition."), field="group")
-    if application.group_member_id:
+    if application.group_member:
         raise RecruitmentError(_("Already in group “%(group)s”. Remove the organisation from "
                                  "that group first.")
                                % {"group": application.group_member.group.name}, field="group")

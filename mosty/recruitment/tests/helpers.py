@@ -1,10 +1,12 @@
 """Helpers of the recruitment tests: files, answers and form data."""
 import functools
 import io
+from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from mosty.core.pdf import new_document, to_bytes
+from mosty.directory.models import Organisation
 from mosty.recruitment.models import Question, RecruitmentCall
 from mosty.recruitment.services.applications import ApplicationInput, Upload, save_application
 
@@ -40,20 +42,25 @@ def answers(call: RecruitmentCall, **overrides: object) -> dict[str, object]:
     return {q.key: values.get(q.label) for q in call.questions.all() if not q.is_file}
 
 
-def submit(call: RecruitmentCall, user, organisation, **extra: object):
+def submit(call: RecruitmentCall, user, organisation, partner: Organisation | None = None):
     upload = pdf_upload()
-    data = ApplicationInput(organisation=organisation, answers=answers(call),
+    data = ApplicationInput(organisation=organisation, partner=partner, answers=answers(call),
                             uploads={question(call, "Signed declaration").pk:
-                                     Upload(upload, "pdf")}, **extra)
+                                     Upload(upload, "pdf")})
     return save_application(user, call, data, submit=True)
 
 
+FRESH_PDF = object()  # form_data's default declaration: a new PDF upload on each call
+
+
 def form_data(call: RecruitmentCall, organisation_slug: str, action: str = "submit",
-              **overrides: object) -> dict[str, object]:
-    """POST data of the application form, the way a browser sends it."""
-    values = {"Motivation": "We want to work with the OPS.", "Role": "culture",
-              "Dates": ["8 March"], "Partnered before?": "yes", "Founded": "1998-05-01",
-              "People": "3", "Signed declaration": pdf_upload()}
+              declaration: object = FRESH_PDF, **overrides: object) -> dict[str, object]:
+    """POST data of the application form, the way a browser sends it; `declaration` is the
+    file sent for "Signed declaration" (None: no file) and `overrides` answer by label."""
+    values: dict[str, object] = {
+        "Motivation": "We want to work with the OPS.", "Role": "culture", "Dates": ["8 March"],
+        "Partnered before?": "yes", "Founded": "1998-05-01", "People": "3",
+        "Signed declaration": pdf_upload() if declaration is FRESH_PDF else declaration}
     values.update(overrides)
     data: dict[str, object] = {"organisation": organisation_slug, "action": action}
     for q in call.questions.all():
@@ -63,7 +70,7 @@ def form_data(call: RecruitmentCall, organisation_slug: str, action: str = "subm
     return data
 
 
-def xlsx_rows(content: bytes) -> list[list[object]]:
+def xlsx_rows(content: bytes) -> list[list[Any]]:
     from openpyxl import load_workbook
 
     sheet = load_workbook(io.BytesIO(content)).active

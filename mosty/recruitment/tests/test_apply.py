@@ -69,7 +69,7 @@ def test_save_a_draft_come_back_and_submit(client, call, applicant, organisation
 
 def test_missing_required_answers_are_all_listed_and_nothing_is_saved(client, call, applicant):
     client.force_login(applicant)
-    data = form_data(call, "", Motivation="", **{"Signed declaration": None})
+    data = form_data(call, "", Motivation="", declaration=None)
     response = client.post(reverse("recruitment:apply", args=[call.pk]), data)
     assert response.status_code == 200
     errors = response.context["form"].errors
@@ -86,7 +86,7 @@ def test_a_text_file_named_pdf_is_refused_and_the_form_keeps_everything(
     before = stored_files(media)
     attachment = question(call, "Signed declaration")
     data = form_data(call, organisation.slug, Motivation="Typed again, longer.",
-                     **{"Signed declaration": text_as_pdf("podpisana.pdf")})
+                     declaration=text_as_pdf("podpisana.pdf"))
     response = client.post(url, data, **ENGLISH)
     assert response.status_code == 200
     error = response.context["form"].errors[f"q_{attachment.pk}"][0]
@@ -111,7 +111,7 @@ def test_an_oversized_attachment_is_refused_with_its_size(client, call, applican
     padded = pdf_bytes().replace(b"%%EOF", b"%" + b"x" * (2 * 1024 * 1024) + b"\n%%EOF")
     big = SimpleUploadedFile("duzy.pdf", padded, content_type="application/pdf")
     response = client.post(reverse("recruitment:apply", args=[call.pk]),
-                           form_data(call, organisation.slug, **{"Signed declaration": big}),
+                           form_data(call, organisation.slug, declaration=big),
                            **ENGLISH)
     error = response.context["form"].errors[f"q_{question(call, 'Signed declaration').pk}"][0] \
         .replace("\xa0", " ")
@@ -198,7 +198,7 @@ def test_pairs_need_a_partner_from_the_same_gmina(call, applicant, organisation,
     with pytest.raises(RecruitmentError) as alone:
         submit(call, applicant, organisation)
     assert alone.value.field == "partner"
-    far = OrganisationFactory(name="OPS Poznań", municipality_id="3064011")
+    far = OrganisationFactory.create(name="OPS Poznań", municipality_id="3064011")
     with pytest.raises(RecruitmentError):
         submit(call, applicant, organisation, partner=far)
     application = submit(call, applicant, organisation, partner=other_organisation)

@@ -15,17 +15,22 @@ from mosty.recruitment.tests.helpers import submit
 pytestmark = pytest.mark.django_db
 
 
+def question_inputs(call: RecruitmentCall) -> list[QuestionInput]:
+    return [QuestionInput(q.label, q.kind, q.position, q.help_text, q.required, q.options,
+                          q.file_types, q.max_size_mb, id=q.pk) for q in call.questions.all()]
+
+
+def criterion_inputs(call: RecruitmentCall) -> list[CriterionInput]:
+    return [CriterionInput(c.name, c.max_points, c.position, id=c.pk)
+            for c in call.criteria.all()]
+
+
 def call_input(call: RecruitmentCall, **changes) -> CallInput:
     """The call as it is, with `changes`."""
-    values = {
-        "edition": call.edition, "title": call.title, "opens_at": call.opens_at,
-        "deadline": call.deadline, "is_published": call.is_published,
-        "questions": [QuestionInput(q.label, q.kind, q.position, q.help_text, q.required,
-                                    q.options, q.file_types, q.max_size_mb, id=q.pk)
-                      for q in call.questions.all()],
-        "criteria": [CriterionInput(c.name, c.max_points, c.position, id=c.pk)
-                     for c in call.criteria.all()]}
-    return CallInput(**(values | changes))
+    return replace(CallInput(edition=call.edition, title=call.title, opens_at=call.opens_at,
+                             deadline=call.deadline, is_published=call.is_published,
+                             questions=question_inputs(call), criteria=criterion_inputs(call)),
+                   **changes)
 
 
 def test_save_call_creates_a_call_with_its_questions_and_criteria(edition,
@@ -52,7 +57,7 @@ def test_save_call_changes_fields_and_lists_and_logs_before_after(call, programm
                  for q in data.questions if q.label != "Founded"]
     save_call(programme_coordinator, call, replace(
         data, title="Nabór 2020", max_accepted=12, questions=questions,
-        criteria=data.criteria + [CriterionInput("Budget", 3, 3)]))
+        criteria=criterion_inputs(call) + [CriterionInput("Budget", 3, 3)]))
     call.refresh_from_db()
     assert call.title == "Nabór 2020"
     assert call.max_accepted == 12
@@ -73,7 +78,7 @@ def test_answered_questions_keep_their_kind_and_place(call, applicant, organisat
     submit(call, applicant, organisation)
     data = call_input(call)
     with pytest.raises(RecruitmentError, match="Motivation"):
-        save_call(programme_coordinator, call, replace(data, questions=data.questions[1:]))
+        save_call(programme_coordinator, call, replace(data, questions=question_inputs(call)[1:]))
     retyped = [replace(q, kind="text") if q.label == "Motivation" else q for q in data.questions]
     with pytest.raises(RecruitmentError, match="Motivation"):
         save_call(programme_coordinator, call, replace(data, questions=retyped))

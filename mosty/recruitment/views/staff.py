@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -28,7 +28,8 @@ from mosty.recruitment.services.calls import save_call
 PAGE_SIZE = 25
 
 
-def _call_page(request: HttpRequest, programme: Any, call: RecruitmentCall) -> HttpResponse:
+def _call_page(request: AuthenticatedHttpRequest, programme: Any,
+               call: RecruitmentCall) -> HttpResponse:
     creating = call.pk is None
     data = request.POST if request.method == "POST" else None
     form, questions, criteria = call_forms(programme, call, data)
@@ -92,7 +93,7 @@ def review_export(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return response
 
 
-def _review_page(request: HttpRequest, pk: int, forms: dict[str, Any] | None = None,
+def _review_page(request: AuthenticatedHttpRequest, pk: int, forms: dict[str, Any] | None = None,
                  status: int = 200) -> HttpResponse:
     application, programme_access = access.get_application_for_review(request.user, pk)
     call = application.call
@@ -126,7 +127,7 @@ def review_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return _review_page(request, pk)
 
 
-def _post(request: HttpRequest, pk: int, name: str, manage: bool, form_class: Any,
+def _post(request: AuthenticatedHttpRequest, pk: int, name: str, manage: bool, form_class: Any,
           action: Any) -> HttpResponse:
     """Shared handling of the review page's forms: check, call the service, redirect."""
     application, programme_access = access.get_application_for_review(request.user, pk)
