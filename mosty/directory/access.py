@@ -16,15 +16,13 @@
   see privately (as above).
 - Django staff may do everything.
 """
-from typing import Any
-
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.module_loading import import_string
 
-from mosty.accounts.access import signed_in
+from mosty.accounts.access import Viewer, signed_in
 from mosty.accounts.models import Role, User
 from mosty.directory.models import ContactPerson, Organisation
 
@@ -48,7 +46,7 @@ def is_member(user: User, organisation: Organisation) -> bool:
     return organisation.pk in member_of(user)
 
 
-def coordinated_organisations(user: Any) -> QuerySet[Organisation]:
+def coordinated_organisations(user: Viewer) -> QuerySet[Organisation]:
     """Organisations `user` keeps as a coordinator (not as a member): those taking part in
     the programmes they manage, and those they added that have no members yet."""
     if not signed_in(user):
@@ -63,7 +61,7 @@ def coordinated_organisations(user: Any) -> QuerySet[Organisation]:
     return Organisation.objects.filter(condition)
 
 
-def adds_for_others(user: Any) -> bool:
+def adds_for_others(user: Viewer) -> bool:
     """People with the coordinator role (and Django staff) add organisations for others, by
     hand or by import, without becoming their members: they keep such a profile while nobody
     has joined it (`created_by`). Everybody else who adds an organisation becomes its member.
@@ -72,7 +70,7 @@ def adds_for_others(user: Any) -> bool:
     return signed_in(user) and (user.is_staff or user.role == Role.COORDINATOR)
 
 
-def private_organisation_ids(user: Any) -> set[int] | None:
+def private_organisation_ids(user: Viewer) -> set[int] | None:
     """Ids of the organisations whose profile `user` edits and whose private contacts they
     see, read once per request; None means all of them (staff)."""
     if not signed_in(user):
@@ -86,7 +84,7 @@ def private_organisation_ids(user: Any) -> set[int] | None:
     return ids
 
 
-def private_organisations(user: Any) -> QuerySet[Organisation]:
+def private_organisations(user: Viewer) -> QuerySet[Organisation]:
     """The organisations whose profile `user` edits and whose private contacts and people
     they see (their own, and those they keep as a coordinator); all of them for staff."""
     if not signed_in(user):
@@ -98,27 +96,27 @@ def private_organisations(user: Any) -> QuerySet[Organisation]:
         | Q(pk__in=coordinated_organisations(user).values("pk")))
 
 
-def can_import(user: Any) -> bool:
+def can_import(user: Viewer) -> bool:
     """Import spreadsheets of organisations: people who add organisations for others. The
     global role is enough: rows that would change an organisation they may not edit are
     refused (mosty.directory.importer)."""
     return adds_for_others(user)
 
 
-def can_edit(user: Any, organisation: Organisation) -> bool:
+def can_edit(user: Viewer, organisation: Organisation) -> bool:
     if not signed_in(user):
         return False
     ids = private_organisation_ids(user)
     return ids is None or organisation.pk in ids
 
 
-def can_see_private_contacts(user: Any, organisation: Organisation) -> bool:
+def can_see_private_contacts(user: Viewer, organisation: Organisation) -> bool:
     """Contact people are private unless marked public: whoever may edit the profile sees
     all of them."""
     return can_edit(user, organisation)
 
 
-def visible_contacts(user: Any, organisation: Organisation) -> list[ContactPerson]:
+def visible_contacts(user: Viewer, organisation: Organisation) -> list[ContactPerson]:
     """From prefetched contacts: all of them, or only the public ones."""
     contacts = list(organisation.contacts.all())
     if can_see_private_contacts(user, organisation):
@@ -126,7 +124,7 @@ def visible_contacts(user: Any, organisation: Organisation) -> list[ContactPerso
     return [contact for contact in contacts if contact.is_public]
 
 
-def get_organisation_for_edit(user: Any, slug: str) -> Organisation:
+def get_organisation_for_edit(user: Viewer, slug: str) -> Organisation:
     """The organisation if `user` may edit it; 404 if it does not exist, 403 otherwise."""
     organisation = get_object_or_404(Organisation.objects.select_related("municipality"), slug=slug)
     if not can_edit(user, organisation):

@@ -11,13 +11,13 @@
 - Anything a user may not see answers 404 (its existence is not revealed); anything they see
   but may not edit answers 403.
 """
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 
-from mosty.accounts.access import signed_in
+from mosty.accounts.access import Viewer, signed_in
 from mosty.accounts.models import Role
 from mosty.knowledge.models import GlossaryTerm, GoodPractice, PracticeStatus, Publication
 from mosty.programmes import access as programmes_access
@@ -26,34 +26,34 @@ from mosty.programmes.models import Programme
 Item = TypeVar("Item", GlossaryTerm, GoodPractice, Publication)
 
 
-def can_edit_global(user: Any) -> bool:
+def can_edit_global(user: Viewer) -> bool:
     """Shared definitions, practices and publications of no programme."""
     if not signed_in(user):
         return False
     return bool(user.is_staff or user.role in (Role.COORDINATOR, Role.OFFICIAL))
 
 
-def can_edit(user: Any, programme: Programme | None) -> bool:
+def can_edit(user: Viewer, programme: Programme | None) -> bool:
     if programme is None:
         return can_edit_global(user)
     return programmes_access.programme_access(user, programme).manage
 
 
-def can_add(user: Any) -> bool:
+def can_add(user: Viewer) -> bool:
     """Whether the "add" buttons make sense: a global editor or a coordinator of something."""
     return can_edit_global(user) or editable_programmes(user).exists()
 
 
-def editable_programmes(user: Any) -> QuerySet[Programme]:
+def editable_programmes(user: Viewer) -> QuerySet[Programme]:
     return programmes_access.managed_programmes(user)
 
 
-def _seen(user: Any) -> Q:
+def _seen(user: Viewer) -> Q:
     """Global items and items of programmes `user` sees."""
     return Q(programme__isnull=True) | Q(programme__in=programmes_access.visible_programmes(user))
 
 
-def _edited(user: Any) -> Q:
+def _edited(user: Viewer) -> Q:
     if not signed_in(user):
         return Q(pk__in=[])
     managed = Q(programme__in=programmes_access.managed_programmes(user))
@@ -62,26 +62,26 @@ def _edited(user: Any) -> Q:
     return managed
 
 
-def visible_terms(user: Any) -> QuerySet[GlossaryTerm]:
+def visible_terms(user: Viewer) -> QuerySet[GlossaryTerm]:
     if signed_in(user) and user.is_staff:
         return GlossaryTerm.objects.all()
     return GlossaryTerm.objects.filter(_seen(user))
 
 
-def visible_practices(user: Any) -> QuerySet[GoodPractice]:
+def visible_practices(user: Viewer) -> QuerySet[GoodPractice]:
     if signed_in(user) and user.is_staff:
         return GoodPractice.objects.all()
     return GoodPractice.objects.filter(
         (Q(status=PracticeStatus.PUBLISHED) & _seen(user)) | _edited(user))
 
 
-def visible_publications(user: Any) -> QuerySet[Publication]:
+def visible_publications(user: Viewer) -> QuerySet[Publication]:
     if signed_in(user) and user.is_staff:
         return Publication.objects.all()
     return Publication.objects.filter((Q(is_public=True) & _seen(user)) | _edited(user))
 
 
-def can_see_contacts(user: Any, practice: GoodPractice) -> bool:
+def can_see_contacts(user: Viewer, practice: GoodPractice) -> bool:
     return practice.contacts_public or signed_in(user)
 
 
@@ -92,19 +92,19 @@ def _get(queryset: QuerySet[Item], slug: str) -> Item:
     return item
 
 
-def get_term(user: Any, slug: str) -> GlossaryTerm:
+def get_term(user: Viewer, slug: str) -> GlossaryTerm:
     return _get(visible_terms(user), slug)
 
 
-def get_practice(user: Any, slug: str) -> GoodPractice:
+def get_practice(user: Viewer, slug: str) -> GoodPractice:
     return _get(visible_practices(user), slug)
 
 
-def get_publication(user: Any, slug: str) -> Publication:
+def get_publication(user: Viewer, slug: str) -> Publication:
     return _get(visible_publications(user), slug)
 
 
-def for_edit(user: Any, item: Model) -> None:
+def for_edit(user: Viewer, item: Model) -> None:
     """Raise 403 unless `user` may edit `item` (which they already see)."""
     if not can_edit(user, getattr(item, "programme", None)):
         raise PermissionDenied

@@ -26,7 +26,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.module_loading import import_string
 
-from mosty.accounts.access import signed_in as _active
+from mosty.accounts.access import Viewer, signed_in as _active
 from mosty.accounts.models import Role
 from mosty.directory.models import Membership, Organisation
 from mosty.programmes.models import (
@@ -54,7 +54,7 @@ class Need(Enum):
     MANAGE = "manage"    # change it: calls, groups, events, sessions, decisions
 
 
-def programme_access(user: Any, programme: Programme) -> ProgrammeAccess:
+def programme_access(user: Viewer, programme: Programme) -> ProgrammeAccess:
     """What `user` may do in `programme` (at most two queries)."""
     if not _active(user):
         return NO_ACCESS
@@ -80,7 +80,7 @@ def allows(access: ProgrammeAccess, programme: Programme, need: Need) -> bool:
     return programme.is_public or access.see_private
 
 
-def check_programme(user: Any, programme: Programme, need: Need = Need.SEE,
+def check_programme(user: Viewer, programme: Programme, need: Need = Need.SEE,
                     public: bool | None = None) -> ProgrammeAccess:
     """The user's access to `programme` when it allows `need`. Otherwise 404 when the thing
     asked for is hidden from the user (not `public` — by default: the programme is not — and
@@ -95,7 +95,7 @@ def check_programme(user: Any, programme: Programme, need: Need = Need.SEE,
     raise PermissionDenied
 
 
-def get_programme(user: Any, slug: str,
+def get_programme(user: Viewer, slug: str,
                   need: Need = Need.PRIVATE) -> tuple[Programme, ProgrammeAccess]:
     """The programme with this slug and the user's access to it: the one helper recruitment,
     events, networking, matching and the API call for a programme named in a URL. By default
@@ -104,7 +104,7 @@ def get_programme(user: Any, slug: str,
     return programme, check_programme(user, programme, need)
 
 
-def get_event(user: Any, slug: str, need: Need = Need.MANAGE) -> Event:
+def get_event(user: Viewer, slug: str, need: Need = Need.MANAGE) -> Event:
     """The event with this slug, with its programme and organiser, when the user's access to
     its programme allows `need` (people invited to it also see it). 404 when the user may not
     know the event exists (its programme is hidden from them and they are neither invited
@@ -122,7 +122,7 @@ def get_event(user: Any, slug: str, need: Need = Need.MANAGE) -> Event:
     raise PermissionDenied
 
 
-def _programmes(user: Any, roles: list[str]) -> QuerySet[Programme]:
+def _programmes(user: Viewer, roles: list[str]) -> QuerySet[Programme]:
     if not _active(user):
         return Programme.objects.none()
     if user.is_staff:
@@ -135,16 +135,16 @@ def _programmes(user: Any, roles: list[str]) -> QuerySet[Programme]:
     return Programme.objects.filter(condition)
 
 
-def managed_programmes(user: Any) -> QuerySet[Programme]:
+def managed_programmes(user: Viewer) -> QuerySet[Programme]:
     return _programmes(user, [StaffRole.COORDINATOR])
 
 
-def private_programmes(user: Any) -> QuerySet[Programme]:
+def private_programmes(user: Viewer) -> QuerySet[Programme]:
     """Programmes whose private parts `user` sees (coordinators and facilitators)."""
     return _programmes(user, [StaffRole.COORDINATOR, StaffRole.FACILITATOR])
 
 
-def visible_programmes(user: Any) -> QuerySet[Programme]:
+def visible_programmes(user: Viewer) -> QuerySet[Programme]:
     """Public programmes, and the unpublished ones whose private parts `user` sees."""
     if _active(user) and user.is_staff:
         return Programme.objects.all()
@@ -152,7 +152,7 @@ def visible_programmes(user: Any) -> QuerySet[Programme]:
         Q(is_public=True) | Q(pk__in=private_programmes(user).values("pk")))
 
 
-def programme_organisations(user: Any) -> QuerySet[Any]:
+def programme_organisations(user: Viewer) -> QuerySet[Any]:
     """Ids of the organisations taking part in the programmes `user` manages: organiser,
     partners, group members, and applicants with a submitted application (as the
     organisation or its partner). The directory lets such coordinators keep their profiles
@@ -172,7 +172,7 @@ def programme_organisations(user: Any) -> QuerySet[Any]:
         | Q(pk__in=Organisation.objects.filter(partnered).values("pk"))).values("pk")
 
 
-def may_view_areas(user: Any) -> bool:
+def may_view_areas(user: Viewer) -> bool:
     """The matrix and map of a gmina or powiat show only public profile data and recorded
     relations: coordinators, officials and staff may view them."""
     if not _active(user):

@@ -7,12 +7,11 @@
   programme's facilitators, who also review and comment but do not decide.
 - applicants see only their own applications.
 """
-from typing import Any
-
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from mosty.accounts.access import Viewer
 from mosty.programmes.access import (  # noqa: F401 - the rule lives with programmes
     NO_ACCESS, Need, ProgrammeAccess, _active, check_programme, managed_programmes,
     private_programmes, programme_access)
@@ -20,7 +19,8 @@ from mosty.recruitment.choices import Status
 from mosty.recruitment.models import Application, RecruitmentCall
 
 
-def get_call(user: Any, pk: int, manage: bool = False) -> tuple[RecruitmentCall, ProgrammeAccess]:
+def get_call(user: Viewer, pk: int, manage: bool = False
+             ) -> tuple[RecruitmentCall, ProgrammeAccess]:
     """A call for its staff pages; 404 if unknown or hidden from the user (unpublished, or
     of an unpublished programme), 403 for a published call without rights."""
     call = get_object_or_404(RecruitmentCall.objects.select_related(
@@ -31,7 +31,7 @@ def get_call(user: Any, pk: int, manage: bool = False) -> tuple[RecruitmentCall,
     return call, access
 
 
-def visible_calls(user: Any) -> QuerySet[RecruitmentCall]:
+def visible_calls(user: Viewer) -> QuerySet[RecruitmentCall]:
     """Published calls of public programmes, and every call of programmes the user manages."""
     calls = RecruitmentCall.objects.select_related("edition__programme__organiser")
     public = Q(is_published=True, edition__programme__is_public=True)
@@ -40,26 +40,26 @@ def visible_calls(user: Any) -> QuerySet[RecruitmentCall]:
     return calls.filter(public | Q(edition__programme__in=private_programmes(user)))
 
 
-def own_applications(user: Any) -> QuerySet[Application]:
+def own_applications(user: Viewer) -> QuerySet[Application]:
     if not _active(user):
         return Application.objects.none()
     return Application.objects.filter(applicant=user)
 
 
-def get_own_application(user: Any, pk: int) -> Application:
+def get_own_application(user: Viewer, pk: int) -> Application:
     """The applicant's own application; anyone else's is 404 (its existence is private)."""
     return get_object_or_404(own_applications(user).select_related(
         "call__edition__programme", "organisation", "partner",
         "group_member__group"), pk=pk)
 
 
-def reviewable_applications(user: Any) -> QuerySet[Application]:
+def reviewable_applications(user: Viewer) -> QuerySet[Application]:
     """Submitted applications of programmes whose private parts the user sees."""
     return Application.objects.filter(
         call__edition__programme__in=private_programmes(user)).exclude(status=Status.DRAFT)
 
 
-def get_application_for_review(user: Any, pk: int) -> tuple[Application, ProgrammeAccess]:
+def get_application_for_review(user: Viewer, pk: int) -> tuple[Application, ProgrammeAccess]:
     application = reviewable_applications(user).select_related(
         "call__edition__programme__organiser", "organisation__municipality__parent",
         "partner__municipality", "applicant", "group_member__group").filter(pk=pk).first()

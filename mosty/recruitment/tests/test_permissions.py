@@ -139,7 +139,7 @@ def test_a_global_coordinator_manages_the_programmes_of_their_organisation(progr
     assert access.programme_access(coordinator, programme).manage
     assert list(access.managed_programmes(coordinator)) == [programme]
     # A participant who is a member of the organiser is not a coordinator.
-    participant = UserFactory(role=Role.PARTICIPANT)
+    participant = UserFactory.create(role=Role.PARTICIPANT)
     Membership.objects.create(user=participant, organisation=programme.organiser)
     assert not access.programme_access(participant, programme).see_private
     assert not access.private_programmes(participant).exists()
