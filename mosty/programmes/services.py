@@ -306,7 +306,7 @@ def save_event(actor: User | None, event: Event, data: EventInput) -> Event:
         setattr(event, name, getattr(data, name))
     if creating:
         event.slug = unique_event_slug(event.title)
-    if event.group_id and not event.edition_id:
+    if event.group and not event.edition_id:
         event.edition_id = event.group.edition_id
     check_model(event, EventError, ["programme", "slug"])
     event.save()
