@@ -1,8 +1,6 @@
 from typing import Any
 
 from django.contrib import admin
-
-from django.db.models import Model
 from django.forms import ModelForm
 from django.http import HttpRequest
 
@@ -17,8 +15,10 @@ class KnowledgeAdmin(admin.ModelAdmin):
     def save_related(self, request: HttpRequest, form: ModelForm, formsets: Any,
                      change: bool) -> None:
         super().save_related(request, form, formsets, change)
-        item: Model = form.instance
-        item.search_text = search_text_for(item)  # type: ignore[arg-type, attr-defined]
+        item = form.instance
+        # Registered below for the three searchable kinds only.
+        assert isinstance(item, (GlossaryTerm, GoodPractice, Publication))
+        item.search_text = search_text_for(item)
         item.save(update_fields=["search_text"])
 
 
