@@ -20,6 +20,7 @@ from typing import Any
 from django.db.models import Model, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from mosty.accounts.access import Viewer
 from mosty.directory.models import Organisation
 from mosty.events import access as events_access
 from mosty.knowledge import access
@@ -167,7 +168,7 @@ def _score(hit: Hit, words: Iterable[tuple[str, ...]]) -> int:
     return sum(3 if any(stem in title for stem in stems) else 1 for stems in words)
 
 
-def search(user: Any, query: str, kinds: Sequence[str] = ()) -> Results:
+def search(user: Viewer, query: str, kinds: Sequence[str] = ()) -> Results:
     """Everything `user` may see that contains every word of `query`, grouped by kind."""
     query = " ".join(query[:MAX_QUERY].split())
     words = query_words(query)

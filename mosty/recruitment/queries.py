@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 from django.db.models import Avg, Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
+from mosty.accounts.access import Viewer
 from mosty.accounts.models import User
 from mosty.programmes.models import Programme, ProgrammeStaff
 from mosty.recruitment.choices import Status
@@ -24,7 +25,8 @@ class Scores(TypedDict):
 
 ScoredApplication: TypeAlias = "WithAnnotations[Application, Scores]"
 
-def submitted_applications(call: RecruitmentCall, user: Any) -> QuerySet[ScoredApplication]:
+def submitted_applications(call: RecruitmentCall, user: Viewer
+                           ) -> QuerySet[ScoredApplication]:
     """The call's submitted applications with their average score, number of reviews and
     whether `user` has reviewed each (annotations, not a query per row)."""
     mine = Review.objects.filter(application=OuterRef("pk"), reviewer_id=user.pk)
@@ -36,7 +38,7 @@ def submitted_applications(call: RecruitmentCall, user: Any) -> QuerySet[ScoredA
 
 
 def filter_applications(applications: QuerySet[ScoredApplication], data: dict[str, Any],
-                        user: Any) -> QuerySet[ScoredApplication]:
+                        user: Viewer) -> QuerySet[ScoredApplication]:
     """Apply the cleaned filters of ApplicationFilterForm."""
     if data.get("q"):
         for word in data["q"].lower().split():
@@ -83,7 +85,7 @@ def reviewers(programme: Programme, call: RecruitmentCall) -> list[User]:
                                                                                    "email"))
 
 
-def filtered(call: RecruitmentCall, user: Any, params: Any
+def filtered(call: RecruitmentCall, user: Viewer, params: Any
              ) -> tuple[ApplicationFilterForm, QuerySet[ScoredApplication]]:
     """The filter form for `params` (a GET dict) and the applications it selects."""
     form = ApplicationFilterForm(params, area_choices(call),
