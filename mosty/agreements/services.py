@@ -81,7 +81,9 @@ class ContributionDetails:
 
 
 def _lock(agreement: Agreement) -> Agreement:
-    return Agreement.objects.select_for_update().select_related("programme").get(pk=agreement.pk)
+    # of=("self",): PostgreSQL cannot lock the nullable side of the outer join to programme.
+    return Agreement.objects.select_for_update(of=("self",)).select_related(
+        "programme").get(pk=agreement.pk)
 
 
 def _require_editable(agreement: Agreement) -> None:
