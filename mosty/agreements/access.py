@@ -46,7 +46,7 @@ def agreement_access(user: Any, agreement: Agreement) -> AgreementAccess:
         return NO_ACCESS
     if user.is_staff:
         programme = AgreementAccess(see=True, manage=True)
-    elif agreement.programme_id is not None:
+    elif agreement.programme is not None:
         rights = programme_access(user, agreement.programme)
         programme = AgreementAccess(see=rights.see_private, manage=rights.manage)
     else:

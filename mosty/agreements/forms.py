@@ -44,17 +44,22 @@ class PartyForm(forms.ModelForm):
         return PartyDetails(**{name: self.cleaned_data[name] for name in self.Meta.fields})
 
 
+class ResourceChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Resource) -> str:
+        return f"{obj.get_category_display()}: {obj.description}"
+
+
 class ContributionForm(forms.ModelForm):
     class Meta:
         model = Contribution
         fields = ["kind", "resource", "description", "amount"]
+        field_classes = {"resource": ResourceChoiceField}
 
     def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         resource = self.fields["resource"]
-        assert isinstance(resource, forms.ModelChoiceField)
+        assert isinstance(resource, ResourceChoiceField)
         resource.queryset = Resource.objects.filter(organisation=organisation, kind="offer")
-        resource.label_from_instance = lambda r: f"{r.get_category_display()}: {r.description}"
         resource.help_text = _("What the organisation offers in its profile.")
         self.fields["description"].required = False
         self.fields["description"].help_text = _("Leave empty to use the profile's words.")

@@ -4,7 +4,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.forms import model_to_dict
+from django.forms import BaseForm, model_to_dict
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -51,6 +51,11 @@ def _parties(agreement: Agreement) -> list[Party]:
 
 def _fail(request: HttpRequest, error: services.AgreementError) -> None:
     messages.error(request, str(error))
+
+
+def _form_errors(request: HttpRequest, form: BaseForm) -> None:
+    for errors in form.errors.values():
+        messages.error(request, " ".join(map(str, errors)))
 
 
 @login_required
@@ -201,8 +206,7 @@ def party_add(request: HttpRequest, pk: int) -> HttpResponse:
     agreement, rights = access.get_agreement_to_edit(request.user, pk)
     form = AddPartyForm(request.POST)
     if not form.is_valid():
-        for errors in form.errors.values():
-            messages.error(request, " ".join(errors))
+        _form_errors(request, form)
         return redirect("agreements:detail", pk=agreement.pk)
     try:
         party = services.add_party(request.user, agreement, form.cleaned_data["organisation"])
@@ -275,8 +279,7 @@ def sign(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("The agreement is signed; the relation is on the map."))
     else:
-        for errors in form.errors.values():
-            messages.error(request, " ".join(errors))
+        _form_errors(request, form)
     return redirect("agreements:detail", pk=agreement.pk)
 
 
@@ -293,8 +296,7 @@ def scan(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("The signed scan has been attached."))
     else:
-        for errors in form.errors.values():
-            messages.error(request, " ".join(errors))
+        _form_errors(request, form)
     return redirect("agreements:detail", pk=agreement.pk)
 
 

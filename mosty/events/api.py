@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.core.api import PRIVATE, PUBLIC, Error
 from mosty.events import access, services
 from mosty.events.models import Conclusions, FileKind, Registration, RegistrationStatus
@@ -63,7 +64,7 @@ def registration_out(request: HttpRequest, registration: Registration) -> dict:
 
 
 @registrations.get("", response=list[RegistrationOut])
-def my_registrations(request: HttpRequest) -> object:
+def my_registrations(request: AuthenticatedHttpRequest) -> object:
     """My invitations, registrations and waiting-list places (not the declined ones)."""
     mine = Registration.objects.filter(user=request.user) \
         .exclude(status=RegistrationStatus.DECLINED).select_related("event") \

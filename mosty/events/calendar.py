@@ -21,8 +21,9 @@ from mosty.programmes.models import Event, ProgrammeStaff
 
 Absolute = Callable[[str], str]
 CONTENT_TYPE = "text/calendar; charset=utf-8"
-STATUS = {RegistrationStatus.CONFIRMED: "CONFIRMED", RegistrationStatus.WAITLISTED: "TENTATIVE",
-          RegistrationStatus.INVITED: "TENTATIVE"}
+STATUS: dict[str, str] = {RegistrationStatus.CONFIRMED: "CONFIRMED",
+                          RegistrationStatus.WAITLISTED: "TENTATIVE",
+                          RegistrationStatus.INVITED: "TENTATIVE"}
 
 
 def _utc(value: datetime) -> datetime:

@@ -2,7 +2,7 @@
 agenda are the programme's (mosty.programmes.services.save_event)."""
 from typing import Any
 
-from django.core.files.uploadedfile import UploadedFile
+from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 
@@ -12,8 +12,9 @@ from mosty.programmes.models import Event
 
 
 @transaction.atomic
-def add_file(actor: Any, event: Event, kind: str, title: str, upload: UploadedFile,
+def add_file(actor: Any, event: Event, kind: str, title: str, upload: File,
              is_public: bool = True) -> EventFile:
+    assert upload.name, "an upload, or a demo file, always has a name"
     file = EventFile(event=event, kind=kind, title=title.strip() or upload.name,
                      is_public=is_public if kind == FileKind.MATERIAL else False,
                      uploaded_by=actor if getattr(actor, "is_authenticated", False) else None)

@@ -9,7 +9,8 @@ Module lines read "HH:MM–HH:MM title | method"; a block's modules are listed d
 from datetime import time
 from typing import Any
 
-KI_WORKSHOPS = {
+# A template is literal data of several shapes (names, texts, a list of steps), read by key.
+KI_WORKSHOPS: dict[str, Any] = {
     "slug": "kultura-inicjatywy-3-warsztaty",
     "name": "Cykl 3 warsztatów: instytucje kultury i pomocy społecznej",
     "description": (
@@ -59,7 +60,7 @@ def _block(title: str, description: str, day_one: list[str], day_two: list[str])
             "modules": [[f"{h} {m}" for h, m in zip(hours, day, strict=False)] for day in (day_one, day_two)]}
 
 
-RDR_BLOCKS = {
+RDR_BLOCKS: dict[str, Any] = {
     "slug": "razem-dla-regionu-5-blokow-16h",
     "name": "Pięć dwudniowych bloków warsztatowych (16 h) dla organizacji pozarządowych",
     "description": (

@@ -8,6 +8,7 @@ from django.core.validators import FileExtensionValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from mosty.core.forms import model_choice_field
 from mosty.events.models import CycleStep
 from mosty.programmes.forms import DATE, TIME
 from mosty.programmes.models import Event, Group, Programme, ProgrammeStaff
@@ -53,8 +54,24 @@ class ConclusionsForm(forms.Form):
                                        required=False)
 
 
+class ExpertChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: ProgrammeStaff) -> str:
+        name = obj.user.get_full_name()
+        return f"{name} ({obj.expertise})" if obj.expertise else name
+
+
+class GroupChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Group) -> str:
+        return f"{obj.name} ({obj.edition.name})"
+
+
+class EventsChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj: Event) -> str:
+        return f"{timezone.localtime(obj.start):%Y-%m-%d} {obj.title}"
+
+
 class SlotsForm(forms.Form):
-    expert = forms.ModelChoiceField(label=_("Expert"), queryset=ProgrammeStaff.objects.none())
+    expert = ExpertChoiceField(label=_("Expert"), queryset=ProgrammeStaff.objects.none())
     day = forms.DateField(label=_("Day"), widget=DATE)
     start = forms.TimeField(label=_("From"), widget=TIME)
     end = forms.TimeField(label=_("To"), widget=TIME)
@@ -63,17 +80,14 @@ class SlotsForm(forms.Form):
 
     def __init__(self, *args: Any, experts: list[ProgrammeStaff], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["expert"].queryset = ProgrammeStaff.objects.filter(
+        model_choice_field(self, "expert").queryset = ProgrammeStaff.objects.filter(
             pk__in=[e.pk for e in experts]).select_related("user")
-        self.fields["expert"].label_from_instance = lambda s: (
-            f"{s.user.get_full_name()} ({s.expertise})" if s.expertise
-            else s.user.get_full_name())
 
 
 class ScheduleCycleForm(forms.Form):
     """Step 2 of scheduling: the group, the place and one start date per event."""
 
-    group = forms.ModelChoiceField(label=_("Group"), queryset=Group.objects.none())
+    group = GroupChoiceField(label=_("Group"), queryset=Group.objects.none())
     place = forms.CharField(label=_("Place"), max_length=300, required=False)
     capacity = forms.IntegerField(label=_("Capacity"), min_value=1, required=False,
                                   help_text=_("Leave empty for no limit."))
@@ -81,9 +95,8 @@ class ScheduleCycleForm(forms.Form):
     def __init__(self, *args: Any, programme: Programme, steps: list[CycleStep],
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["group"].queryset = Group.objects.filter(edition__programme=programme) \
-            .select_related("edition")
-        self.fields["group"].label_from_instance = lambda g: f"{g.name} ({g.edition.name})"
+        self.groups = Group.objects.filter(edition__programme=programme).select_related("edition")
+        model_choice_field(self, "group").queryset = self.groups
         self.steps = steps
         for step in steps:
             hours = f"{step.starts_at:%H:%M}–{step.ends_at:%H:%M}"
@@ -102,13 +115,10 @@ class SaveTemplateForm(forms.Form):
     name = forms.CharField(label=_("Name of the template"), max_length=200)
     description = forms.CharField(label=_("Description"), required=False,
                                   widget=forms.Textarea(attrs={"rows": 3}))
-    events = forms.ModelMultipleChoiceField(label=_("Events of the cycle"),
-                                            queryset=Event.objects.none(),
-                                            widget=forms.CheckboxSelectMultiple)
+    events = EventsChoiceField(label=_("Events of the cycle"), queryset=Event.objects.none(),
+                               widget=forms.CheckboxSelectMultiple)
 
     def __init__(self, *args: Any, programme: Programme, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["events"].queryset = programme.events.select_related("group") \
-            .prefetch_related("agenda_items").order_by("start")
-        self.fields["events"].label_from_instance = (
-            lambda e: f"{timezone.localtime(e.start):%Y-%m-%d} {e.title}")
+        model_choice_field(self, "events").queryset = programme.events.select_related(
+            "group").prefetch_related("agenda_items").order_by("start")

@@ -22,7 +22,7 @@ from mosty.programmes.models import Audience, Event
 Status = RegistrationStatus
 
 # "Local government and its units": offices and their institutions (OPS, schools, libraries).
-AUDIENCE_SECTORS = {
+AUDIENCE_SECTORS: dict[str, set[str]] = {
     Audience.JST: {Sector.JST, Sector.PUBLIC_INSTITUTION},
     Audience.NGO: {Sector.NGO},
 }

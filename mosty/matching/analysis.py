@@ -134,9 +134,10 @@ def scope_matrix(scope: Scope) -> Matrix:
                     for c in CATEGORIES)
     orgs = {o.pk: o for o in Organisation.objects.filter(
         pk__in={u.org_id for u in report.unmet})}
-    unmet = tuple(UnmetNeed(orgs.get(u.org_id), u.org_name, u.need.text, u.need.category,
-                            str(categories[u.need.category]), u.sentence(gettext))
-                  for u in report.unmet)
+    unmet_needs = tuple(
+        UnmetNeed(orgs.get(u.org_id), u.org_name, u.need.text, u.need.category,
+                  str(categories[u.need.category]), u.sentence(gettext))
+        for u in report.unmet)
     return Matrix(scope, report.n_orgs, tuple((c, str(categories[c])) for c in CATEGORIES),
                   _table("offers", report.offers), _table("needs", report.needs),
-                  balance, unmet, report)
+                  balance, unmet_needs, report)

@@ -63,8 +63,8 @@ class SearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         selected = (self.data.get("voivodeship") or "") if self.is_bound else ""
         voivodeships, powiats = _area_units(selected)
-        choice_field(self, "voivodeship").choices = [("", _("anywhere"))] + voivodeships
-        choice_field(self, "powiat").choices = [("", _("all powiats"))] + powiats
+        choice_field(self, "voivodeship").choices = [("", _("anywhere")), *voivodeships]
+        choice_field(self, "powiat").choices = [("", _("all powiats")), *powiats]
 
     def area(self) -> str:
         """The TERYT prefix of the narrowest area picked ("" for anywhere)."""

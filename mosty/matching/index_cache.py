@@ -22,11 +22,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import cast
 
 from django.db.models import Count, Max
 
 from mosty.directory.models import Organisation, Resource
 from mosty.matching.engine import Item, MatchIndex, Org
+from mosty.matching.engine.types import Kind
 
 Fingerprint = tuple[int, datetime | None]
 
@@ -76,11 +78,12 @@ class DirectorySource:
             resources = resources.filter(organisation_id__in=ids)
         rows = list(orgs.values_list("id", "name", "sector", "municipality_id", "updated_at"))
         items: dict[int, list[Item]] = {}
-        # Sectors and categories are stored with the engine's own codes (a test checks it).
+        # Sectors, kinds and categories are stored with the engine's own codes (a test checks
+        # it, and Item refuses an unknown kind).
         for pk, org_id, kind, category, text in resources.order_by(
                 "organisation_id", "kind", "category", "id").values_list(
                 "id", "organisation_id", "kind", "category", "description"):
-            items.setdefault(org_id, []).append(Item(kind, category, text, id=pk))
+            items.setdefault(org_id, []).append(Item(cast(Kind, kind), category, text, id=pk))
         stamps = {pk: updated for pk, _n, _s, _m, updated in rows}
         found = [Org(id=pk, name=name, sector=sector, teryt=teryt,
                      items=tuple(items.get(pk, ())))

@@ -6,7 +6,7 @@ from the same relations and drawn with the positions of the current map, so the 
 pictures can be compared node by node.
 """
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.db.models import Subquery
 from django.utils import timezone
@@ -62,8 +62,8 @@ def labels(title: str, network: Network) -> Labels:
                   letters={k: str(v) for k, v in SECTOR_LETTERS.items()}, kinds=kind_labels())
 
 
-def _day_start(day: object) -> datetime:
-    return timezone.make_aware(datetime.combine(day, time.min))  # type: ignore[arg-type]
+def _day_start(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time.min))
 
 
 def moment(scope: Scope, which: str) -> datetime | None:

@@ -54,9 +54,9 @@ def resolve_scope(kind: str, key: str) -> Scope:
     if kind == "gmina":
         gmina = get_object_or_404(Territory.objects.select_related("parent"), code=key,
                                   level=TerritoryLevel.GMINA)
-        powiat = gmina.parent.name if gmina.parent else ""
+        powiat_name = gmina.parent.name if gmina.parent else ""
         return Scope(kind, key, _("gmina %(name)s (%(kind)s), powiat %(powiat)s") % {
-            "name": gmina.name, "kind": gmina.kind_label, "powiat": powiat},
+            "name": gmina.name, "kind": gmina.kind_label, "powiat": powiat_name},
             prefix=key[:6])
     if kind == "powiat":
         powiat = get_object_or_404(Territory, code=key, level=TerritoryLevel.POWIAT)

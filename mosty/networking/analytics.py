@@ -123,7 +123,8 @@ def session_statistics(session: NetworkingSession) -> SessionStatistics:
     rows: dict[tuple[str, str], SectorPairRow] = {}
 
     def row(a: int, b: int) -> SectorPairRow:
-        key = tuple(sorted((sectors.get(a, ""), sectors.get(b, ""))))
+        low, high = sorted((sectors.get(a, ""), sectors.get(b, "")))
+        key = (low, high)
         if key not in rows:
             rows[key] = SectorPairRow(" – ".join(_sector_label(s) for s in key))
         return rows[key]

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
+from mosty.accounts.models import User
+from mosty.core.api import form_errors
 from mosty.networking import access, analytics, live, optimiser, services
 from mosty.networking.models import Mode, NetworkingSession, Participant, Seat, Status as State
 
@@ -120,10 +122,11 @@ class StatisticsOut(Schema):
     optimiser: dict
 
 
-def _user(request: HttpRequest):
-    if not request.user.is_authenticated:
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    if not user.is_authenticated:
         raise HttpError(401, _("Log in or send an API token."))
-    return request.user
+    return user
 
 
 def _managed(request: HttpRequest, pk: int) -> NetworkingSession:
@@ -186,15 +189,9 @@ def create_session(request: HttpRequest, data: SessionIn) -> object:
     values = data.dict(exclude={"event"})
     form = SessionForm({k: v for k, v in values.items() if v is not None})
     if not form.is_valid():
-        return Status(400, {"detail": _errors(form)})
-    created = services.create_session(user, event, services.only(  # type: ignore[arg-type]
-        form.cleaned_data, services.SESSION_FIELDS))
+        return Status(400, {"detail": form_errors(form)})
+    created = services.create_session(user, event, services.session_data(form.cleaned_data))
     return Status(201, session_out(created))
-
-
-def _errors(form: object) -> str:
-    return "; ".join(f"{name}: {' '.join(errors)}"
-                     for name, errors in form.errors.items())  # type: ignore[attr-defined]
 
 
 @router.get("/sessions/{pk}", response={200: SessionOut, 401: Error, 404: Error})
@@ -224,9 +221,9 @@ def add_participant(request: HttpRequest, pk: int, data: ParticipantIn) -> objec
     values["absent_rounds"] = ", ".join(str(r) for r in values["absent_rounds"])
     form = ParticipantForm(values, session=session)
     if not form.is_valid():
-        return Status(400, {"detail": _errors(form)})
-    person = services.add_participant(request.user, session, services.only(  # type: ignore[arg-type]
-        form.cleaned_data, services.PARTICIPANT_FIELDS))
+        return Status(400, {"detail": form_errors(form)})
+    person = services.add_participant(_user(request), session,
+                                      services.participant_data(form.cleaned_data))
     return Status(201, participant_out(request, person))
 
 
@@ -236,7 +233,7 @@ def remove_participant(request: HttpRequest, pk: int, participant: int) -> objec
     session = _managed(request, pk)
     person = get_object_or_404(session.participants, pk=participant)
     try:
-        services.remove_participant(request.user, person)
+        services.remove_participant(_user(request), person)
     except services.NetworkingError as error:
         return Status(400, {"detail": str(error)})
     return Status(204, None)
@@ -249,7 +246,7 @@ def optimise(request: HttpRequest, pk: int) -> object:
     (poll GET /optimiser)."""
     session = _managed(request, pk)
     try:
-        optimiser.start(session, request.user)
+        optimiser.start(session, _user(request))
     except optimiser.OptimiserError as error:
         return Status(400, {"detail": str(error)})
     session.refresh_from_db()
@@ -267,7 +264,7 @@ def optimiser_progress(request: HttpRequest, pk: int) -> object:
 def publish(request: HttpRequest, pk: int) -> object:
     session = _managed(request, pk)
     try:
-        return session_out(services.set_status(request.user, session, State.PUBLISHED))
+        return session_out(services.set_status(_user(request), session, State.PUBLISHED))
     except services.NetworkingError as error:
         return Status(400, {"detail": str(error)})
 
@@ -291,7 +288,7 @@ def swap(request: HttpRequest, pk: int, data: SwapIn) -> object:
     first = get_object_or_404(session.participants, pk=data.first)
     second = get_object_or_404(session.participants, pk=data.second)
     try:
-        return services.swap_seats(request.user, session, data.round, first, second,
+        return services.swap_seats(_user(request), session, data.round, first, second,
                                    lock=data.lock, expected_version=data.version)
     except services.NetworkingError as error:
         return Status(400, {"detail": str(error)})

@@ -22,6 +22,7 @@ from mosty.core.tables import SpreadsheetError, formula_message, is_formula, rea
 from mosty.directory.choices import Sector
 from mosty.directory.models import Organisation
 from mosty.networking.models import NetworkingSession
+from mosty.networking.services import ParticipantData
 
 MAX_ROWS = 2000
 
@@ -97,7 +98,7 @@ class RowProblem:
 @dataclass
 class ImportResult:
     problems: list[RowProblem] = field(default_factory=list)
-    rows: list[dict[str, Any]] = field(default_factory=list)
+    rows: list[ParticipantData] = field(default_factory=list)
     created: int = 0
 
     @property
@@ -126,7 +127,8 @@ class RowChecker:
         self.existing = {(normalise(n), normalise(o)) for n, o in
                          session.participants.values_list("name", "organisation_name")}
 
-    def check(self, number: int, cells: dict[str, str], problems: list[RowProblem]) -> dict | None:
+    def check(self, number: int, cells: dict[str, str],
+              problems: list[RowProblem]) -> ParticipantData | None:
         errors: list[RowProblem] = []
 
         def problem(column: str, message: str) -> None:
@@ -149,7 +151,7 @@ class RowChecker:
                     % {"value": cells.get("sector", ""), "allowed": allowed})
         elif not sector_text and self.session.cross_sector:
             problem("sektor", _("The sector is required: the session mixes sectors at tables."))
-        flags = {}
+        flags: dict[str, bool] = {}
         for key, header in (("host", "gospodarz"),
                             ("share_contact", "zgoda na udostępnienie kontaktu")):
             value = normalise(cells.get(key, ""))
@@ -175,13 +177,13 @@ class RowChecker:
             problem("nieobecny w rundach", _("Write round numbers from 1 to %(max)s separated "
                                              "by commas, e.g. “1, 2”.")
                     % {"max": self.session.rounds})
-        key = (normalise(name), normalise(organisation))
-        if name and key in self.seen:
+        person = (normalise(name), normalise(organisation))
+        if name and person in self.seen:
             problem("imię i nazwisko", _("The same person is already in row %(row)s.")
-                    % {"row": self.seen[key]})
-        elif name and key in self.existing:
+                    % {"row": self.seen[person]})
+        elif name and person in self.existing:
             problem("imię i nazwisko", _("This person already takes part in the session."))
-        self.seen.setdefault(key, number)
+        self.seen.setdefault(person, number)
         problems.extend(errors)
         if errors:
             return None
@@ -224,7 +226,7 @@ def check_file(session: NetworkingSession, upload: IO[bytes]) -> ImportResult:
     return result
 
 
-def _link_organisations(rows: list[dict[str, Any]]) -> None:
+def _link_organisations(rows: list[ParticipantData]) -> None:
     """An organisation named exactly as in the directory is linked to it."""
     wanted = {r["organisation_name"].lower() for r in rows if r["organisation_name"]}
     found = {o.lname: o for o in Organisation.objects.annotate(lname=Lower("name"))

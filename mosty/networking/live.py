@@ -171,7 +171,7 @@ def payload(view: PhoneView, agenda: bool = True) -> dict:
     """The phone's data: the clock, where I sit now (and, with `agenda`, every round), whom
     I marked and my mutual matches, with contact details only where shared."""
     clock = view.clock
-    data = {
+    data: dict[str, object] = {
         "session": {"id": view.session.pk, "title": view.session.title,
                     "status": view.session.status, "rounds": view.session.rounds},
         "clock": {"phase": clock.phase, "round": clock.round, "remaining": clock.remaining,

@@ -5,7 +5,7 @@ message when the change is not allowed; nothing is changed then.
 """
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -74,6 +74,19 @@ def only(data: Mapping[str, Any], keys: Iterable[str]) -> dict[str, Any]:
     return {name: value for name, value in data.items() if name in keys}
 
 
+# A form's cleaned data holds the values its fields checked; these keep the entries the
+# TypedDicts declare (a TypedDict cannot be built from names known only when running).
+def session_data(cleaned: Mapping[str, Any]) -> SessionData:
+    """The session settings in a form's cleaned data."""
+    return cast(SessionData, only(cleaned, SESSION_FIELDS))
+
+
+def participant_data(cleaned: Mapping[str, Any],
+                     keys: Iterable[str] = PARTICIPANT_FIELDS) -> ParticipantData:
+    """The participant fields in a form's cleaned data (only those of `keys`)."""
+    return cast(ParticipantData, only(cleaned, set(keys) & set(PARTICIPANT_FIELDS)))
+
+
 class NetworkingError(DomainError):
     """A change that is not allowed; the message is translated and meant for the user."""
 
@@ -91,11 +104,12 @@ def _bump(session: NetworkingSession, *counters: str) -> None:
 # ---- sessions -------------------------------------------------------------------------------
 
 @transaction.atomic
-def create_session(user: User, event: Event, data: SessionData) -> NetworkingSession:
+def create_session(user: User | None, event: Event, data: SessionData) -> NetworkingSession:
     session = NetworkingSession(event=event, created_by=user)
+    values: Mapping[str, object] = data  # read by field name
     for name in SESSION_FIELDS:
-        if name in data:
-            setattr(session, name, data[name])  # type: ignore[literal-required]
+        if name in values:
+            setattr(session, name, values[name])
     if session.planned_start is None:
         session.planned_start = event.start
     check_model(session, NetworkingError, ["event", "created_by"])
@@ -113,15 +127,15 @@ def update_session(user: User, session: NetworkingSession, data: SessionData,
     if expected_version is not None and expected_version != current.setup_version:
         raise NetworkingError(_("Someone else changed this session while you were editing it. "
                                 "Nothing was saved; check the current settings and try again."))
-    changed = [n for n in SESSION_FIELDS
-               if n in data and getattr(current, n) != data[n]]  # type: ignore[literal-required]
+    values: Mapping[str, object] = data  # read by field name
+    changed = [n for n in SESSION_FIELDS if n in values and getattr(current, n) != values[n]]
     if current.status in (Status.RUNNING, Status.FINISHED) and \
             any(n in FORMAT_FIELDS for n in changed):
         raise NetworkingError(_("The evening is under way: the number of rounds and the "
                                 "table format can no longer change."))
     before = snapshot(current, SESSION_FIELDS)
     for name in changed:
-        setattr(current, name, data[name])  # type: ignore[literal-required]
+        setattr(current, name, values[name])
     check_model(current, NetworkingError, ["event", "created_by"])
     current.save()
     if any(n in FORMAT_FIELDS for n in changed):
@@ -139,7 +153,7 @@ def delete_session(user: User, session: NetworkingSession) -> None:
 
 
 @transaction.atomic
-def set_status(user: User, session: NetworkingSession, status: str) -> NetworkingSession:
+def set_status(user: User | None, session: NetworkingSession, status: str) -> NetworkingSession:
     """Publish to participants, or take back to planning before the evening starts."""
     current = _locked(session)
     if status == Status.PUBLISHED:
@@ -226,9 +240,10 @@ def _late_absences(session: NetworkingSession, absent: Iterable[int]) -> list[in
 
 
 def _fill(participant: Participant, data: ParticipantData) -> None:
+    values: Mapping[str, object] = data  # read by field name
     for name in PARTICIPANT_FIELDS:
-        if name in data:
-            setattr(participant, name, data[name])  # type: ignore[literal-required]
+        if name in values:
+            setattr(participant, name, values[name])
     if participant.share_contact and participant.consent_at is None:
         participant.consent_at = timezone.now()
     if not participant.share_contact:
@@ -368,7 +383,7 @@ def add_imported(user: User, session: NetworkingSession, rows: list[ParticipantD
 
 
 @transaction.atomic
-def new_link(user: User, participant: Participant) -> Participant:
+def new_link(user: User | None, participant: Participant) -> Participant:
     """A fresh personal link; the old one stops working (e.g. it was sent to a wrong person)."""
     participant.token = new_token()
     participant.save(update_fields=["token"])
@@ -439,6 +454,7 @@ def met_in_rounds_held(session: NetworkingSession, a: Participant, b: Participan
     places: dict[int, set[tuple[int, int]]] = {a.pk: set(), b.pk: set()}
     for participant_id, round_number, table in seats.values_list("participant_id", "round",
                                                                  "table"):
+        assert table is not None  # seats without a table are filtered out above
         places[participant_id].add((round_number, table))
     return bool(places[a.pk] & places[b.pk])
 

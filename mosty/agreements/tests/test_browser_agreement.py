@@ -60,10 +60,10 @@ def add_contribution(page, kind: str) -> None:
 
 def test_seed_000_recommendations_become_a_signed_agreement(browser, page, live_server,
                                                             workshop, mdk, mops, programme):
-    coordinator = UserFactory(role=Role.COORDINATOR, email="koordynatorka@example.org")
+    coordinator = UserFactory.create(role=Role.COORDINATOR, email="koordynatorka@example.org")
     ProgrammeStaff.objects.create(programme=programme, user=coordinator,
                                   role=StaffRole.COORDINATOR)
-    member = UserFactory(role=Role.PARTICIPANT, email="mdk@example.org")
+    member = UserFactory.create(role=Role.PARTICIPANT, email="mdk@example.org")
     MembershipFactory(user=member, organisation=mdk)
 
     log_in(page, coordinator.email)

@@ -1,15 +1,16 @@
 """The partnering-agreement checklist, on plain facts (no database)."""
+from dataclasses import replace
 from datetime import date
 
 from mosty.agreements.checklist import AgreementFacts, PartyFacts, check, missing
 
-COMPLETE_PARTY = dict(representative="Anna Nowak", function="dyrektorka",
-                      objectives="nowi odbiorcy", role="prowadzi zajęcia", contributions=1)
+COMPLETE_PARTY = PartyFacts("", representative="Anna Nowak", function="dyrektorka",
+                            objectives="nowi odbiorcy", role="prowadzi zajęcia", contributions=1)
 
 
 def complete() -> AgreementFacts:
     return AgreementFacts(
-        parties=[PartyFacts("MDK", **COMPLETE_PARTY), PartyFacts("MOPS", **COMPLETE_PARTY)],
+        parties=[replace(COMPLETE_PARTY, name="MDK"), replace(COMPLETE_PARTY, name="MOPS")],
         purpose="cel", scope="zakres", work_plan="plan", indicators="15 osób",
         communication="raz na kwartał", start_date=date(2019, 9, 1),
         review_date=date(2020, 2, 28), disputes="polubownie", exit_terms="wypowiedzenie")

@@ -1,5 +1,6 @@
 """Agreement state changes: creation from recommendations, versions, approvals, signing."""
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -154,5 +155,5 @@ def test_a_contribution_comes_from_the_partys_own_profile(agreement, mops):
         services.add_contribution(None, party, services.ContributionDetails(
             kind=ContributionKind.IN_KIND, description="", resource_id=foreign.pk))
     money = services.add_contribution(None, party, services.ContributionDetails(
-        kind=ContributionKind.MONEY, description="materiały plastyczne", amount=1500))
+        kind=ContributionKind.MONEY, description="materiały plastyczne", amount=Decimal(1500)))
     assert money.amount == 1500

@@ -71,20 +71,20 @@ CONCLUSIONS = {
         "Podsumowanie warsztatów ewaluacyjnych KDO"),
 }
 
+UPCOMING_SLUG = "blisko-2027-spotkanie-sieciujace"
+UPCOMING_TIMES = (datetime(2027, 3, 11, 10), datetime(2027, 3, 11, 14))
 UPCOMING = {
-    "slug": "blisko-2027-spotkanie-sieciujace",
     "title": "Spotkanie sieciujące BLISKO: rok wspólnych projektów",
     "kind": "partner_meeting",
-    "start": datetime(2027, 3, 11, 10), "end": datetime(2027, 3, 11, 14),
     "place": "Miejska Biblioteka Publiczna w Śmiglu, ul. Ogrodowa 8, 64-030 Śmigiel",
     "capacity": 20,
     "description": "Uczestnicy szkolenia z 2023 r. pokazują, co udało się zrobić razem, "
                    "i szukają partnerów do kolejnych projektów kulturalnych.",
-    "agenda": [(time(10), time(10, 30), "Powitanie i runda przedstawień"),
-               (time(10, 30), time(12), "Prezentacje zrealizowanych projektów"),
-               (time(12), time(12, 30), "Przerwa"),
-               (time(12, 30), time(14), "Giełda pomysłów i szukanie partnerów")],
 }
+UPCOMING_AGENDA = [(time(10), time(10, 30), "Powitanie i runda przedstawień"),
+                   (time(10, 30), time(12), "Prezentacje zrealizowanych projektów"),
+                   (time(12), time(12, 30), "Przerwa"),
+                   (time(12, 30), time(14), "Giełda pomysłów i szukanie partnerów")]
 
 
 def document_pdf(title: str, sections: list[tuple[str, str]]) -> bytes:
@@ -115,9 +115,9 @@ def _staff() -> None:
                                                  role=StaffRole.COORDINATOR)
     for slug in ("kultura-inicjatywy", "poznan-wspolpraca-miedzysektorowa-2019",
                  "blisko-smigiel"):
-        programme = Programme.objects.filter(slug=slug).first()
-        if programme and FACILITATOR in users:
-            ProgrammeStaff.objects.get_or_create(programme=programme, user=users[FACILITATOR],
+        facilitated = Programme.objects.filter(slug=slug).first()
+        if facilitated and FACILITATOR in users:
+            ProgrammeStaff.objects.get_or_create(programme=facilitated, user=users[FACILITATOR],
                                                  role=StaffRole.FACILITATOR)
 
 
@@ -163,16 +163,14 @@ def _upcoming_registration() -> None:
     if programme is None:
         return
     if not programme.events.filter(start__gt=timezone.now()).exists():
-        data = UPCOMING
-        event, created = Event.objects.get_or_create(slug=data["slug"], defaults={
-            "programme": programme, "title": data["title"], "kind": data["kind"],
-            "start": timezone.make_aware(data["start"]), "end": timezone.make_aware(data["end"]),
-            "place": data["place"], "capacity": data["capacity"],
-            "description": data["description"]})
+        start, end = UPCOMING_TIMES
+        event, created = Event.objects.get_or_create(slug=UPCOMING_SLUG, defaults={
+            "programme": programme, **UPCOMING,
+            "start": timezone.make_aware(start), "end": timezone.make_aware(end)})
         if created:
             AgendaItem.objects.bulk_create([
-                AgendaItem(event=event, starts_at=start, ends_at=end, title=title)
-                for start, end, title in data["agenda"]])
+                AgendaItem(event=event, starts_at=starts_at, ends_at=ends_at, title=title)
+                for starts_at, ends_at, title in UPCOMING_AGENDA])
     upcoming = programme.events.filter(start__gt=timezone.now()).order_by("start").first()
     if participant and upcoming and not Registration.objects.filter(
             event=upcoming, user=participant).exists():

@@ -39,9 +39,9 @@ def load_knowledge_demo() -> None:
     titles = set(GoodPractice.objects.values_list("title", flat=True))
     for practice in data["practices"]:
         if practice["title"] not in titles:
-            services.create_practice(None, services.PracticeData(**{
-                name: tuple(value) if isinstance(value, list) else value
-                for name, value in practice.items()}))
+            fields: dict[str, Any] = {name: tuple(value) if isinstance(value, list) else value
+                                      for name, value in practice.items()}
+            services.create_practice(None, services.PracticeData(**fields))
     for entry in data["publications"]:
         if Publication.objects.filter(title=entry["title"]).exists():
             continue

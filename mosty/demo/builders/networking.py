@@ -75,7 +75,7 @@ def load_networking_demo() -> NetworkingSession | None:
     organisations = Organisation.objects.in_bulk([slug for slug, *_rest in PEOPLE],
                                                  field_name="slug")
     existing = set(session.participants.values_list("name", flat=True))
-    new = []
+    new: list[Participant] = []
     for slug, name, about in PEOPLE:
         if name in existing:
             continue

@@ -6,6 +6,7 @@ are written directly, not through the services: their call closed years ago, and
 must not queue e-mails to the demo addresses.
 """
 from datetime import date, datetime
+from typing import NamedTuple
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -21,11 +22,19 @@ from mosty.recruitment.choices import QuestionKind, Status
 from mosty.recruitment.models import (
     Application, ApplicationFile, Criterion, Question, RecruitmentCall, Review)
 
-CULTURE = {"label": "instytucja kultury", "kinds": ["culture_centre", "library", "museum"]}
-SOCIAL = {"label": "jednostka pomocy społecznej", "kinds": ["social_assistance"]}
-JST = {"label": "samorząd lub jego jednostka organizacyjna",
-       "sectors": ["jst", "public_institution"]}
-NGO = {"label": "organizacja pozarządowa", "sectors": ["ngo"]}
+
+
+class Rule(NamedTuple):
+    """A group requirement: at least one member of these kinds or sectors."""
+    label: str
+    kinds: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+
+
+CULTURE = Rule("instytucja kultury", kinds=("culture_centre", "library", "museum"))
+SOCIAL = Rule("jednostka pomocy społecznej", kinds=("social_assistance",))
+JST = Rule("samorząd lub jego jednostka organizacyjna", sectors=("jst", "public_institution"))
+NGO = Rule("organizacja pozarządowa", sectors=("ngo",))
 
 # programme slug -> editions: (name, start, end, [(group, area rule, rules, member slugs)])
 EDITIONS = {
@@ -114,8 +123,8 @@ def _groups(programme: Programme) -> dict[str, Group]:
                 edition=edition, name=group_name, defaults={"area_rule": area})
             group.requirements.all().delete()
             GroupRequirement.objects.bulk_create([GroupRequirement(
-                group=group, label=rule["label"], sectors=rule.get("sectors", []),
-                kinds=rule.get("kinds", []), minimum=1) for rule in rules])
+                group=group, label=rule.label, sectors=list(rule.sectors),
+                kinds=list(rule.kinds), minimum=1) for rule in rules])
             for slug in members:
                 GroupMember.objects.get_or_create(group=group,
                                                   organisation=Organisation.objects.get(slug=slug))

@@ -1,6 +1,7 @@
 """Fixtures of the events tests: a programme with a group, an open event, and one person in
 each role of the permission matrix."""
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 from django.utils import timezone
@@ -51,7 +52,7 @@ def group(programme, organisation):
     return group
 
 
-def make_event(programme: Programme, slug: str = "warsztat-otwarty", **fields: object) -> Event:
+def make_event(programme: Programme, slug: str = "warsztat-otwarty", **fields: Any) -> Event:
     start = fields.pop("start", soon())
     values = {"title": "Warsztat otwarty: zasoby i potencjały", "kind": "workshop",
               "start": start, "end": fields.pop("end", start + timedelta(hours=5)),

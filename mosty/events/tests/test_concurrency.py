@@ -1,7 +1,7 @@
 """No double booking under concurrent requests: real threads, each with its own database
 connection, against PostgreSQL (SQLite serialises writers, so there is nothing to race)."""
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import time
 
 import pytest
@@ -30,7 +30,7 @@ def teryt():
         load_terc(Territory)
 
 
-def race(jobs: list[Callable[[], object]]) -> list[object]:
+def race(jobs: Sequence[Callable[[], object]]) -> list[object]:
     """Start every job at the same moment, each in its own thread and connection."""
     barrier = threading.Barrier(len(jobs))
     results: list[object] = [None] * len(jobs)

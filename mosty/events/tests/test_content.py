@@ -17,7 +17,8 @@ pytestmark = pytest.mark.django_db
 
 def event_data(**changes: object) -> dict:
     start = soon(10)
-    data = {"title": "Warsztat 2: Współpraca — zasoby i potencjały", "kind": "workshop",
+    data: dict[str, object] = {
+            "title": "Warsztat 2: Współpraca — zasoby i potencjały", "kind": "workshop",
             "start": f"{start:%Y-%m-%dT10:00}", "end": f"{start:%Y-%m-%dT15:00}",
             "place": "MDK Ostrów Mazowiecka", "online_link": "meet.example.org/w2",
             "capacity": "12", "audience": "all", "edition": "", "group": "", "description": "",

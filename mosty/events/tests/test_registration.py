@@ -128,7 +128,7 @@ def test_inviting_a_group_invites_its_people_once_and_emails_them(
 
 def test_named_people_replace_the_whole_organisation(programme, group, member):
     MembershipFactory(organisation=member.memberships.get().organisation)
-    delegate = UserFactory()
+    delegate = UserFactory.create()
     GroupMember.objects.get(group=group).people.add(delegate)
     event = make_event(programme, "grupowe", audience="group", group=group)
     assert [r.user for r in services.invite_group(None, event)] == [delegate]

@@ -40,7 +40,7 @@ def schedule(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
                 return redirect("programmes:events_manage", slug=programme.slug)
     return render(request, "events/cycle_schedule.html", {
         "programme": programme, "templates": templates, "template": template, "form": form,
-        "has_groups": form is None or form.fields["group"].queryset.exists(),
+        "has_groups": form is None or form.groups.exists(),
         "nav": "events"})
 
 

@@ -3,12 +3,15 @@ certificates and booking consultations."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.programmes.access import Need, get_programme
 from mosty.events import access, services, slots
 from mosty.events.calendar import event_calendar, ics_response, person_calendar
@@ -59,7 +62,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def mine(request: HttpRequest) -> HttpResponse:
+def mine(request: AuthenticatedHttpRequest) -> HttpResponse:
     """My invitations, registrations, consultations and the address of my calendar."""
     registrations = Registration.objects.filter(user=request.user) \
         .exclude(status=RegistrationStatus.DECLINED) \
@@ -154,7 +157,7 @@ def event_feed(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-def download(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def download(request: HttpRequest, slug: str, pk: int) -> HttpResponseBase:
     event = access.get_event(request.user, slug)
     file = get_object_or_404(EventFile.objects.select_related("event__programme"),
                              event=event, pk=pk)
@@ -176,7 +179,7 @@ def _pdf(content: bytes, name: str) -> HttpResponse:
     return response
 
 
-def attendance_for_certificates(event: Event):  # type: ignore[no-untyped-def]
+def attendance_for_certificates(event: Event) -> QuerySet[Registration]:
     return event.registrations.filter(attended_at__isnull=False) \
         .select_related("user").prefetch_related("user__memberships__organisation") \
         .order_by("user__full_name", "user__email")
@@ -184,7 +187,7 @@ def attendance_for_certificates(event: Event):  # type: ignore[no-untyped-def]
 
 @login_required
 @require_GET
-def my_certificate(request: HttpRequest, slug: str) -> HttpResponse:
+def my_certificate(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     event = access.get_event(request.user, slug)
     registrations = list(attendance_for_certificates(event).filter(user=request.user))
     if not registrations:

@@ -12,7 +12,7 @@ import math
 import random
 from collections.abc import Sequence
 
-from .types import CATEGORIES, SECTORS, Item, Org
+from .types import CATEGORIES, SECTORS, Item, Kind, Org
 
 # Sector mix of a Polish municipal partnership directory (rough shares).
 SECTOR_WEIGHTS: dict[str, float] = {
@@ -195,10 +195,12 @@ def make_org(rng: random.Random, org_id: int, teryt: str, place: str,
         sector = _weighted(rng, list(SECTOR_WEIGHTS), list(SECTOR_WEIGHTS.values()))
     name = rng.choice(NAME_PATTERNS[sector]).format(place=place, n=rng.randint(1, 99))
     items: list[Item] = []
-    for kind, profile in (("offer", OFFER_PROFILE), ("need", NEED_PROFILE)):
+    profiles: tuple[tuple[Kind, dict[str, Sequence[float]]], ...] = (
+        ("offer", OFFER_PROFILE), ("need", NEED_PROFILE))
+    for kind, profile in profiles:
         for _ in range(_count(rng)):
             cat = _weighted(rng, CATEGORIES, profile[sector])
-            items.append(Item(kind, cat, describe(rng, kind, cat)))  # type: ignore[arg-type]
+            items.append(Item(kind, cat, describe(rng, kind, cat)))
     return Org(id=org_id, name=name, sector=sector, teryt=teryt, items=tuple(items))
 
 

@@ -2,6 +2,7 @@
 
 Nothing here is autouse, so the engine's own tests (test_engine*.py) stay database-free.
 """
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,11 +22,12 @@ WARSZAWA = "1465011"  # another voivodeship
 
 
 def make_org(name: str, sector: str, kind: str, teryt: str | None,
-             offers: list[tuple[str, str]] = (), needs: list[tuple[str, str]] = (),
+             offers: Sequence[tuple[str, str]] = (), needs: Sequence[tuple[str, str]] = (),
              slug: str | None = None) -> Organisation:
     """An organisation with resources, saved the way the directory's services do it."""
     extra = {"slug": slug} if slug else {}
-    org = OrganisationFactory(name=name, sector=sector, kind=kind, municipality_id=teryt, **extra)
+    org = OrganisationFactory.create(name=name, sector=sector, kind=kind, municipality_id=teryt,
+                                     **extra)
     for kind_, items in (("offer", offers), ("need", needs)):
         for category, text in items:
             ResourceFactory(organisation=org, kind=kind_, category=category, description=text)

@@ -19,13 +19,14 @@ from mosty.matching.engine.teryt import area_key, level_of_prefix, within
 
 def test_item_and_org_validation() -> None:
     with pytest.raises(ValueError, match="unknown item kind"):
-        Item("gift", "space", "sala")  # type: ignore[arg-type]
+        Item("gift", "space", "sala")  # type: ignore[arg-type]  # the wrong kind is the test
     with pytest.raises(ValueError, match="unknown category"):
         Item("offer", "rooms", "sala")
     with pytest.raises(ValueError, match="unknown sector"):
         Org(1, "A", "church", "0201011")
     with pytest.raises(ValueError, match="TERYT code must have 7 digits"):
         Org(1, "A", "ngo", "02010")
+    # A list where a tuple is declared: Org must store it as a tuple.
     org = Org(1, "A", "ngo", "0201011", [Item("offer", "space", "sala")])  # type: ignore[arg-type]
     assert isinstance(org.items, tuple)
     assert org.offers == org.items

@@ -129,6 +129,7 @@ def test_cooperating_partners_flagged_or_excluded(index: MatchIndex, pairs: Pair
     excluded = index.candidates(a.id, cooperating={b.id}, cooperating_mode="exclude")
     assert b.id not in [c.org_id for c in excluded]
     with pytest.raises(ValueError, match="cooperating_mode must be"):
+        # An unknown mode, as an untyped caller could pass it.
         index.candidates(a.id, cooperating_mode="ignore")  # type: ignore[arg-type]
 
 

@@ -14,6 +14,7 @@ from mosty.matching.engine import (
     render_hit,
 )
 from mosty.matching.engine.synthetic import fake_gminas, make_directory
+from mosty.matching.engine.types import Kind
 
 GMINAS = fake_gminas()
 HOME = GMINAS[0][0]  # 0201012
@@ -77,7 +78,7 @@ def test_search_does_not_grow_the_vocabulary(index: MatchIndex) -> None:
     assert len(index.encoder.vocab) == size
 
 
-def _org(i: int, sector: str, *items: tuple[str, str, str]) -> Org:
+def _org(i: int, sector: str, *items: tuple[Kind, str, str]) -> Org:
     return Org(i, f"Org {i}", sector, "0201011", tuple(Item(k, c, t) for k, c, t in items))
 
 

@@ -87,7 +87,8 @@ def test_svg_is_valid_accessible_and_escaped():
     assert sectors["public_institution"].find(f"{SVG}circle") is not None
     assert sectors["jst"].find(f"{SVG}polygon") is not None
     assert [t.text for t in sectors["ngo"].findall(f"{SVG}text")][0] == "N"
-    kinds = [line.get("data-kind") for line in root.findall(f".//{SVG}g[@class='edges']/{SVG}line")]
+    lines = root.findall(f".//{SVG}g[@class='edges']/{SVG}line")
+    kinds = [line.get("data-kind", "") for line in lines]
     assert sorted(kinds) == ["agreement", "codesign", "cooperate"]
     legend = "".join(root.find(f".//{SVG}g[@class='legend']").itertext())
     assert "grupa nieformalna" in legend
@@ -103,7 +104,9 @@ def test_png_has_the_pictures_size():
     image = Image.open(io.BytesIO(data))
     assert image.size == (760, height())
     # Not blank: the nodes' colours are drawn.
-    assert len(image.convert("RGB").getcolors(maxcolors=100_000)) > 10
+    colours = image.convert("RGB").getcolors(maxcolors=100_000)
+    assert colours is not None
+    assert len(colours) > 10
 
 
 def test_gexf_reads_back_with_networkx(tmp_path):

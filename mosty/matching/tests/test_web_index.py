@@ -54,6 +54,7 @@ def test_only_changed_organisations_are_upserted(planted):
     new = make_org("Nowa Fundacja", "ngo", "foundation", SMIGIEL,
                    offers=[("space", "świetlica")])
     with cache.read() as index:
+        assert index is not None
         assert "samochód dostawczy na przewóz sprzętu" in {
             i.text for i in index.get(planted.bakery.pk).items}
         assert new.pk in index
@@ -71,6 +72,7 @@ def test_deleted_and_emigrated_organisations_leave_the_index(planted):
     Organisation.objects.filter(pk=planted.warsaw.pk).update(municipality=None,
                                                              updated_at=timezone.now())
     with cache.read() as index:
+        assert index is not None
         assert koscian_id not in index
         assert planted.warsaw.pk not in index
         assert planted.osp.pk in index
@@ -163,6 +165,7 @@ def test_concurrent_reads_and_updates_stay_consistent():
         try:
             for _ in range(40):
                 with cache.read() as index:
+                    assert index is not None
                     assert len(index) == 60
                     index.recommend(1, radius="gmina")
         except BaseException as error:  # reported by the main thread

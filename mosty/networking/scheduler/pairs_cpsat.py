@@ -15,10 +15,13 @@ stay within the range the even-spread layout produced.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .layout import RoundLayout
 from .pairdata import PairData, Weights
+
+if TYPE_CHECKING:  # OR-Tools is imported lazily, only when the model is built
+    from ortools.sat.python.cp_model import CpModel, CpSolver, IntVar, LinearExprT
 
 MAX_EDGE_VARIABLES = 40_000
 _INT64_SAFE = 2**62
@@ -77,14 +80,14 @@ def solve_pairs(
     from ortools.sat.python import cp_model
 
     model = cp_model.CpModel()
-    per_round: list[list[tuple[int, int, Any]]] = []
-    by_pair: dict[tuple[int, int], list[Any]] = {}
-    seated_rounds: dict[int, list[Any]] = {}
+    per_round: list[list[tuple[int, int, IntVar]]] = []
+    by_pair: dict[tuple[int, int], list[IntVar]] = {}
+    seated_rounds: dict[int, list[LinearExprT]] = {}
     for r, frame in enumerate(frames):
-        incident: dict[int, list[Any]] = {}
+        incident: dict[int, list[IntVar]] = {}
         per_round.append([])
         for a, b in _round_edges(frame, hosts_mode, data.movable):
-            var = model.NewBoolVar(f"x{a}_{b}_{r}")
+            var = model.new_bool_var(f"x{a}_{b}_{r}")
             per_round[r].append((a, b, var))
             by_pair.setdefault((a, b), []).append(var)
             incident.setdefault(a, []).append(var)
@@ -92,36 +95,36 @@ def solve_pairs(
         fixed, _ = _candidates(frame, hosts_mode, data.movable)
         for p, vars_ in incident.items():
             if p in fixed:
-                model.AddExactlyOne(vars_)
+                model.add_exactly_one(vars_)
             else:
-                model.AddAtMostOne(vars_)
+                model.add_at_most_one(vars_)
                 seated_rounds.setdefault(p, []).append(sum(vars_))
-        model.Add(sum(v for _, _, v in per_round[r]) == len(frame.sizes) - frame.sizes.count(0))
+        model.add(sum(v for _, _, v in per_round[r]) == len(frame.sizes) - frame.sizes.count(0))
     _limit_rests(model, frames, data, hosts_mode, seated_rounds)
     terms = _objective_terms(model, by_pair, data, weights, cross_sector)
     if sum(abs(c) * 64 for c, _ in terms) >= _INT64_SAFE:
         return None  # weights too large for CP-SAT's 64-bit objective
-    model.Minimize(sum(c * v for c, v in terms))
+    model.minimize(sum(c * v for c, v in terms))
     for r, tables in enumerate(hint):
         chosen = {tuple(sorted(m)) for m in tables if len(m) == 2}
         for a, b, var in per_round[r]:
-            model.AddHint(var, (a, b) in chosen)
+            model.add_hint(var, (a, b) in chosen)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.05, time_limit)
     solver.parameters.num_workers = 2  # the target machine has two cores
     solver.parameters.random_seed = seed % (2**31)
-    status = solver.Solve(model)
+    status = solver.solve(model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None
     return _extract(frames, per_round, solver, hosts_mode), status == cp_model.OPTIMAL
 
 
 def _limit_rests(
-    model: Any,
+    model: CpModel,
     frames: list[RoundLayout],
     data: PairData,
     hosts_mode: bool,
-    seated_rounds: dict[int, list[Any]],
+    seated_rounds: dict[int, list[LinearExprT]],
 ) -> None:
     """Keep each person's rest count within the layouts' (even) range."""
     planned = [0] * data.n
@@ -137,31 +140,31 @@ def _limit_rests(
     for p in flexible:
         present = len(seated_rounds[p])
         seated = sum(seated_rounds[p])
-        model.Add(present - seated >= low)
-        model.Add(present - seated <= high)
+        model.add(present - seated >= low)
+        model.add(present - seated <= high)
 
 
 def _objective_terms(
-    model: Any,
-    by_pair: dict[tuple[int, int], list[Any]],
+    model: CpModel,
+    by_pair: dict[tuple[int, int], list[IntVar]],
     data: PairData,
     weights: Weights,
     cross_sector: bool,
-) -> list[tuple[int, Any]]:
+) -> list[tuple[int, IntVar]]:
     """Weighted objective terms, mirroring :class:`~.state.State`'s cost."""
-    terms: list[tuple[int, Any]] = []
+    terms: list[tuple[int, IntVar]] = []
     for (a, b), vars_ in by_pair.items():
-        meets = model.NewIntVar(0, len(vars_), f"m{a}_{b}")
-        model.Add(meets == sum(vars_))
+        meets = model.new_int_var(0, len(vars_), f"m{a}_{b}")
+        model.add(meets == sum(vars_))
         if data.conflict[a][b]:
             terms.append((weights.conflict, meets))
         if len(vars_) > 1:
-            repeat = model.NewIntVar(0, len(vars_) - 1, f"rep{a}_{b}")
-            model.Add(repeat >= meets - 1)
+            repeat = model.new_int_var(0, len(vars_) - 1, f"rep{a}_{b}")
+            model.add(repeat >= meets - 1)
             terms.append((weights.repeat, repeat))
         if data.wish[a][b]:
-            met = model.NewBoolVar(f"w{a}_{b}")
-            model.Add(met <= meets)
+            met = model.new_bool_var(f"w{a}_{b}")
+            model.add(met <= meets)
             terms.append((-data.wish[a][b], met))
         sa, sb = data.sector[a], data.sector[b]
         if cross_sector and sa != -1 and sa == sb:
@@ -171,13 +174,13 @@ def _objective_terms(
 
 def _extract(
     frames: list[RoundLayout],
-    per_round: list[list[tuple[int, int, Any]]],
-    solver: Any,
+    per_round: list[list[tuple[int, int, IntVar]]],
+    solver: CpSolver,
     hosts_mode: bool,
 ) -> Tables:
     out: Tables = []
     for frame, edges in zip(frames, per_round, strict=False):
-        pairs = [(a, b) for a, b, var in edges if solver.BooleanValue(var)]
+        pairs = [(a, b) for a, b, var in edges if solver.boolean_value(var)]
         if hosts_mode:
             partner: dict[int, int] = {}
             for a, b in pairs:

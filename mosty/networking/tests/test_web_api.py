@@ -26,7 +26,7 @@ def evening(coordinator):
 
 @pytest.fixture
 def here(evening):
-    user = UserFactory()
+    user = UserFactory.create()
     person = people_of(evening)[0]
     person.user = user
     person.save(update_fields=["user"])
@@ -36,7 +36,7 @@ def here(evening):
 @pytest.fixture
 def elsewhere(coordinator):
     other = make_session(people=4, rounds=2, publish=True, user=coordinator)
-    user = UserFactory()
+    user = UserFactory.create()
     person = people_of(other)[0]
     person.user = user
     person.save(update_fields=["user"])

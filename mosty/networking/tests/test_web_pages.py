@@ -23,7 +23,7 @@ def evening(coordinator):
 
 
 def linked_user(session, index: int = 0):
-    user = UserFactory()
+    user = UserFactory.create()
     person = people_of(session)[index]
     person.user = user
     person.save(update_fields=["user"])

@@ -35,7 +35,7 @@ def test_the_optimiser_seats_everybody_every_round_mixing_sectors(coordinator):
     seats = Seat.objects.filter(session=session)
     assert seats.count() == 12 * 4
     for number in range(1, 5):
-        tables: dict[int, list] = {}
+        tables: dict[int | None, list] = {}
         for seat in seats.filter(round=number).select_related("participant"):
             tables.setdefault(seat.table, []).append(seat.participant.sector)
         assert sorted(len(t) for t in tables.values()) == [4, 4, 4]
@@ -149,6 +149,8 @@ def test_hosts_stay_at_their_tables(coordinator):
     session = make_session(people=12, rounds=3, mode="hosts", seat=True, user=coordinator)
     host = session.participants.filter(host=True).first()
     guest = session.participants.filter(host=False).first()
+    assert host is not None
+    assert guest is not None
     tables = set(Seat.objects.filter(participant=host).values_list("table", flat=True))
     assert len(tables) == 1
     with pytest.raises(services.NetworkingError):
@@ -418,7 +420,8 @@ def test_an_account_shares_its_contact_only_once_its_address_is_confirmed(coordi
 
     session = make_session(people=2, user=coordinator)
     person = session.participants.first()
-    person.user = UserFactory(email_confirmed_at=None)
+    assert person is not None
+    person.user = UserFactory.create(email_confirmed_at=None)
     person.share_contact = False
     person.save(update_fields=["user", "share_contact"])
     with pytest.raises(services.NetworkingError, match="potwierdź swój adres"):

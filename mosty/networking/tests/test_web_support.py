@@ -4,6 +4,7 @@ from datetime import datetime
 from itertools import count
 from zoneinfo import ZoneInfo
 
+from mosty.accounts.models import User
 from mosty.networking import optimiser, services
 from mosty.networking.models import NetworkingSession, Participant
 from mosty.programmes.models import Event, Programme
@@ -45,17 +46,17 @@ def person_name(index: int) -> str:
 
 def make_session(event: Event | None = None, people: int = 8, rounds: int = 3,
                  table_size: int = 4, mode: str = "mixed", seat: bool = False,
-                 publish: bool = False, user: object = None, **fields: object
+                 publish: bool = False, user: User | None = None, **fields: object
                  ) -> NetworkingSession:
     """A session with `people` participants alternating business / NGO, two per company."""
     event = event or make_event(coordinator=user)
-    session = services.create_session(user, event, {  # type: ignore[arg-type]
+    session = services.create_session(user, event, services.session_data({
         "title": "Speed dating", "rounds": rounds, "table_size": table_size, "mode": mode,
-        "cross_sector": True, "minutes_per_round": 8, "changeover_seconds": 60, **fields})
+        "cross_sector": True, "minutes_per_round": 8, "changeover_seconds": 60, **fields}))
     for index in range(people):
         business = index % 2 == 0
         organisations = BUSINESSES if business else NGOS
-        services.add_participant(user, session, {  # type: ignore[arg-type]
+        services.add_participant(user, session, {
             "name": person_name(index), "sector": "business" if business else "ngo",
             "organisation_name": organisations[(index // 2) % len(organisations)],
             "about": f"Opis {index}: szukamy partnerów", "email": f"osoba{index}@example.org",
@@ -66,7 +67,7 @@ def make_session(event: Event | None = None, people: int = 8, rounds: int = 3,
         optimiser.start(session, user)
         session.refresh_from_db()
     if publish:
-        session = services.set_status(user, session, "published")  # type: ignore[arg-type]
+        session = services.set_status(user, session, "published")
     return session
 
 

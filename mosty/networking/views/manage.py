@@ -23,7 +23,7 @@ MEMBER_RESULTS = 40
 
 
 def _form_data(form: SessionForm) -> services.SessionData:
-    return services.only(form.cleaned_data, services.SESSION_FIELDS)  # type: ignore[return-value]
+    return services.session_data(form.cleaned_data)
 
 
 @login_required
@@ -67,8 +67,9 @@ def session_edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         except services.NetworkingError as error:
             form.add_error(None, str(error))
             # Submitting again knowingly overwrites: the form now carries the current version.
-            form.data = form.data.copy()
-            form.data["version"] = NetworkingSession.objects.get(pk=pk).setup_version
+            data = request.POST.copy()
+            data["version"] = str(NetworkingSession.objects.get(pk=pk).setup_version)
+            form.data = data
         else:
             messages.success(request, _("The session has been saved."))
             return redirect(session)
@@ -125,8 +126,8 @@ def participants(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     form = ParticipantForm(request.POST or None, session=session)
     if request.method == "POST":
         if form.is_valid():
-            person = services.add_participant(request.user, session, services.only(
-                form.cleaned_data, services.PARTICIPANT_FIELDS))  # type: ignore[arg-type]
+            person = services.add_participant(request.user, session,
+                                              services.participant_data(form.cleaned_data))
             messages.success(request, _("%(name)s has been added.") % {"name": person.name})
             return redirect("networking:participants", session.pk)
         messages.error(request, _("The person has not been added: correct the fields marked "
@@ -143,8 +144,8 @@ def participant_edit(request: AuthenticatedHttpRequest, pk: int, participant: in
     if request.method == "POST" and form.is_valid():
         # Only what the coordinator changed: the participant may have changed their consent
         # or their "about" line on the phone since this form was opened.
-        services.update_participant(request.user, person, services.only(
-            form.cleaned_data, set(form.changed_data) & set(services.PARTICIPANT_FIELDS)))  # type: ignore[arg-type]
+        services.update_participant(request.user, person, services.participant_data(
+            form.cleaned_data, form.changed_data))
         messages.success(request, _("The changes have been saved."))
         return redirect("networking:participants", session.pk)
     link = request.build_absolute_uri(person.get_absolute_url())

@@ -3,6 +3,8 @@
 The page works without JavaScript (reload link, plain forms); with it, a few lines poll
 `live.json` every 5 seconds, and an unchanged state costs a 304 with no body.
 """
+from collections.abc import Mapping
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -116,11 +118,13 @@ def wishes(request: HttpRequest, token: str) -> HttpResponse:
     session = participant.session
     by_coordinator = access.can_manage(request.user, session.event)
     error = ""
+    chosen: Mapping[int, str]
     if request.method == "POST":
         wish = [int(v) for v in request.POST.getlist("wish") if v.isdigit()]
         avoid = [int(v) for v in request.POST.getlist("avoid") if v.isdigit()]
         try:
-            services.set_wishes(request.user, participant, wish, avoid,
+            actor = request.user if request.user.is_authenticated else None
+            services.set_wishes(actor, participant, wish, avoid,
                                 by_coordinator=by_coordinator)
         except services.NetworkingError as problem:
             error = str(problem)

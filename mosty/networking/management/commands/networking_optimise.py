@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.core.management.base import BaseCommand
 
 from mosty.networking import optimiser
@@ -11,5 +13,5 @@ class Command(BaseCommand):
         parser.add_argument("session", type=int)
         parser.add_argument("run")
 
-    def handle(self, *args: object, **options: object) -> None:
-        optimiser.execute(int(options["session"]), str(options["run"]))  # type: ignore[call-overload]
+    def handle(self, *args: Any, **options: Any) -> None:
+        optimiser.execute(int(options["session"]), str(options["run"]))
