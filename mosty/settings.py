@@ -92,10 +92,15 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets the dev server read while a request writes; timeout avoids "database is locked".
+    # SQLite behind a web server: WAL lets readers go on while one request writes; IMMEDIATE
+    # takes the write lock when a transaction begins, so concurrent writers wait (up to the
+    # timeout) instead of failing with "database is locked" when a read turns into a write.
+    SQLITE_TIMEOUT_SECONDS = envint("SQLITE_TIMEOUT_SECONDS", 20)
     DATABASES["default"]["OPTIONS"] = {
-        "timeout": 20,
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": SQLITE_TIMEOUT_SECONDS,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                        f"PRAGMA busy_timeout={SQLITE_TIMEOUT_SECONDS * 1000};",
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     VAR_DIR.mkdir(parents=True, exist_ok=True)
