@@ -4,6 +4,7 @@
 """
 import csv
 import io
+from itertools import islice
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -17,11 +18,12 @@ class SpreadsheetError(Exception):
     """The file as a whole cannot be read (not a spreadsheet, no header row...)."""
 
 
-def read_table(data: bytes) -> list[list[str]]:
-    """Every row of the first sheet (or of the CSV) as stripped cell texts."""
+def read_table(data: bytes, max_rows: int | None = None) -> list[list[str]]:
+    """Every row of the first sheet (or of the CSV) as stripped cell texts; with `max_rows`,
+    reading stops after that many rows (the caller sees there were more)."""
     if data[:4] == b"PK\x03\x04":
-        return _read_xlsx(data)
-    return _read_csv(data)
+        return _read_xlsx(data, max_rows)
+    return _read_csv(data, max_rows)
 
 
 def cell_text(value: Any) -> str:
@@ -55,7 +57,7 @@ def formula_message() -> str:
              "type the value itself.")
 
 
-def _read_xlsx(data: bytes) -> list[list[str]]:
+def _read_xlsx(data: bytes, max_rows: int | None = None) -> list[list[str]]:
     try:
         # Formulas are read as written ("=..."), not their cached results, so that the
         # importers can refuse them.
@@ -63,12 +65,13 @@ def _read_xlsx(data: bytes) -> list[list[str]]:
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise SpreadsheetError(_("This file cannot be read as an XLSX spreadsheet.")) from error
     sheet = workbook.worksheets[0]
-    rows = [[cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+    rows = [[cell_text(value) for value in row]
+            for row in islice(sheet.iter_rows(values_only=True), max_rows)]
     workbook.close()
     return rows
 
 
-def _read_csv(data: bytes) -> list[list[str]]:
+def _read_csv(data: bytes, max_rows: int | None = None) -> list[list[str]]:
     if b"\x00" in data[:4096]:
         raise SpreadsheetError(_("This file is neither an XLSX spreadsheet nor a CSV text file."))
     try:
@@ -77,5 +80,5 @@ def _read_csv(data: bytes) -> list[list[str]]:
         text = data.decode("cp1250", errors="replace")  # Excel's "CSV" on Polish Windows
     first_line = text.split("\n", 1)[0]
     delimiter = max(";,\t", key=first_line.count)
-    return [[cell_text(cell) for cell in row] for row in csv.reader(io.StringIO(text),
-                                                                    delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    return [[cell_text(cell) for cell in row] for row in islice(reader, max_rows)]
