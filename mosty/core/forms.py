@@ -19,6 +19,29 @@ def posted_id(value: str | None) -> int:
     return int(value)
 
 
+# The longest search text any page or API call looks at: a longer one is cut, never a 500
+# (SQLite refuses a query of thousands of LIKE terms).
+MAX_SEARCH_LENGTH = 200
+
+
+def bounded_search(text: str | None) -> str:
+    """A search text as typed, cut to MAX_SEARCH_LENGTH characters."""
+    return (text or "")[:MAX_SEARCH_LENGTH].strip()
+
+
+class SearchField(forms.CharField):
+    """A search box: optional, and anything longer than MAX_SEARCH_LENGTH is cut."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("widget", forms.TextInput(attrs={"type": "search"}))
+        super().__init__(**kwargs)
+        self.widget.attrs.setdefault("maxlength", str(MAX_SEARCH_LENGTH))
+
+    def to_python(self, value: Any) -> str:
+        return bounded_search(super().to_python(value))
+
+
 def formset_rows(formset: Any, row: type[Row], **fixed: Any) -> list[Row]:
     """The rows a valid model formset keeps (not ticked for deletion, not an extra row left
     empty) as `row` dataclass values: `id` is the existing object's key (None for a new

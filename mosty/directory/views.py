@@ -19,7 +19,7 @@ from mosty.directory.importer import (
 from mosty.directory.models import DirectoryImport, ImportState, MembershipInvitation, Organisation
 from mosty.directory.queries import filtered_organisations, with_profile_lists
 from mosty.directory.spreadsheet import COLUMNS, write_csv, write_xlsx
-from mosty.core.forms import posted_id
+from mosty.core.forms import bounded_search, posted_id
 from mosty.directory.territories import gmina_label, search_gminas
 
 PAGE_SIZE = 20
@@ -110,7 +110,7 @@ def organisation_edit(request: AuthenticatedHttpRequest, slug: str) -> HttpRespo
 
 @require_GET
 def gmina_search(request: HttpRequest) -> JsonResponse:
-    found = search_gminas(request.GET.get("q", ""))
+    found = search_gminas(bounded_search(request.GET.get("q")))
     return JsonResponse({"results": [{"code": g.code, "label": gmina_label(g)} for g in found]})
 
 
