@@ -58,6 +58,7 @@ class ImportResult:
     updated: int = 0
     rows: int = 0
     problem_counts: dict[str, int] = field(default_factory=dict)
+    warning: str = ""
 
     @property
     def ok(self) -> bool:
@@ -84,13 +85,14 @@ class ImportResult:
     def to_json(self) -> dict[str, Any]:
         return {"problems": [[p.row, p.column, p.message] for p in self.problems],
                 "created": self.created, "updated": self.updated, "rows": self.rows,
-                "problem_counts": self.problem_counts}
+                "problem_counts": self.problem_counts, "warning": self.warning}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "ImportResult":
         return cls(problems=[RowProblem(*p) for p in data.get("problems", [])],
                    created=data.get("created", 0), updated=data.get("updated", 0),
-                   rows=data.get("rows", 0), problem_counts=data.get("problem_counts", {}))
+                   rows=data.get("rows", 0), problem_counts=data.get("problem_counts", {}),
+                   warning=data.get("warning", ""))
 
 
 def _labels(choices: Any) -> dict[str, str]:
@@ -278,7 +280,7 @@ def import_directory(user: User | None, upload: IO[bytes]) -> ImportResult:
     """Check the whole file, then save all of it in one transaction, or nothing."""
     result = ImportResult()
     try:
-        keys, rows = read_rows(upload, MAX_IMPORT_ROWS)
+        keys, rows, result.warning = read_rows(upload, MAX_IMPORT_ROWS)
     except SpreadsheetError as error:
         result.add(RowProblem(1, "", str(error)))
         return result

@@ -59,8 +59,9 @@ def header_key(header: Any) -> str | None:
 
 
 def read_rows(upload: IO[bytes], max_rows: int | None = None
-              ) -> tuple[list[str | None], list[tuple[int, list[str]]]]:
-    """Return (column keys by position, [(spreadsheet row number, cell texts)]).
+              ) -> tuple[list[str | None], list[tuple[int, list[str]]], str]:
+    """Return (column keys by position, [(spreadsheet row number, cell texts)], a warning
+    about a guessed encoding or "").
 
     With `max_rows`, a file of more rows (below the header) is refused without reading on.
     """
@@ -77,7 +78,7 @@ def read_rows(upload: IO[bytes], max_rows: int | None = None
                                  "'sektor', 'rodzaj'). Download the template to see them."))
     rows = [(number, row) for number, row in enumerate(raw[1:], start=2)
             if any(cell.strip() for cell in row)]
-    return keys, rows
+    return keys, rows, raw.warning
 
 
 def write_xlsx(rows: list[list[str]], choices: dict[str, list[str]] | None = None) -> bytes:

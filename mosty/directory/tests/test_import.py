@@ -317,3 +317,22 @@ def test_a_big_file_is_imported_in_the_background_with_a_status_page(
                                                            csv_bytes(good).getvalue())})
     assert 'data-testid="import-done"' in client.get(response["Location"]).content.decode()
     assert Organisation.objects.count() == 100
+
+
+def test_an_iso_8859_2_file_imports_right_and_the_page_says_how_it_was_read(client, coordinator):
+    client.force_login(coordinator)
+    row = dict(GOOD_ROW, nazwa="Koło Gospodyń Wiejskich „Źródło” w Śmiglu", nip="")
+    row["nazwa"] = row["nazwa"].replace("„", "").replace("”", "")
+    upload = SimpleUploadedFile("organizacje.csv", csv_bytes([row], "iso-8859-2").getvalue())
+    response = client.post(reverse("directory:import"), {"file": upload})
+    assert Organisation.objects.get().name == "Koło Gospodyń Wiejskich Źródło w Śmiglu"
+    assert "ISO-8859-2" in response.content.decode()
+    assert 'data-testid="import-warning"' in response.content.decode()
+
+
+def test_a_utf16_file_imports_without_a_warning(client, coordinator):
+    client.force_login(coordinator)
+    upload = SimpleUploadedFile("organizacje.csv", csv_bytes([GOOD_ROW], "utf-16").getvalue())
+    response = client.post(reverse("directory:import"), {"file": upload})
+    assert response.context["result"].created == 1
+    assert 'data-testid="import-warning"' not in response.content.decode()
