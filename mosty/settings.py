@@ -120,6 +120,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "accounts:login"
 # The function mosty.core.api calls to find the account of an API bearer token.
 API_TOKEN_USER = "mosty.api.auth.user_for_token"
+# Personal API tokens end after this many days, and at once when the password changes.
+API_TOKEN_DAYS = envint("API_TOKEN_DAYS", 180)
 # The organisations a person keeps as a coordinator of programmes (the directory sits below
 # programmes and asks it through this function; see docs/architecture.md).
 DIRECTORY_PROGRAMME_ORGANISATIONS = "mosty.programmes.access.programme_organisations"
