@@ -143,6 +143,10 @@ AXES_RESET_ON_SUCCESS = True
 # (see mosty.accounts.client_ip), so throttling locks one address, not the proxy's for all.
 PROXY_COUNT = envint("PROXY_COUNT", 0)
 AXES_CLIENT_IP_CALLABLE = "mosty.accounts.client_ip.client_ip"
+# Password reset e-mails: at most this many per address and per client address in the window.
+PASSWORD_RESET_PER_ADDRESS = envint("PASSWORD_RESET_PER_ADDRESS", 3)
+PASSWORD_RESET_PER_IP = envint("PASSWORD_RESET_PER_IP", 20)
+PASSWORD_RESET_WINDOW_MINUTES = 60
 
 LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", _("Polish")), ("en", _("English"))]

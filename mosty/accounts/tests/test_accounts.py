@@ -146,3 +146,42 @@ def test_admin_is_for_staff_only(client, coordinator, staff):
     client.force_login(staff)
     assert client.get("/admin/").status_code == 200
     assert client.get("/admin/directory/organisation/").status_code == 200
+
+
+@pytest.fixture
+def fresh_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_password_reset_emails_are_limited_per_address(client, settings, fresh_cache):
+    settings.PASSWORD_RESET_PER_ADDRESS = 3
+    UserFactory(email="anna@example.org")
+    for attempt in range(6):
+        response = client.post(reverse("accounts:password_reset"),
+                               {"email": "Anna@example.org"},
+                               REMOTE_ADDR=f"198.51.100.{attempt}")
+        assert response.status_code == 302  # the same answer: nothing is revealed
+    assert len(mail.outbox) == 3
+    UserFactory(email="bogdan@example.org")
+    client.post(reverse("accounts:password_reset"), {"email": "bogdan@example.org"})
+    assert len(mail.outbox) == 4
+
+
+def test_password_reset_requests_are_limited_per_client_address(client, settings, fresh_cache):
+    settings.PASSWORD_RESET_PER_IP = 5
+    for index in range(5):
+        UserFactory(email=f"osoba{index}@example.org")
+        assert client.post(reverse("accounts:password_reset"),
+                           {"email": f"osoba{index}@example.org"},
+                           REMOTE_ADDR="203.0.113.9").status_code == 302
+    refused = client.post(reverse("accounts:password_reset"), {"email": "osoba1@example.org"},
+                          REMOTE_ADDR="203.0.113.9")
+    assert refused.status_code == 429
+    assert "Zbyt wiele" in refused.content.decode()
+    assert len(mail.outbox) == 5
+    assert client.post(reverse("accounts:password_reset"), {"email": "osoba1@example.org"},
+                       REMOTE_ADDR="198.51.100.1").status_code == 302
