@@ -24,14 +24,14 @@ def test_every_date_field_takes_ordinary_years():
 @pytest.mark.django_db
 def test_an_event_in_year_one_is_a_form_error(client, settings):
     from mosty.events.tests.conftest import staff_member
-    from mosty.events.tests.test_content import event_data
+    from mosty.programmes.tests.test_events import event_data
     from mosty.directory.tests.factories import OrganisationFactory
     from mosty.programmes.models import Programme, StaffRole
 
     programme = Programme.objects.create(name="Program", slug="program",
                                          organiser=OrganisationFactory())
     client.force_login(staff_member(programme, StaffRole.COORDINATOR))
-    response = client.post(reverse("events:create", args=[programme.slug]),
+    response = client.post(reverse("programmes:event_create", args=[programme.slug]),
                            event_data(start="0001-01-01T00:30", end="0001-01-01T02:00"))
     assert response.status_code == 200
     assert "start" in response.context["form"].errors
