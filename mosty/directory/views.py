@@ -131,7 +131,7 @@ def organisation_import(request: AuthenticatedHttpRequest) -> HttpResponse:
             context["error"] = _("Choose an XLSX or CSV file to import.")
         elif (upload.size or 0) > MAX_IMPORT_BYTES:
             context["error"] = _("The file is too large (at most 10 MB).")
-        elif upload.size > IMPORT_IN_REQUEST_BYTES:
+        elif (upload.size or 0) > IMPORT_IN_REQUEST_BYTES:
             job = queue_import(request.user, upload)
             return redirect("directory:import_status", pk=job.pk)
         else:

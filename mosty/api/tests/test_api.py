@@ -189,8 +189,10 @@ def test_a_password_change_ends_every_token(client, member, how):
         client.logout()
     elif how == "password_reset":
         client.post(reverse("accounts:password_reset"), {"email": member.email})
-        link = re.search(r"https?://[^/]+(/accounts/password/reset/\S+)",
-                         mail.outbox[0].body).group(1)
+        found = re.search(r"https?://[^/]+(/accounts/password/reset/\S+)",
+                          str(mail.outbox[0].body))
+        assert found
+        link = found.group(1)
         form = client.get(link, follow=True)
         client.post(form.redirect_chain[-1][0], {"new_password1": new, "new_password2": new})
     else:

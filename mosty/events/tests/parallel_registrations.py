@@ -39,7 +39,7 @@ def main(database_file: str, people: int = 20) -> dict[str, object]:
     clients = []
     for _ in range(people):
         client = Client(raise_request_exception=False)
-        client.force_login(UserFactory())
+        client.force_login(UserFactory.create())
         clients.append(client)
     connection.close()
     url = reverse("events:register", args=[event.slug])

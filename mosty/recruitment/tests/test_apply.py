@@ -242,7 +242,7 @@ def test_naming_a_partner_does_not_block_its_own_application(
         call, applicant, organisation, other_applicant, other_organisation):
     call.applicant_mode = ApplicantMode.PAIR
     call.save()
-    third = OrganisationFactory(name="Dom Kultury w Śmiglu", municipality_id="3011053",
+    third = OrganisationFactory.create(name="Dom Kultury w Śmiglu", municipality_id="3011053",
                                 kind="culture_centre", sector="public_institution")
     submit(call, applicant, organisation, partner=other_organisation)
     # Named as a partner, the organisation still applies on its own, with a partner of its own.
