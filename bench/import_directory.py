@@ -1,6 +1,7 @@
-"""Time the directory import: 1,000 organisations with three bad rows, then the fixed file.
+"""Time the directory import: 1,000 organisations with three bad rows, then the fixed file;
+then a file of only bad rows (default 100,000), whose report must stay small.
 
-    .venv/bin/python bench/import_directory.py [--rows 1000]
+    .venv/bin/python bench/import_directory.py [--rows 1000] [--bad-rows 100000]
 
 Uses a fresh SQLite database in a temporary folder (or DATABASE_URL if set) and prints the
 seconds each step takes.
@@ -49,6 +50,7 @@ def workbook(rows: list[dict[str, str]]) -> io.BytesIO:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1000)
+    parser.add_argument("--bad-rows", type=int, default=100_000)
     args = parser.parse_args()
     call_command("migrate", verbosity=0)
     Organisation.objects.all().delete()
@@ -77,6 +79,28 @@ def main() -> None:
         print(f"{args.rows} rows {label:<16} {seconds:6.2f} s  created={result.created} "
               f"problems={len(result.problems)} {where}")
     print(f"organisations in the database: {Organisation.objects.count()}")
+    from mosty.directory.importer import MAX_IMPORT_ROWS
+
+    for count in sorted({min(args.bad_rows, MAX_IMPORT_ROWS), args.bad_rows}):
+        bad_file(count)
+
+
+def bad_file(count: int) -> None:
+    """Only bad rows, as CSV: the time to check them and the size of the report page."""
+    from django.template.loader import render_to_string
+
+    lines = [";".join(COLUMN_KEYS)] + [
+        ";".join({"nazwa": f"Organizacja {i}", "sektor": "nieznany", "rodzaj": "fundacja",
+                  "kod_teryt": "123"}.get(key, "") for key in COLUMN_KEYS)
+        for i in range(count)]
+    upload = io.BytesIO("\n".join(lines).encode())
+    started = time.perf_counter()
+    result = import_directory(None, upload)
+    seconds = time.perf_counter() - started
+    page = render_to_string("directory/includes/import_report.html", {"result": result})
+    print(f"{count} bad rows           {seconds:6.2f} s  problems={result.problem_total} "
+          f"listed={len(result.problems)} report={len(page.encode()) / 1024:.0f} KB "
+          f"{result.problems[0].message[:70] if result.problems else ''}")
 
 
 if __name__ == "__main__":

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "mosty.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -92,10 +93,15 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets the dev server read while a request writes; timeout avoids "database is locked".
+    # SQLite behind a web server: WAL lets readers go on while one request writes; IMMEDIATE
+    # takes the write lock when a transaction begins, so concurrent writers wait (up to the
+    # timeout) instead of failing with "database is locked" when a read turns into a write.
+    SQLITE_TIMEOUT_SECONDS = envint("SQLITE_TIMEOUT_SECONDS", 20)
     DATABASES["default"]["OPTIONS"] = {
-        "timeout": 20,
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": SQLITE_TIMEOUT_SECONDS,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                        f"PRAGMA busy_timeout={SQLITE_TIMEOUT_SECONDS * 1000};",
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     VAR_DIR.mkdir(parents=True, exist_ok=True)
@@ -115,6 +121,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "accounts:login"
 # The function mosty.core.api calls to find the account of an API bearer token.
 API_TOKEN_USER = "mosty.api.auth.user_for_token"
+# Personal API tokens end after this many days, and at once when the password changes.
+API_TOKEN_DAYS = envint("API_TOKEN_DAYS", 180)
 # The organisations a person keeps as a coordinator of programmes (the directory sits below
 # programmes and asks it through this function; see docs/architecture.md).
 DIRECTORY_PROGRAMME_ORGANISATIONS = "mosty.programmes.access.programme_organisations"
@@ -132,8 +140,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = envint("PROXY_COUNT", 0)
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Proxies in front of the app (nginx: 1): the client's address is read from X-Forwarded-For
+# (see mosty.accounts.client_ip), so throttling locks one address, not the proxy's for all.
+PROXY_COUNT = envint("PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "mosty.accounts.client_ip.client_ip"
+# Password reset e-mails: at most this many per address and per client address in the window.
+PASSWORD_RESET_PER_ADDRESS = envint("PASSWORD_RESET_PER_ADDRESS", 3)
+PASSWORD_RESET_PER_IP = envint("PASSWORD_RESET_PER_IP", 20)
+PASSWORD_RESET_WINDOW_MINUTES = 60
 
 LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", _("Polish")), ("en", _("English"))]
@@ -186,6 +200,8 @@ else:
 SECURE_PROXY_SSL_HEADER = (
     ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_HTTPS_PROXY", False) else None)
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG)
+# Load balancers check health over plain HTTP on the private side.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = envbool("SECURE_COOKIES", not DEBUG)
 SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
@@ -193,6 +209,13 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# All assets are Mosty's own and no page has an inline script, style or event handler.
+CONTENT_SECURITY_POLICY = {
+    "default-src": "'self'", "script-src": "'self'", "style-src": "'self'",
+    "img-src": "'self' data:", "font-src": "'self'", "connect-src": "'self'",
+    "object-src": "'none'", "base-uri": "'self'", "form-action": "'self'",
+    "frame-ancestors": "'none'",
+}
 SILENCED_SYSTEM_CHECKS = envlist("SILENCED_SYSTEM_CHECKS", [])
 
 LOGGING = {

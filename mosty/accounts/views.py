@@ -13,7 +13,9 @@ from django.utils.translation import get_language, gettext as _
 from django.views import i18n as i18n_views
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.client_ip import client_ip
 from mosty.accounts.http import AuthenticatedHttpRequest
+from mosty.core import ratelimit
 from mosty.accounts import services
 from mosty.accounts.forms import EmailAuthenticationForm, ProfileForm, SignupForm
 
@@ -25,10 +27,25 @@ class LoginView(auth_views.LoginView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset, rate-limited: per address (silently, so that nobody learns whether it
+    has an account, nor floods it with e-mails) and per client address (openly)."""
+
     template_name = "accounts/password_reset.html"
     email_template_name = "accounts/password_reset_email.txt"
     subject_template_name = "accounts/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        window = settings.PASSWORD_RESET_WINDOW_MINUTES * 60
+        if not ratelimit.allow("password-reset-ip", client_ip(self.request) or "",
+                               settings.PASSWORD_RESET_PER_IP, window):
+            form.add_error(None, _("Too many password reset requests from your network. Try "
+                                   "again in an hour."))
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        if not ratelimit.allow("password-reset-email", form.cleaned_data["email"].lower(),
+                               settings.PASSWORD_RESET_PER_ADDRESS, window):
+            return redirect(self.get_success_url())
+        return super().form_valid(form)
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):

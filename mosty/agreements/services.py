@@ -113,6 +113,11 @@ def _record_version(actor: Any, agreement: Agreement) -> Version | None:
     return version
 
 
+def _stored_name(upload: UploadedFile, default: str) -> str:
+    """Checked by _upload_problem: stored with the extension of the type found inside."""
+    return filetypes.stored_name(upload.name or default, filetypes.detect(upload) or "bin")
+
+
 def _upload_problem(upload: UploadedFile, allowed: tuple[str, ...]) -> str | None:
     if upload.size is not None and upload.size > MAX_UPLOAD_MB * 1024 * 1024:
         return _("The file is too large (at most %(size)s).") % {
@@ -310,7 +315,7 @@ def sign(actor: Any, agreement: Agreement, signed_on: date,
         problem = _upload_problem(scan, SCAN_TYPES)
         if problem:
             raise AgreementError(problem)
-        agreement.signed_scan.save(scan.name or "skan.pdf", scan, save=False)
+        agreement.signed_scan.save(_stored_name(scan, "skan"), scan, save=False)
     agreement.status = Status.SIGNED
     agreement.signed_on = signed_on
     organisations = [p.organisation for p in agreement.parties.select_related("organisation")]
@@ -333,7 +338,7 @@ def attach_scan(actor: Any, agreement: Agreement, scan: UploadedFile) -> Agreeme
     problem = _upload_problem(scan, SCAN_TYPES)
     if problem:
         raise AgreementError(problem)
-    agreement.signed_scan.save(scan.name or "skan.pdf", scan, save=False)
+    agreement.signed_scan.save(_stored_name(scan, "skan"), scan, save=False)
     agreement.save(update_fields=["signed_scan", "updated_at"])
     log_action(actor, "agreements.scan.attached", agreement)
     return agreement
@@ -365,7 +370,7 @@ def set_template(actor: Any, agreement: Agreement, upload: UploadedFile | None) 
         problem = _upload_problem(upload, ("docx",))
         if problem:
             raise AgreementError(problem)
-        agreement.template.save(upload.name or "szablon.docx", upload, save=False)
+        agreement.template.save(_stored_name(upload, "szablon"), upload, save=False)
         try:
             render_docx(agreement)
         except DocumentError as error:

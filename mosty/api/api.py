@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query, Schema, Status
 
+from mosty.core.forms import bounded_search
 from mosty.api.schemas import (
     EditionOut, EventOut, OrganisationOut, OrganisationPage, ProgrammeOut, TerritoryOut)
 from mosty.core.api import PUBLIC, Error, form_errors
@@ -96,7 +97,7 @@ def get_organisation(request: HttpRequest, slug: str) -> object:
 def find_gminas(request: HttpRequest, q: str) -> object:
     """Gminas whose name starts with `q` (or whose TERYT code starts with it)."""
     return [{"code": g.code, "name": g.name, "level": g.level, "kind": g.kind_label}
-            for g in search_gminas(q)]
+            for g in search_gminas(bounded_search(q))]
 
 
 def programme_out(programme: Programme) -> dict:

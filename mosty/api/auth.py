@@ -13,5 +13,7 @@ def user_for_token(raw: str) -> Any:
         token_hash=hash_token(raw), user__is_active=True).first()
     if found is None:
         return None
+    if not found.is_valid():
+        return None
     ApiToken.objects.filter(pk=found.pk).update(last_used_at=timezone.now())
     return found.user

@@ -437,7 +437,8 @@ def attach_opinion(actor: Any, programme: CooperationProgramme, upload: Upload
                                  "content, whatever its name says).") % {"name": upload.name},
                                "opinion")
     old = programme.opinion_file.name
-    programme.opinion_file.save(upload.name, File(handle, name=upload.name), save=False)
+    name = filetypes.stored_name(upload.name, found or "bin")
+    programme.opinion_file.save(name, File(handle, name=name), save=False)
     programme.opinion_file_type = found
     programme.save(update_fields=["opinion_file", "opinion_file_type", "updated_at"])
     if old:

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "mosty.core"
     verbose_name = _("Core")
+
+    def ready(self) -> None:
+        from mosty.core.forms import bound_all_date_fields
+
+        bound_all_date_fields()

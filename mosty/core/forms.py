@@ -1,10 +1,13 @@
 """Small helpers shared by the views of several apps."""
 from collections.abc import Callable
 from dataclasses import fields
+from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -17,6 +20,49 @@ def posted_id(value: str | None) -> int:
     if not value or not value.isdigit():
         raise Http404
     return int(value)
+
+
+# The longest search text any page or API call looks at: a longer one is cut, never a 500
+# (SQLite refuses a query of thousands of LIKE terms).
+MAX_SEARCH_LENGTH = 200
+
+
+def bounded_search(text: str | None) -> str:
+    """A search text as typed, cut to MAX_SEARCH_LENGTH characters."""
+    return (text or "")[:MAX_SEARCH_LENGTH].strip()
+
+
+class SearchField(forms.CharField):
+    """A search box: optional, and anything longer than MAX_SEARCH_LENGTH is cut."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("widget", forms.TextInput(attrs={"type": "search"}))
+        super().__init__(**kwargs)
+        self.widget.attrs.setdefault("maxlength", str(MAX_SEARCH_LENGTH))
+
+    def to_python(self, value: Any) -> str:
+        return bounded_search(super().to_python(value))
+
+
+# Dates people may type anywhere: far outside these years a date is a typing slip, and near
+# year 1 a Warsaw time cannot even be stored in UTC (an OverflowError, i.e. a 500).
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+def validate_sensible_year(value: date) -> None:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(_("Give a date from the years %(first)s–%(last)s."),
+                              code="year_out_of_range",
+                              params={"first": FIRST_YEAR, "last": LAST_YEAR})
+
+
+def bound_all_date_fields() -> None:
+    """Give every date and date-time form field (of every form, the admin's too) the year
+    check; called once by mosty.core.apps."""
+    for field in (forms.DateField, forms.DateTimeField):
+        if validate_sensible_year not in field.default_validators:
+            field.default_validators = [*field.default_validators, validate_sensible_year]
 
 
 def formset_rows(formset: Any, row: type[Row], **fixed: Any) -> list[Row]:

@@ -1,6 +1,6 @@
 """Pages that need no app: the health check and the display switches. The home page is
 mosty.programmes.views.public.home; the language switch is mosty.accounts.views."""
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connection, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
@@ -12,12 +12,24 @@ from mosty.core.context_processors import FONT_SIZES, PREFERENCE_COOKIE_AGE, rea
 @never_cache
 @require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
+    """200 only when the database takes writes: a read-only database (a replica, a full disk,
+    a read-only file) fails every form, so the load balancer must hear of it."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError as error:
         return JsonResponse({"status": "error", "database": "unreachable",
+                             "detail": error.__class__.__name__}, status=503)
+    try:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                # Changes nothing and is rolled back, but needs a writable database.
+                cursor.execute("UPDATE django_migrations SET app = app "
+                               "WHERE id = (SELECT MIN(id) FROM django_migrations)")
+            transaction.set_rollback(True)
+    except DatabaseError as error:
+        return JsonResponse({"status": "error", "database": "read-only",
                              "detail": error.__class__.__name__}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
 

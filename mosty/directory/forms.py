@@ -5,7 +5,7 @@ from django.forms import inlineformset_factory
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from mosty.core.forms import choice_field, formset_rows
+from mosty.core.forms import SearchField, choice_field, formset_rows
 from mosty.directory.choices import Kind, ResourceCategory, ResourceKind, Sector, TerritoryLevel
 from mosty.directory.models import ContactPerson, Organisation, Resource, Territory
 from mosty.directory.services import (
@@ -138,8 +138,7 @@ def organisation_input(form: OrganisationForm, formsets: dict[str, Any]) -> Orga
 
 
 class DirectoryFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False,
-                        widget=forms.TextInput(attrs={"type": "search"}))
+    q = SearchField(label=_("Search"))
     sector = forms.ChoiceField(label=_("Sector"), required=False,
                                choices=[("", _("all sectors"))] + list(Sector.choices))
     kind = forms.ChoiceField(label=_("Kind"), required=False,

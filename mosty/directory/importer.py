@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -19,9 +20,11 @@ from mosty.core.models import own_field
 from mosty.core.tables import SpreadsheetError, formula_message, is_formula
 from mosty.directory import access
 from mosty.directory.choices import Cost, Kind, ResourceCategory, ResourceKind, Sector
-from mosty.directory.models import ContactPerson, Organisation, Resource, Territory
+from mosty.directory.models import (
+    ContactPerson, DirectoryImport, ImportState, Organisation, Resource, Territory)
 from mosty.directory.services import search_text_for, unique_slug
 from mosty.directory.spreadsheet import COLUMN_KEYS, read_rows
+from mosty.directory.tasks import run_directory_import
 from mosty.directory.territories import gminas
 from mosty.directory.validators import normalise_number
 
@@ -39,16 +42,57 @@ class RowProblem:
     message: str
 
 
+# Bounds of one import: a report a browser shows at once, a file checked within a request
+# or a background task.
+MAX_IMPORT_ROWS = 20_000
+PROBLEMS_SHOWN_PER_COLUMN = 20
+
+
 @dataclass
 class ImportResult:
+    """What an import did, or why it did nothing. The problem list is bounded: the first
+    PROBLEMS_SHOWN_PER_COLUMN of each column are kept, the others only counted."""
+
     problems: list[RowProblem] = field(default_factory=list)
     created: int = 0
     updated: int = 0
     rows: int = 0
+    problem_counts: dict[str, int] = field(default_factory=dict)
+    warning: str = ""
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problem_counts
+
+    @property
+    def problem_total(self) -> int:
+        return sum(self.problem_counts.values())
+
+    @property
+    def shown_per_column(self) -> int:
+        return PROBLEMS_SHOWN_PER_COLUMN
+
+    @property
+    def problems_left_out(self) -> int:
+        return self.problem_total - len(self.problems)
+
+    def add(self, problem: RowProblem) -> None:
+        count = self.problem_counts.get(problem.column, 0)
+        self.problem_counts[problem.column] = count + 1
+        if count < PROBLEMS_SHOWN_PER_COLUMN:
+            self.problems.append(problem)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"problems": [[p.row, p.column, p.message] for p in self.problems],
+                "created": self.created, "updated": self.updated, "rows": self.rows,
+                "problem_counts": self.problem_counts, "warning": self.warning}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "ImportResult":
+        return cls(problems=[RowProblem(*p) for p in data.get("problems", [])],
+                   created=data.get("created", 0), updated=data.get("updated", 0),
+                   rows=data.get("rows", 0), problem_counts=data.get("problem_counts", {}),
+                   warning=data.get("warning", ""))
 
 
 def _labels(choices: Any) -> dict[str, str]:
@@ -236,26 +280,63 @@ def import_directory(user: User | None, upload: IO[bytes]) -> ImportResult:
     """Check the whole file, then save all of it in one transaction, or nothing."""
     result = ImportResult()
     try:
-        keys, rows = read_rows(upload)
+        keys, rows, result.warning = read_rows(upload, MAX_IMPORT_ROWS)
     except SpreadsheetError as error:
-        result.problems.append(RowProblem(1, "", str(error)))
+        result.add(RowProblem(1, "", str(error)))
         return result
     checker = RowChecker()
     checked = []
     for number, row in rows:
         cells = {key: row[i] if i < len(row) else "" for i, key in enumerate(keys) if key}
-        values = checker.check(number, cells, result.problems)
+        problems: list[RowProblem] = []
+        values = checker.check(number, cells, problems)
         if values:
-            _check_may_update(user, number, values, result.problems)
+            _check_may_update(user, number, values, problems)
             checked.append(values)
+        for problem in problems:
+            result.add(problem)
     result.rows = len(rows)
-    if result.problems:
+    if not result.ok:
         return result
     with transaction.atomic():
         result.created, result.updated = _save(checked, user)
         log_action(user, "directory.imported", None, created=result.created,
                    updated=result.updated)
     return result
+
+
+def queue_import(user: User, upload: UploadedFile) -> DirectoryImport:
+    """Keep a big file for the task queue and start it after the commit; the person follows
+    it on the import's status page."""
+    with transaction.atomic():
+        job = DirectoryImport(created_by=user, original_name=(upload.name or "")[-200:])
+        job.file.save(f"import-{user.pk}.bin", upload, save=False)
+        job.save()
+        log_action(user, "directory.import.queued", job, file=job.original_name)
+        transaction.on_commit(lambda: run_directory_import.enqueue(job.pk))
+    return job
+
+
+def run_queued_import(job_id: int) -> None:
+    """The task's work: import the kept file, store the report, remove the file."""
+    job = DirectoryImport.objects.select_related("created_by").filter(
+        pk=job_id, state=ImportState.QUEUED).first()
+    if job is None:
+        return
+    job.state = ImportState.RUNNING
+    job.save(update_fields=["state"])
+    try:
+        with job.file.open("rb") as upload:
+            result = import_directory(job.created_by, upload)
+    except Exception:
+        job.state, job.finished_at = ImportState.FAILED, timezone.now()
+        job.save(update_fields=["state", "finished_at"])
+        raise
+    finally:
+        job.file.delete(save=False)  # the file holds contact details: not kept any longer
+    job.report = result.to_json()
+    job.state, job.finished_at = ImportState.DONE, timezone.now()
+    job.save(update_fields=["report", "state", "finished_at", "file"])
 
 
 def _check_may_update(user: User | None, number: int, values: dict,

@@ -186,3 +186,37 @@ class Resource(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_category_display()}: {self.description}"
+
+
+class ImportState(models.TextChoices):
+    QUEUED = "queued", _("waiting in the queue")
+    RUNNING = "running", _("being checked")
+    DONE = "done", _("import finished")
+    FAILED = "failed", _("import failed")
+
+
+class DirectoryImport(models.Model):
+    """A big spreadsheet imported by the task queue: the file until it is read, then the
+    report (mosty.directory.importer.ImportResult.to_json)."""
+
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                   related_name="+", verbose_name=_("imported by"))
+    file = models.FileField(upload_to="directory-imports/", blank=True)
+    original_name = models.CharField(max_length=200, blank=True)
+    state = models.CharField(max_length=8, choices=ImportState.choices,
+                             default=ImportState.QUEUED)
+    report = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("directory import")
+        verbose_name_plural = _("directory imports")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.original_name or str(self.pk)
+
+    @property
+    def is_finished(self) -> bool:
+        return self.state in (ImportState.DONE, ImportState.FAILED)

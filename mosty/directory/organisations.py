@@ -1,6 +1,7 @@
 """Naming an organisation of the directory in a text box: "Name [slug]" or its exact name."""
 from django.db.models import QuerySet
 
+from mosty.core.forms import bounded_search
 from mosty.directory.models import Organisation
 
 
@@ -15,7 +16,7 @@ def _organisations() -> QuerySet[Organisation]:
 
 
 def search_organisations(text: str, limit: int = 15) -> list[Organisation]:
-    words = text.strip().lower().split()
+    words = bounded_search(text).lower().split()
     if not words or len(text.strip()) < 2:
         return []
     found = _organisations()

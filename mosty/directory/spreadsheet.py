@@ -58,18 +58,27 @@ def header_key(header: Any) -> str | None:
     return None
 
 
-def read_rows(upload: IO[bytes]) -> tuple[list[str | None], list[tuple[int, list[str]]]]:
-    """Return (column keys by position, [(spreadsheet row number, cell texts)])."""
-    raw = read_table(upload.read())
+def read_rows(upload: IO[bytes], max_rows: int | None = None
+              ) -> tuple[list[str | None], list[tuple[int, list[str]]], str]:
+    """Return (column keys by position, [(spreadsheet row number, cell texts)], a warning
+    about a guessed encoding or "").
+
+    With `max_rows`, a file of more rows (below the header) is refused without reading on.
+    """
+    raw = read_table(upload.read(), None if max_rows is None else max_rows + 2)
     if not raw:
         raise SpreadsheetError(_("The file is empty."))
+    if max_rows is not None and len(raw) > max_rows + 1:
+        raise SpreadsheetError(_("The file has more than %(limit)s rows. Split it into files "
+                                 "of at most %(limit)s organisations and import them one by "
+                                 "one.") % {"limit": max_rows})
     keys = [header_key(cell) for cell in raw[0]]
     if "nazwa" not in keys:
         raise SpreadsheetError(_("The first row must hold the column headers (e.g. 'nazwa', "
                                  "'sektor', 'rodzaj'). Download the template to see them."))
     rows = [(number, row) for number, row in enumerate(raw[1:], start=2)
             if any(cell.strip() for cell in row)]
-    return keys, rows
+    return keys, rows, raw.warning
 
 
 def write_xlsx(rows: list[list[str]], choices: dict[str, list[str]] | None = None) -> bytes:

@@ -31,3 +31,11 @@ def send_invitation(invitation_id: int) -> None:
             "person": invitation.invited_by or _("A member"),
             "organisation": invitation.organisation.name, "url": where}
     send_mail(subject, body, None, [invitation.email])
+
+
+@task()
+def run_directory_import(import_id: int) -> None:
+    """A big directory import, queued by mosty.directory.importer.queue_import."""
+    from mosty.directory.importer import run_queued_import
+
+    run_queued_import(import_id)

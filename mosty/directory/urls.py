@@ -9,6 +9,7 @@ urlpatterns = [
     path("new/", views.organisation_create, name="create"),
     path("import/", views.organisation_import, name="import"),
     path("import/template/", views.import_template, name="import_template"),
+    path("import/<int:pk>/", views.import_status, name="import_status"),
     path("export/", views.organisation_export, name="export"),
     path("gminas/", views.gmina_search, name="gmina_search"),
     path("invitations/<int:pk>/", views.answer_invitation, name="answer_invitation"),

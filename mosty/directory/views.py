@@ -14,15 +14,18 @@ from mosty.directory import access, services
 from mosty.directory.choices import ResourceCategory, ResourceKind
 from mosty.directory.forms import (
     DirectoryFilterForm, OrganisationForm, organisation_input, profile_formsets)
-from mosty.directory.importer import export_rows, import_directory, template_choices
-from mosty.directory.models import MembershipInvitation, Organisation
+from mosty.directory.importer import (
+    ImportResult, export_rows, import_directory, queue_import, template_choices)
+from mosty.directory.models import DirectoryImport, ImportState, MembershipInvitation, Organisation
 from mosty.directory.queries import filtered_organisations, with_profile_lists
 from mosty.directory.spreadsheet import COLUMNS, write_csv, write_xlsx
-from mosty.core.forms import posted_id
+from mosty.core.forms import bounded_search, posted_id
 from mosty.directory.territories import gmina_label, search_gminas
 
 PAGE_SIZE = 20
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
+# Bigger files are imported by the task queue, not within the request.
+IMPORT_IN_REQUEST_BYTES = 256 * 1024
 
 
 @require_GET
@@ -107,7 +110,7 @@ def organisation_edit(request: AuthenticatedHttpRequest, slug: str) -> HttpRespo
 
 @require_GET
 def gmina_search(request: HttpRequest) -> JsonResponse:
-    found = search_gminas(request.GET.get("q", ""))
+    found = search_gminas(bounded_search(request.GET.get("q")))
     return JsonResponse({"results": [{"code": g.code, "label": gmina_label(g)} for g in found]})
 
 
@@ -128,6 +131,9 @@ def organisation_import(request: AuthenticatedHttpRequest) -> HttpResponse:
             context["error"] = _("Choose an XLSX or CSV file to import.")
         elif (upload.size or 0) > MAX_IMPORT_BYTES:
             context["error"] = _("The file is too large (at most 10 MB).")
+        elif (upload.size or 0) > IMPORT_IN_REQUEST_BYTES:
+            job = queue_import(request.user, upload)
+            return redirect("directory:import_status", pk=job.pk)
         else:
             result = import_directory(request.user, upload)
             context["result"] = result
@@ -136,6 +142,17 @@ def organisation_import(request: AuthenticatedHttpRequest) -> HttpResponse:
                     "Import finished: %(created)s organisations added, %(updated)s updated."
                 ) % {"created": result.created, "updated": result.updated})
     return render(request, "directory/import.html", context)
+
+
+@login_required
+@require_GET
+def import_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """A queued import: the page reloads itself until the report is there."""
+    _require_manager(request)
+    job = get_object_or_404(DirectoryImport, pk=pk, created_by=request.user)
+    result = ImportResult.from_json(job.report) if job.state == ImportState.DONE else None
+    return render(request, "directory/import_status.html", {
+        "nav": "directory", "job": job, "result": result})
 
 
 def _spreadsheet_response(content: bytes, fmt: str, name: str) -> HttpResponse:

@@ -430,7 +430,8 @@ def add_attachment(actor: Any, idea: Idea, upload: Upload) -> Attachment:
                "content, whatever its name says).") % {"name": upload.name})
     attachment = Attachment(idea=idea, title=upload.title.strip()[:200], file_type=kind or "",
                             size=size, uploaded_by=actor)
-    attachment.file.save(upload.name, File(upload.handle), save=False)
+    attachment.file.save(filetypes.stored_name(upload.name, kind or "bin"), File(upload.handle),
+                         save=False)
     attachment.save()
     log_action(actor, "initiatives.attachment.added", idea, file=attachment.file.name)
     return attachment

@@ -323,7 +323,8 @@ def _attach(item: GoodPractice | Publication, upload: Upload) -> PracticeFile | 
     else:
         attached = PublicationFile(publication=item)
     attached.title, attached.file_type, attached.size = upload.title.strip(), found, size
-    attached.file.save(upload.name, File(handle, name=upload.name), save=False)
+    name = filetypes.stored_name(upload.name, found or "bin")
+    attached.file.save(name, File(handle, name=name), save=False)
     attached.save()
     return attached
 

@@ -327,9 +327,12 @@ def mark(request: HttpRequest, pk: int, other: int) -> object:
 
 
 @router.delete("/sessions/{pk}/me/marks/{other}",
-               response={204: None, 401: Error, 404: Error})
+               response={204: None, 400: Error, 401: Error, 404: Error})
 def unmark(request: HttpRequest, pk: int, other: int) -> object:
     participant = _mine(request, pk)
     target = get_object_or_404(participant.session.participants, pk=other)
-    services.set_mark(participant, target, False)
+    try:
+        services.set_mark(participant, target, False)
+    except services.NetworkingError as error:
+        return Status(400, {"detail": str(error)})
     return Status(204, None)

@@ -3,6 +3,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from mosty.core.forms import SearchField
 from mosty.core.forms import choice_field, date_time_field
 from mosty.directory.choices import Sector
 from mosty.networking.models import MAX_ROUNDS, Mode, NetworkingSession, Participant
@@ -92,8 +93,7 @@ class ParticipantForm(forms.ModelForm):
 class MembersForm(forms.Form):
     """People of directory organisations, picked by checkbox."""
 
-    q = forms.CharField(label=_("Organisation name"), required=False,
-                        widget=forms.TextInput(attrs={"type": "search"}))
+    q = SearchField(label=_("Organisation name"))
     sector = forms.ChoiceField(label=_("Sector"), required=False,
                                choices=[("", _("all sectors"))] + list(Sector.choices))
     members = forms.MultipleChoiceField(label=_("People"), required=False,

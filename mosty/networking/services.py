@@ -273,6 +273,18 @@ def add_participant(user: User | None, session: NetworkingSession,
     return participant
 
 
+def _check_consent_is_their_own(user: User | None, participant: Participant,
+                                data: ParticipantData) -> None:
+    """Someone with an account agrees to share their contact details themselves (set_consent,
+    on their phone page); nobody else may switch it on for them. Withdrawing is always fine."""
+    if not data.get("share_contact") or participant.share_contact:
+        return
+    if participant.user_id is None or (user is not None and user.pk == participant.user_id):
+        return
+    raise NetworkingError(_("Only %(name)s can agree to share their contact details: they do "
+                            "it on their own phone page.") % {"name": participant.name})
+
+
 @transaction.atomic
 def update_participant(user: User | None, participant: Participant,
                        data: ParticipantData) -> Participant:
@@ -280,6 +292,7 @@ def update_participant(user: User | None, participant: Participant,
     # The row as it is now (a form may have changed the object passed in).
     participant = Participant.objects.select_for_update().get(pk=participant.pk)
     before = snapshot(participant, {*PARTICIPANT_FIELDS, *SETUP_FIELDS})
+    _check_consent_is_their_own(user, participant, data)
     _fill(participant, data)
     participant.absent_rounds = sorted(
         r for r in set(participant.absent_rounds or []) if 1 <= r <= session.rounds)

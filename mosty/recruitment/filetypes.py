@@ -5,6 +5,7 @@ archives, so the archive is opened and its table of contents checked for the par
 a real document (nothing is decompressed, so a zip bomb costs nothing).
 """
 import zipfile
+from pathlib import PurePath
 from typing import IO
 
 import filetype
@@ -63,3 +64,11 @@ def detect(handle: IO[bytes]) -> str | None:
     if kind.extension in ("jpg", "png"):
         return kind.extension
     return None
+
+
+def stored_name(client_name: str | None, file_type: str) -> str:
+    """The name a checked file is stored under: the client's name with the extension of the
+    type its content showed, so that a PDF/HTML polyglot called "x.html" is kept as "x.pdf"
+    and is never served as a page."""
+    stem = PurePath(client_name or "").stem.strip()[:80] or "plik"
+    return f"{stem}.{file_type}"

@@ -163,3 +163,54 @@ def test_token_services_write_audit_entries(member):
     services.revoke_token(member, token)
     assert AuditEntry.objects.filter(action="api.token.revoked", user=member).exists()
     assert not member.api_tokens.exists()
+
+
+def _answers(client, raw: str) -> int:
+    return client.get("/api/programmes", HTTP_AUTHORIZATION=f"Bearer {raw}").status_code
+
+
+@pytest.mark.parametrize("how", ["password_change", "password_reset", "set_password"])
+def test_a_password_change_ends_every_token(client, member, how):
+    """However the password changes (its page, a reset link, the admin or a command)."""
+    import re
+
+    from django.core import mail
+
+    from mosty.directory.tests.factories import UserFactory
+
+    _token, raw = ApiToken.issue(member, "Excel")
+    _other, other_raw = ApiToken.issue(UserFactory(), "Excel")
+    assert _answers(client, raw) == 200
+    new = "Zupelnie-Nowe-Haslo-77"
+    if how == "password_change":
+        client.force_login(member)
+        client.post(reverse("accounts:password_change"), {
+            "old_password": "haslo-testowe-123", "new_password1": new, "new_password2": new})
+        client.logout()
+    elif how == "password_reset":
+        client.post(reverse("accounts:password_reset"), {"email": member.email})
+        found = re.search(r"https?://[^/]+(/accounts/password/reset/\S+)",
+                          str(mail.outbox[0].body))
+        assert found
+        link = found.group(1)
+        form = client.get(link, follow=True)
+        client.post(form.redirect_chain[-1][0], {"new_password1": new, "new_password2": new})
+    else:
+        member.set_password(new)
+        member.save()
+    member.refresh_from_db()
+    assert member.check_password(new)
+    assert _answers(client, raw) == 401
+    assert _answers(client, other_raw) == 200
+
+
+def test_tokens_expire(client, member, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    token, raw = ApiToken.issue(member, "Excel")
+    assert timedelta(days=settings.API_TOKEN_DAYS - 1) < token.expires_at - timezone.now() \
+        <= timedelta(days=settings.API_TOKEN_DAYS)
+    ApiToken.objects.filter(pk=token.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
+    assert _answers(client, raw) == 401

@@ -2,6 +2,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from mosty.accounts.models import Role
 from mosty.core.tests.browser import screenshot
@@ -59,8 +60,8 @@ def test_filter_the_directory_by_sector_and_gmina(page, directory):
     gmina = page.get_by_label("Gmina")
     gmina.press_sequentially("Śmig", delay=30)
     # Suggestions come from the server while typing.
-    page.wait_for_function(
-        "document.querySelectorAll('#gmina-options option').length > 0")
+    # Playwright's expect, not wait_for_function: the page's CSP forbids evaluating strings.
+    expect(page.locator("#gmina-options option").first).to_be_attached()
     label = page.locator("#gmina-options option").first.get_attribute("value")
     assert "pow. kościański" in label
     gmina.fill(label)
@@ -120,3 +121,18 @@ def test_phone_width_and_keyboard(browser, live_server, directory):
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
     context.close()
+
+
+def test_pages_break_no_content_security_policy_rule(page, directory):
+    """Chromium reports every blocked script, style or image: none on pages that use JS."""
+    violations: list[str] = []
+    page.on("console", lambda message: violations.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    page.goto(page.base + "/directory/")
+    page.get_by_label("Gmina").press_sequentially("Śmig", delay=30)
+    expect(page.locator("#gmina-options option").first).to_be_attached()
+    log_in(page)
+    for url in ("/accounts/me/", "/directory/mbp-smigiel/edit/", "/api/docs"):
+        page.goto(page.base + url)
+        page.wait_for_load_state("networkidle")
+    assert violations == []

@@ -41,6 +41,31 @@ def test_healthz_answers_503_when_the_database_is_unreachable(tmp_path):
     assert json.loads(body)["database"] == "unreachable"
 
 
+@pytest.mark.django_db
+def test_healthz_answers_503_when_the_database_is_read_only(client):
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PRAGMA query_only is SQLite's read-only switch")
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA query_only = ON")
+    try:
+        response = client.get("/healthz")
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA query_only = OFF")
+    assert response.status_code == 503
+    assert response.json()["database"] == "read-only"
+    assert client.get("/healthz").status_code == 200
+
+
+@pytest.mark.django_db
+def test_healthz_over_plain_http_is_not_redirected(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/").status_code == 301
+
+
 def test_deploy_check_is_clean_with_production_settings(tmp_path):
     result = run_mosty(["check", "--deploy", "--fail-level", "WARNING"],
                        SECRET_KEY="x" * 20 + "production-secret-key-with-enough-entropy-3f9a",

@@ -244,3 +244,95 @@ def test_imported_organisations_are_kept_by_their_importer_until_members_join(
     created.memberships.create(user=outsider)
     coordinator = type(coordinator).objects.get(pk=coordinator.pk)
     assert not access.can_edit(coordinator, created)
+
+
+def bad_rows(count: int) -> list[dict[str, str]]:
+    """Rows each with two problems: an unknown sector and an unknown TERYT code."""
+    return [{"nazwa": f"Organizacja {i}", "sektor": "nieznany", "rodzaj": "fundacja",
+             "kod_teryt": "123"} for i in range(count)]
+
+
+def test_the_problem_report_is_bounded_per_column_and_counts_the_rest(client, coordinator):
+    from mosty.directory.importer import PROBLEMS_SHOWN_PER_COLUMN
+
+    client.force_login(coordinator)
+    upload = SimpleUploadedFile("organizacje.csv", csv_bytes(bad_rows(600)).getvalue())
+    response = client.post(reverse("directory:import"), {"file": upload})
+    result = response.context["result"]
+    assert result.problem_counts == {"sektor": 600, "kod_teryt": 600}
+    assert len(result.problems) == 2 * PROBLEMS_SHOWN_PER_COLUMN
+    assert result.problems_left_out == 1200 - 2 * PROBLEMS_SHOWN_PER_COLUMN
+    page = response.content.decode()
+    assert "W pliku jest 1200 problemów" in page
+    assert (f"Lista pokazuje pierwsze {PROBLEMS_SHOWN_PER_COLUMN} problemów każdej kolumny; "
+            f"{1200 - 2 * PROBLEMS_SHOWN_PER_COLUMN} kolejnych nie wymieniono") in page
+    assert len(response.content) < 100_000
+    assert Organisation.objects.count() == 0
+
+
+def test_a_file_over_the_row_limit_is_refused_with_a_clear_message(monkeypatch):
+    from mosty.directory import importer
+
+    monkeypatch.setattr(importer, "MAX_IMPORT_ROWS", 50)
+    rows = [dict(GOOD_ROW, nazwa=f"Organizacja {i}", nip="") for i in range(51)]
+    for reader in (xlsx, csv_bytes):
+        result = import_directory(None, reader(rows))
+        assert not result.ok
+        assert result.problem_total == 1
+        assert "więcej niż 50 wierszy" in result.problems[0].message
+    assert import_directory(None, xlsx(rows[:50])).created == 50
+
+
+def test_a_big_file_is_imported_in_the_background_with_a_status_page(
+        client, coordinator, outsider, monkeypatch, django_capture_on_commit_callbacks):
+    from mosty.directory import views
+    from mosty.directory.models import DirectoryImport
+
+    monkeypatch.setattr(views, "IMPORT_IN_REQUEST_BYTES", 1000)
+    client.force_login(coordinator)
+    broken = SimpleUploadedFile("duzy.csv", csv_bytes(bad_rows(100)).getvalue())
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        response = client.post(reverse("directory:import"), {"file": broken})
+    job = DirectoryImport.objects.get()
+    assert response["Location"] == reverse("directory:import_status", args=[job.pk])
+    waiting = client.get(response["Location"]).content.decode()
+    assert 'data-state="queued"' in waiting
+    assert 'http-equiv="refresh"' in waiting
+    for callback in queued:
+        callback()
+    job.refresh_from_db()
+    assert job.state == "done"
+    assert not job.file  # the uploaded contacts are not kept
+    report = client.get(response["Location"]).content.decode()
+    assert 'data-testid="import-problems"' in report
+    assert 'http-equiv="refresh"' not in report
+    assert Organisation.objects.count() == 0  # all or nothing
+    client.force_login(outsider)
+    assert client.get(response["Location"]).status_code in (403, 404)
+    client.force_login(coordinator)
+    good = [dict(GOOD_ROW, nazwa=f"Organizacja {i}", nip="") for i in range(100)]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("directory:import"),
+                               {"file": SimpleUploadedFile("dobry.csv",
+                                                           csv_bytes(good).getvalue())})
+    assert 'data-testid="import-done"' in client.get(response["Location"]).content.decode()
+    assert Organisation.objects.count() == 100
+
+
+def test_an_iso_8859_2_file_imports_right_and_the_page_says_how_it_was_read(client, coordinator):
+    client.force_login(coordinator)
+    row = dict(GOOD_ROW, nazwa="Koło Gospodyń Wiejskich „Źródło” w Śmiglu", nip="")
+    row["nazwa"] = row["nazwa"].replace("„", "").replace("”", "")
+    upload = SimpleUploadedFile("organizacje.csv", csv_bytes([row], "iso-8859-2").getvalue())
+    response = client.post(reverse("directory:import"), {"file": upload})
+    assert Organisation.objects.get().name == "Koło Gospodyń Wiejskich Źródło w Śmiglu"
+    assert "ISO-8859-2" in response.content.decode()
+    assert 'data-testid="import-warning"' in response.content.decode()
+
+
+def test_a_utf16_file_imports_without_a_warning(client, coordinator):
+    client.force_login(coordinator)
+    upload = SimpleUploadedFile("organizacje.csv", csv_bytes([GOOD_ROW], "utf-16").getvalue())
+    response = client.post(reverse("directory:import"), {"file": upload})
+    assert response.context["result"].created == 1
+    assert 'data-testid="import-warning"' not in response.content.decode()

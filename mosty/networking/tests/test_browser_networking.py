@@ -10,6 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from playwright.sync_api import expect
 from openpyxl import Workbook
 
 from mosty.accounts.models import Role, User
@@ -152,8 +153,7 @@ def test_a_whole_evening_on_phones(browser, live_server, event):
     # The coordinator moves on; Natalia's phone follows on its own (polling, no reload).
     page.goto(base + f"/networking/s/{session.pk}/")
     submit(page, "[data-testid=next]")
-    natalia_phone.wait_for_function(
-        "document.querySelector('[data-testid=round]').textContent === '2'", timeout=9_000)
+    expect(natalia_phone.locator("[data-testid=round]")).to_have_text("2", timeout=9_000)
     match = natalia_phone.locator("[data-testid=match]")
     assert partner.name in match.inner_text()
     if partner.share_contact and partner.email:

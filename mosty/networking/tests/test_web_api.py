@@ -200,3 +200,13 @@ def test_only_participants_mark_through_the_api(client, request, evening, who, s
     base = f"/api/networking/sessions/{evening.pk}/me/marks/{other.pk}"
     assert client.put(base, **headers).status_code == status
     assert client.delete(base, **headers).status_code == status
+
+
+def test_marking_oneself_through_the_api_is_a_400_not_a_500(client, coordinator, evening, here):
+    services.control_clock(coordinator, evening, "start")
+    me = evening.participants.get(user=here)
+    base = f"/api/networking/sessions/{evening.pk}/me/marks/{me.pk}"
+    for method in (client.put, client.delete):
+        response = method(base, **bearer(here))
+        assert response.status_code == 400
+        assert response.json()["detail"]

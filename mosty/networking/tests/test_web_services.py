@@ -429,3 +429,30 @@ def test_an_account_shares_its_contact_only_once_its_address_is_confirmed(coordi
     person.refresh_from_db()
     assert not person.share_contact
     services.set_consent(person, False)  # withdrawing always works
+
+
+@pytest.mark.parametrize("who", ["coordinator", "the_person"])
+def test_nobody_agrees_to_share_contact_for_someone_with_an_account(coordinator, who):
+    from mosty.directory.tests.factories import UserFactory
+
+    session = make_session(people=2, user=coordinator)
+    person = session.participants.first()
+    person.user = UserFactory()
+    person.share_contact, person.consent_at = False, None
+    person.save(update_fields=["user", "share_contact", "consent_at"])
+    actor = coordinator if who == "coordinator" else person.user
+    if who == "coordinator":
+        with pytest.raises(services.NetworkingError, match="samodzielnie|sam"):
+            services.update_participant(actor, person, {"share_contact": True})
+        person.refresh_from_db()
+        assert not person.share_contact
+        assert person.consent_at is None
+    else:
+        services.update_participant(actor, person, {"share_contact": True})
+        person.refresh_from_db()
+        assert person.share_contact
+    # Withdrawing for them, or editing anything else, stays possible.
+    services.update_participant(coordinator, person, {"about": "Nowy opis",
+                                                      "share_contact": False})
+    person.refresh_from_db()
+    assert not person.share_contact

@@ -20,7 +20,6 @@ from mosty.recruitment.models import Application, ApplicationFile, Question, Rec
 from mosty.directory.organisations import organisation_label, resolve_organisation
 from mosty.recruitment.services.applications import ApplicationInput, Upload
 
-OTHER = "other"
 YES_NO = [("yes", gettext_lazy("yes")), ("no", gettext_lazy("no"))]
 ACCEPT = {"pdf": ".pdf,application/pdf", "docx": ".docx", "xlsx": ".xlsx", "odt": ".odt",
           "jpg": ".jpg,.jpeg,image/jpeg", "png": ".png,image/png"}
@@ -108,13 +107,6 @@ def from_json(question: Question, value: Any) -> Any:
 class ApplicationForm(forms.Form):
     organisation = forms.ChoiceField(label=gettext_lazy("Organisation you apply for"),
                                      required=False)
-    other_organisation = forms.CharField(
-        label=gettext_lazy("Another organisation from the directory"), required=False,
-        help_text=gettext_lazy("Type its name and pick it from the list. Not in the directory "
-                               "yet? Add it first."),
-        widget=forms.TextInput(attrs={
-            "list": "organisation-options", "autocomplete": "off",
-            "data-suggest-url": reverse_lazy("recruitment:organisation_search")}))
     partner = forms.CharField(
         label=gettext_lazy("Partner organisation"), required=False,
         help_text=gettext_lazy("The organisation you apply with, from the directory."),
@@ -136,8 +128,10 @@ class ApplicationForm(forms.Form):
             self.existing = {f.question_id: f for f in application.files.all()}
             initial = self._initial(application, mine)
         super().__init__(data, files, initial=initial)
+        # Only one's own organisations: applying in another's name would block its own
+        # application to the call.
         choice_field(self, "organisation").choices = [("", "—")] + \
-            [(o.slug, o.name) for o in mine] + [(OTHER, _("another organisation…"))]
+            [(o.slug, o.name) for o in mine]
         if not call.takes_pairs:
             del self.fields["partner"]
         for question in self.questions:
@@ -149,12 +143,8 @@ class ApplicationForm(forms.Form):
     def _initial(self, application: Application, mine: list[Organisation]) -> dict[str, Any]:
         initial: dict[str, Any] = {f"q_{q.pk}": from_json(q, application.answers.get(q.key))
                                    for q in self.questions if not q.is_file}
-        if application.organisation is not None:
-            if application.organisation in mine:
-                initial["organisation"] = application.organisation.slug
-            else:
-                initial["organisation"] = OTHER
-                initial["other_organisation"] = organisation_label(application.organisation)
+        if application.organisation is not None and application.organisation in mine:
+            initial["organisation"] = application.organisation.slug
         if application.partner is not None:
             initial["partner"] = organisation_label(application.partner)
         return initial
@@ -173,12 +163,8 @@ class ApplicationForm(forms.Form):
         super().clean()
         data = self.cleaned_data
         choice = data.get("organisation", "")
-        if choice == OTHER:
-            data["organisation_obj"] = self._resolve("other_organisation",
-                                                     data.get("other_organisation", ""))
-        else:
-            data["organisation_obj"] = Organisation.objects.filter(slug=choice).first() \
-                if choice else None
+        data["organisation_obj"] = Organisation.objects.filter(slug=choice).first() \
+            if choice else None
         data["partner_obj"] = self._resolve("partner", data.get("partner", ""))
         if self.submitting:
             self._check_complete(data)
@@ -186,7 +172,7 @@ class ApplicationForm(forms.Form):
 
     def _check_complete(self, data: dict[str, Any]) -> None:
         """Every missing answer at once (the service checks again, one at a time)."""
-        if not data.get("organisation_obj") and "other_organisation" not in self.errors:
+        if not data.get("organisation_obj"):
             self.add_error("organisation", _("Choose the organisation you apply for."))
         for question in self.questions:
             name = f"q_{question.pk}"

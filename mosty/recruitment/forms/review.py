@@ -4,6 +4,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext as _, gettext_lazy
 
+from mosty.core.forms import SearchField
 from mosty.core.forms import choice_field, model_choice_field
 from mosty.accounts.models import User
 from mosty.directory.choices import Sector
@@ -16,7 +17,7 @@ REVIEWED = [("", gettext_lazy("any")), ("yes", gettext_lazy("reviewed")),
 
 
 class ApplicationFilterForm(forms.Form):
-    q = forms.CharField(label=gettext_lazy("Organisation name"), required=False)
+    q = SearchField(label=gettext_lazy("Organisation name"), widget=forms.TextInput())
     status = forms.ChoiceField(label=gettext_lazy("Status"), required=False)
     sector = forms.ChoiceField(label=gettext_lazy("Sector"), required=False,
                                choices=[("", gettext_lazy("any"))] + Sector.choices)

@@ -6,7 +6,6 @@ from typing import Any
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext as _
@@ -15,7 +14,8 @@ from mosty.accounts.models import User
 from mosty.accounts.services import unconfirmed_problem
 from mosty.core.audit import log_action
 from mosty.directory.models import Membership, Organisation
-from mosty.recruitment.choices import SUBMITTED_STATUSES, Status
+from mosty.recruitment import filetypes
+from mosty.recruitment.choices import Status
 from mosty.recruitment.eligibility import organisation_problem, pair_problem
 from mosty.recruitment.models import Application, ApplicationFile, Question, RecruitmentCall
 from mosty.recruitment.services import RecruitmentError
@@ -70,17 +70,22 @@ def _check_room(call: RecruitmentCall) -> None:
                                % {"count": call.max_applications})
 
 
-def _check_organisations(call: RecruitmentCall, application: Application,
+def _check_organisations(user: User, call: RecruitmentCall, application: Application,
                          data: ApplicationInput) -> None:
-    """The organisation (and partner) are not already in someone else's application."""
-    taken = call.applications.exclude(pk=application.pk)
-    for name, organisation in (("organisation", data.organisation), ("partner", data.partner)):
-        if organisation is None:
-            continue
-        if taken.filter(Q(organisation=organisation) | Q(partner=organisation,
-                                                         status__in=SUBMITTED_STATUSES)).exists():
-            raise RecruitmentError(_("%(name)s is already named in another application to this "
-                                     "call.") % {"name": organisation.name}, field=name)
+    """The applicant belongs to the organisation, and it has no other application here.
+
+    Naming a partner reserves nothing: otherwise anyone could block an organisation's own
+    application by naming it first.
+    """
+    organisation = data.organisation
+    if organisation is None:
+        return
+    if not Membership.objects.filter(user=user, organisation=organisation).exists():
+        raise RecruitmentError(_("You can apply only for an organisation you are a member of "
+                                 "in Mosty. Nothing has been saved."), field="organisation")
+    if call.applications.exclude(pk=application.pk).filter(organisation=organisation).exists():
+        raise RecruitmentError(_("%(name)s is already named in another application to this "
+                                 "call.") % {"name": organisation.name}, field="organisation")
 
 
 def _check_submission(call: RecruitmentCall, data: ApplicationInput,
@@ -144,7 +149,7 @@ def _save(user: User, call: RecruitmentCall, data: ApplicationInput, submit: boo
         application = Application(call=call, applicant=user)
     if not call.takes_pairs:
         data.partner = None
-    _check_organisations(call, application, data)
+    _check_organisations(user, call, application, data)
     questions = list(call.questions.all())
     filed = set(application.files.values_list("question_id", flat=True)) if application.pk \
         else set()
@@ -157,8 +162,7 @@ def _save(user: User, call: RecruitmentCall, data: ApplicationInput, submit: boo
     keys = {q.key for q in questions if not q.is_file}
     application.organisation = data.organisation
     application.partner = data.partner
-    application.applicant_is_member = data.organisation is not None and \
-        Membership.objects.filter(user=user, organisation=data.organisation).exists()
+    application.applicant_is_member = data.organisation is not None
     application.answers = {key: value for key, value in data.answers.items() if key in keys}
     if submit:
         application.status = Status.SUBMITTED
@@ -188,6 +192,7 @@ def _store_files(application: Application, questions: list[Question],
         attachment = ApplicationFile(application=application, question=by_pk[question_pk],
                                      original_name=(upload.file.name or "")[-200:],
                                      size=upload.file.size or 0, file_type=upload.file_type)
-        attachment.file.save(upload.file.name, upload.file, save=False)
+        attachment.file.save(filetypes.stored_name(upload.file.name, upload.file_type),
+                             upload.file, save=False)
         stored.append(attachment.file.name)
         attachment.save()

@@ -9,7 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from mosty.core.models import AuditEntry
-from mosty.directory.tests.factories import OrganisationFactory
+from mosty.accounts.models import Role
+from mosty.directory.tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 from mosty.recruitment.choices import ApplicantMode, Status
 from mosty.recruitment.models import Application, ApplicationFile
 from mosty.recruitment.services import RecruitmentError
@@ -187,6 +188,7 @@ def test_only_allowed_sectors_or_kinds_may_apply(call, applicant, organisation, 
         submit(call, applicant, organisation)  # a library
     assert refused.value.field == "organisation"
     ops = OrganisationFactory(name="OPS", sector="public_institution", kind="social_assistance")
+    MembershipFactory(user=outsider, organisation=ops)
     assert submit(call, outsider, ops).status == Status.SUBMITTED
 
 
@@ -205,26 +207,48 @@ def test_pairs_need_a_partner_from_the_same_gmina(call, applicant, organisation,
     assert application.partner == other_organisation
 
 
-def test_one_organisation_applies_once(call, applicant, organisation, outsider):
+def test_one_organisation_applies_once(call, applicant, organisation):
     submit(call, applicant, organisation)
+    colleague = UserFactory(role=Role.PARTICIPANT)
+    MembershipFactory(user=colleague, organisation=organisation)
     with pytest.raises(RecruitmentError) as twice:
-        submit(call, outsider, organisation)
+        submit(call, colleague, organisation)
     assert twice.value.field == "organisation"
 
 
-def test_naming_an_organisation_one_does_not_belong_to(client, call, outsider,
-                                                       other_organisation):
+@pytest.mark.parametrize("submitting", [False, True])
+def test_nobody_applies_in_the_name_of_an_organisation_they_do_not_belong_to(
+        call, outsider, other_applicant, other_organisation, submitting):
+    """Neither a draft nor a submission in a stranger's name: it would block its own."""
+    data = ApplicationInput(organisation=other_organisation, answers=answers(call))
+    with pytest.raises(RecruitmentError) as refused:
+        save_application(outsider, call, data, submit=submitting)
+    assert refused.value.field == "organisation"
+    assert not Application.objects.exists()
+    assert submit(call, other_applicant, other_organisation).status == Status.SUBMITTED
+
+
+def test_the_form_offers_only_ones_own_organisations(client, call, outsider,
+                                                     other_organisation):
     client.force_login(outsider)
-    data = form_data(call, "other", action="draft")
-    data["other_organisation"] = f"Cokolwiek [{other_organisation.slug}]"
-    client.post(reverse("recruitment:apply", args=[call.pk]), data)
-    application = Application.objects.get()
-    assert application.organisation == other_organisation
-    assert not application.applicant_is_member
-    unknown = form_data(call, "other")
-    unknown["other_organisation"] = "Nie ma takiej organizacji"
-    response = client.post(reverse("recruitment:apply", args=[call.pk]), unknown)
-    assert "other_organisation" in response.context["form"].errors
+    url = reverse("recruitment:apply", args=[call.pk])
+    assert other_organisation.slug not in client.get(url).content.decode()
+    response = client.post(url, form_data(call, other_organisation.slug, action="draft"))
+    assert "organisation" in response.context["form"].errors
+    assert not Application.objects.exists()
+
+
+def test_naming_a_partner_does_not_block_its_own_application(
+        call, applicant, organisation, other_applicant, other_organisation):
+    call.applicant_mode = ApplicantMode.PAIR
+    call.save()
+    third = OrganisationFactory.create(name="Dom Kultury w Śmiglu", municipality_id="3011053",
+                                kind="culture_centre", sector="public_institution")
+    submit(call, applicant, organisation, partner=other_organisation)
+    # Named as a partner, the organisation still applies on its own, with a partner of its own.
+    own = submit(call, other_applicant, other_organisation, partner=third)
+    assert own.status == Status.SUBMITTED
+    assert Application.objects.filter(status=Status.SUBMITTED).count() == 2
 
 
 def test_call_pages_for_applicants(client, call, applicant, organisation):

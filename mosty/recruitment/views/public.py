@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from mosty.core.forms import bounded_search
 from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.recruitment import access
 from mosty.recruitment.documents import application_pdf
@@ -132,6 +133,6 @@ def attachment(request: AuthenticatedHttpRequest, pk: int) -> FileResponse:
 @login_required
 @require_GET
 def organisation_search(request: AuthenticatedHttpRequest) -> JsonResponse:
-    found = search_organisations(request.GET.get("q", ""))
+    found = search_organisations(bounded_search(request.GET.get("q")))
     return JsonResponse({"results": [{"slug": o.slug, "label": organisation_label(o)}
                                      for o in found]})

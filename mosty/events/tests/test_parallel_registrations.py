@@ -1,0 +1,23 @@
+"""The last seat under load on SQLite: one place, twenty people at the same moment."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+
+
+def test_twenty_parallel_registrations_for_the_last_seat_give_no_errors(tmp_path: Path) -> None:
+    """A real SQLite file and real threads (a process of its own: the suite's database is in
+    memory): one confirmed, nineteen on the waiting list, no 500 and no "database is locked"."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mosty.events.tests.parallel_registrations",
+         str(tmp_path / "mosty.sqlite3")],
+        capture_output=True, text=True, timeout=300, cwd=settings.BASE_DIR.parent, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert outcome["errors"] == []
+    assert outcome["statuses"] == [302] * 20, result.stderr[-3000:]
+    assert outcome["confirmed"] == 1
+    assert outcome["waitlisted"] == 19
+    assert outcome["journal_mode"] == "wal"
