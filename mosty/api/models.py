@@ -4,6 +4,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from mosty.core.personal_data import Basis, Category, Erase, PersonalData
 
 
 def hash_token(raw: str) -> str:
@@ -12,6 +13,11 @@ def hash_token(raw: str) -> str:
 
 class ApiToken(models.Model):
     """A personal API token; only its hash is stored, the token is shown once."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.TECHNICAL, _("API access"), Basis.CONTRACT,
+        _("until revoked or the account's erasure"), person=("user",), fields=("name",),
+        erase=Erase.DELETE)
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="api_tokens", verbose_name=_("user"))
