@@ -179,7 +179,9 @@ def build_export(export_id: int, now: datetime | None = None) -> DataExport | No
 
 
 def export_token(export: DataExport) -> str:
-    return signing.dumps({"export": export.pk, "user": export.user_id}, salt=EXPORT_SALT)
+    """The signed part of the download link; the link expires with `export.expires_at`."""
+    return signing.Signer(salt=EXPORT_SALT).sign_object(
+        {"export": export.pk, "user": export.user_id})
 
 
 def export_for(token: str, user: Any, now: datetime | None = None) -> DataExport:
@@ -187,8 +189,7 @@ def export_for(token: str, user: Any, now: datetime | None = None) -> DataExport
     invalid = PrivacyError(_("This download link is not valid or has expired. Ask for a new "
                              "archive on your account page."))
     try:
-        payload = signing.loads(token, salt=EXPORT_SALT,
-                                max_age=timedelta(days=settings.PRIVACY_EXPORT_DAYS))
+        payload = signing.Signer(salt=EXPORT_SALT).unsign_object(token)
     except signing.BadSignature as error:
         raise invalid from error
     export = DataExport.objects.filter(pk=payload.get("export"), user=user,

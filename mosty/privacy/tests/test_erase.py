@@ -56,7 +56,8 @@ def test_erasure_leaves_nothing_personal_and_keeps_what_the_law_requires(client)
     assert person.full_name == "Usunięty użytkownik"
     assert person.email == f"usuniety-{person.pk}@usuniety.invalid"
     assert person.phone == ""
-    assert not person.is_active and not person.has_usable_password()
+    assert not person.is_active
+    assert not person.has_usable_password()
     assert personal_values_left(person, [EMAIL, NAME, PHONE]) == []
     assert not User.objects.filter(email__iexact=EMAIL).exists()
     # Removed: memberships, tokens, the calendar feed, the draft and its file, the contact
@@ -99,7 +100,8 @@ def test_a_wrong_password_erases_nothing(client, outsider):
     assert response.status_code == 200
     assert "password" in response.context["form"].errors
     outsider.refresh_from_db()
-    assert outsider.is_active and not Erasure.objects.exists()
+    assert outsider.is_active
+    assert not Erasure.objects.exists()
 
 
 def test_an_account_is_erased_once(outsider):
