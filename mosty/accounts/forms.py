@@ -1,19 +1,19 @@
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
-from django.urls import reverse_lazy
+from django.urls import reverse
 from django.utils.functional import lazy
 from django.utils.html import format_html
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext, gettext_lazy as _
 
 from mosty.accounts.models import User
 from mosty.accounts.services import TERMS, SignUp
 
 
 def _terms_help() -> str:
-    return format_html(_('Read the <a href="{}">terms of use</a> and the <a href="{}">privacy '
-                         'notice</a>.'), reverse_lazy("privacy:terms"),
-                       reverse_lazy("privacy:notice"))
+    text = gettext('Read the <a href="{}">terms of use</a> and the <a href="{}">privacy '
+                   'notice</a>.')
+    return format_html(text, reverse("privacy:terms"), reverse("privacy:notice"))
 
 
 class EmailAuthenticationForm(AuthenticationForm):

@@ -1,6 +1,7 @@
 """The register of processing (rejestr czynności przetwarzania, art. 30 RODO), read from the
 `PERSONAL_DATA` declarations of the models of every installed Mosty app."""
 from dataclasses import dataclass
+from typing import Any
 from functools import reduce
 from operator import or_
 
@@ -49,8 +50,8 @@ class Entry:
         return label
 
     def field_names(self) -> list[str]:
-        return [str(self.model._meta.get_field(name).verbose_name) for name in
-                self.declaration.fields]
+        return [str(getattr(self.model._meta.get_field(name), "verbose_name", name))
+                for name in self.declaration.fields]
 
 
 def mosty_models() -> list[type[models.Model]]:
@@ -60,8 +61,8 @@ def mosty_models() -> list[type[models.Model]]:
 
 def entries() -> list[Entry]:
     """Every model that declares personal data, ordered by category and app."""
-    found = [Entry(model, model.PERSONAL_DATA) for model in mosty_models()
-             if isinstance(getattr(model, "PERSONAL_DATA", None), PersonalData)]
+    found = [Entry(model, declaration) for model in mosty_models()
+             if isinstance(declaration := getattr(model, "PERSONAL_DATA", None), PersonalData)]
     return sorted(found, key=lambda entry: (entry.declaration.category, entry.label))
 
 
@@ -86,10 +87,10 @@ def looks_personal(model: type[models.Model]) -> list[str]:
     return found
 
 
-def target(model: type[models.Model], lookup: str) -> models.Field:
+def target(model: type[models.Model], lookup: str) -> Any:
     """The field a `__` lookup path ends at; FieldDoesNotExist when it does not resolve."""
     field = None
-    current = model
+    current: type[models.Model] | None = model
     for part in lookup.split("__"):
         if current is None:
             raise FieldDoesNotExist(lookup)
@@ -145,8 +146,9 @@ def declaration_problems(model: type[models.Model]) -> list[str]:
 def rows_about(entry: Entry, user: models.Model) -> QuerySet:
     """The rows of the entry's model that are about `user` (by a link or by the address)."""
     conditions = [Q(**{lookup: user}) for lookup in entry.declaration.person]
-    if "email" in entry.declaration.fields and getattr(user, "email", ""):
-        conditions.append(Q(email__iexact=user.email))
+    email = str(getattr(user, "email", None) or "")
+    if "email" in entry.declaration.fields and email:
+        conditions.append(Q(email__iexact=email))
     if not conditions:
         return entry.model._default_manager.none()
     return entry.model._default_manager.filter(reduce(or_, conditions)).distinct()

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from axes.models import (  # type: ignore[import-untyped]
+    AccessAttempt, AccessFailureLog, AccessLog)
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
@@ -144,7 +145,7 @@ def build_archive(user: Any, now: datetime) -> bytes:
                     content = handle.read()
             except FileNotFoundError:
                 continue
-            archive.writestr(f"files/{number}-{stored.name.rsplit('/', 1)[-1]}", content)
+            archive.writestr(f"files/{number}-{(stored.name or '').rsplit('/', 1)[-1]}", content)
     return buffer.getvalue()
 
 
@@ -242,11 +243,16 @@ class _FilesToRemove:
     files: list[tuple[Storage, str]] = field(default_factory=list)
 
     def add(self, row: models.Model) -> None:
-        self.files += [(stored.storage, stored.name) for stored in _files(row)]
+        self.files += [(stored.storage, str(stored.name)) for stored in _files(row)]
 
     def remove_after_commit(self) -> None:
         files = list(self.files)
-        transaction.on_commit(lambda: [storage.delete(name) for storage, name in files])
+
+        def remove() -> None:
+            for storage, name in files:
+                storage.delete(name)
+
+        transaction.on_commit(remove)
 
 
 def _blank(model_field: models.Field) -> Any:
@@ -260,6 +266,7 @@ def _blank(model_field: models.Field) -> Any:
 def _anonymise(row: models.Model, entry: Entry, files: _FilesToRemove) -> None:
     for name in entry.declaration.fields:
         model_field = row._meta.get_field(name)
+        assert isinstance(model_field, models.Field)
         if isinstance(model_field, models.FileField):
             files.add(row)
         setattr(row, name, _blank(model_field))

@@ -6,6 +6,7 @@ always points to the words the person saw. Signed-in people are asked to accept 
 version on their next request (privacy.middleware).
 """
 from django.db import models
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 
@@ -23,7 +24,7 @@ VERSIONS: dict[str, str] = {
 # Purposes a person may give or withdraw at any time on their account page (art. 7(3) RODO).
 OPTIONAL: tuple[str, ...] = (Purpose.NEWSLETTER,)
 
-DESCRIPTIONS = {
+DESCRIPTIONS: dict[str, Promise] = {
     Purpose.NEWSLETTER: _("I want to receive the programme's newsletter by e-mail (news about "
                           "events, recruitment calls and partnerships, at most twice a month). "
                           "I can withdraw this consent at any time on my account page."),

@@ -4,12 +4,14 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.template.loader import select_template
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.privacy import services
 from mosty.privacy.forms import EraseForm
 from mosty.privacy.middleware import SESSION_KEY
@@ -67,7 +69,7 @@ def _safe_next(request: HttpRequest, default: str) -> str:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def accept(request: HttpRequest) -> HttpResponse:
+def accept(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The current terms for someone who has not accepted them yet: accept, or leave."""
     if request.method == "POST":
         services.give_consent(request.user, Purpose.TERMS)
@@ -82,7 +84,7 @@ def accept(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def consent(request: HttpRequest, purpose: str) -> HttpResponse:
+def consent(request: AuthenticatedHttpRequest, purpose: str) -> HttpResponse:
     """Give or withdraw an optional consent with one click."""
     if purpose not in OPTIONAL:
         raise Http404
@@ -102,7 +104,7 @@ def consent(request: HttpRequest, purpose: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def export(request: HttpRequest) -> HttpResponse:
+def export(request: AuthenticatedHttpRequest) -> HttpResponse:
     try:
         services.request_export(request.user)
     except services.PrivacyError as error:
@@ -115,7 +117,7 @@ def export(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def download(request: HttpRequest, token: str) -> HttpResponse:
+def download(request: AuthenticatedHttpRequest, token: str) -> HttpResponseBase:
     try:
         archive = services.export_for(token, request.user)
     except services.PrivacyError as error:
@@ -128,7 +130,7 @@ def download(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def erase(request: HttpRequest) -> HttpResponse:
+def erase(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = EraseForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         services.erase_account(request.user, actor=request.user)

@@ -34,9 +34,10 @@ def personal_values_left(user, identifiers):
         text = str(getattr(user, name)).lower()
         found += [f"accounts.User.{name}" for item in identifiers if item.lower() in text]
     audit = AuditEntry.objects.filter(object_type="accounts.user", object_id=str(user.pk))
-    for entry in audit:
-        text = f"{entry.object_repr} {entry.data}".lower()
-        found += [f"core.AuditEntry#{entry.pk}" for item in identifiers if item.lower() in text]
+    for audit_entry in audit:
+        text = f"{audit_entry.object_repr} {audit_entry.data}".lower()
+        found += [f"core.AuditEntry#{audit_entry.pk}" for item in identifiers
+                  if item.lower() in text]
     return found
 
 

@@ -30,6 +30,8 @@ def test_the_account_page_builds_the_archive_and_e_mails_its_link(client):
     assert response.status_code == 302
     export = DataExport.objects.get(user=world.person)
     assert export.status == DataExport.Status.READY
+    assert export.expires_at is not None
+    assert export.finished_at is not None
     assert export.expires_at - export.finished_at == timedelta(days=7)
     [message] = mail.outbox
     assert message.to == [EMAIL]

@@ -1,6 +1,7 @@
 """One person with something in every corner of Mosty, for the archive and erasure tests."""
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -8,7 +9,7 @@ from django.utils import timezone
 from mosty.accounts.models import User
 from mosty.api.models import ApiToken
 from mosty.core.audit import log_action
-from mosty.directory.models import ContactPerson, Membership, Organisation
+from mosty.directory.models import ContactPerson, Membership
 from mosty.directory.tests.factories import OrganisationFactory, UserFactory
 from mosty.events.models import CalendarFeed, Registration, RegistrationStatus
 from mosty.networking.models import NetworkingSession, Participant
@@ -25,8 +26,8 @@ PHONE = "+48 600 700 800"
 
 @dataclass
 class World:
-    person: User
-    organisation: Organisation
+    person: Any
+    organisation: Any
     draft: Application
     submitted: Application
     draft_file: ApplicationFile
@@ -46,7 +47,7 @@ def build_world() -> World:
     CalendarFeed.objects.create(user=person, token="t" * 32)
     services.give_consent(person, Purpose.TERMS)
     services.give_consent(person, Purpose.NEWSLETTER)
-    log_action(person, "accounts.signed_up", person, email=EMAIL)
+    log_action(person, "accounts.signed_up", User.objects.get(pk=person.pk), email=EMAIL)
 
     programme = Programme.objects.create(name="Mosty 2026", slug="mosty-2026",
                                          organiser=OrganisationFactory(name="Urząd Gminy"))
