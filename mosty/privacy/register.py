@@ -17,7 +17,7 @@ from mosty.core.personal_data import Basis, Category, Erase, NoPersonalData, Per
 # must declare what it holds.
 PERSONAL_NAMES = frozenset({
     "email", "phone", "name", "first_name", "last_name", "full_name", "surname", "pesel",
-    "address", "ip", "ip_address", "user_agent", "birth_date", "representative",
+    "address", "ip", "ip_address", "user_agent", "birth_date", "representative", "person",
 })
 
 
@@ -115,7 +115,7 @@ def declaration_problems(model: type[models.Model]) -> list[str]:
                 "    PERSONAL_DATA = PersonalData(Category.<CATEGORY>, _(\"<purpose>\"), "
                 "Basis.<BASIS>, <retention>, person=(<lookups to the user the row is about>,), "
                 "actors=(<lookups to users who created or changed it>,), "
-                f"fields=({', '.join(repr(f) for f in fields if f in PERSONAL_NAMES)},), "
+                f"fields=({''.join(repr(f) + ', ' for f in fields if f in PERSONAL_NAMES)}), "
                 "erase=Erase.<DELETE|ANONYMISE|KEEP>)\n"
                 "(from mosty.core.personal_data import ...), or, if the fields are not about "
                 "people, `PERSONAL_DATA = NoPersonalData(\"<why>\")`. See docs/privacy.md."]

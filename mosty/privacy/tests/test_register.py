@@ -29,7 +29,7 @@ def test_the_check_names_what_to_add_for_an_undeclared_model():
     assert "privacy.Volunteer" in problem
     assert "(email, user)" in problem
     assert "PERSONAL_DATA = PersonalData(Category." in problem
-    assert "fields=('email',)" in problem
+    assert "fields=('email', )" in problem
     assert "NoPersonalData" in problem
 
 
