@@ -14,7 +14,6 @@ from typing import Any
 from axes.models import (  # type: ignore[import-untyped]
     AccessAttempt, AccessFailureLog, AccessLog)
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.core import signing
 from django.core.files.base import ContentFile
@@ -24,6 +23,7 @@ from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
 from mosty.core.audit import json_safe, log_action
 from mosty.core.errors import DomainError
 from mosty.core.models import AuditEntry
@@ -50,20 +50,20 @@ def _now(now: datetime | None) -> datetime:
 
 # Consents -----------------------------------------------------------------------------------
 
-def active_purposes(user: Any) -> set[str]:
+def active_purposes(user: User) -> set[str]:
     """The purposes the person currently consents to (in any version)."""
     return set(Consent.objects.filter(user=user, withdrawn_at__isnull=True)
                .values_list("purpose", flat=True))
 
 
-def has_current_terms(user: Any) -> bool:
+def has_current_terms(user: User) -> bool:
     return Consent.objects.filter(user=user, purpose=Purpose.TERMS,
                                   version=current_version(Purpose.TERMS),
                                   withdrawn_at__isnull=True).exists()
 
 
 @transaction.atomic
-def give_consent(user: Any, purpose: str, now: datetime | None = None) -> Consent:
+def give_consent(user: User, purpose: str, now: datetime | None = None) -> Consent:
     """Record that the person agrees to the current text of `purpose` (once per version)."""
     if purpose not in Purpose.values:
         raise PrivacyError(_("Unknown purpose."))
@@ -79,7 +79,7 @@ def give_consent(user: Any, purpose: str, now: datetime | None = None) -> Consen
 
 
 @transaction.atomic
-def withdraw_consent(user: Any, purpose: str, now: datetime | None = None) -> int:
+def withdraw_consent(user: User, purpose: str, now: datetime | None = None) -> int:
     """Withdraw an optional consent, as easily as it was given; the record of it stays."""
     if purpose not in OPTIONAL:
         raise PrivacyError(_("The terms of use cannot be withdrawn on their own: to stop using "
@@ -91,7 +91,7 @@ def withdraw_consent(user: Any, purpose: str, now: datetime | None = None) -> in
     return withdrawn
 
 
-def record_sign_up_consents(sender: object, user: Any, consents: tuple[str, ...],
+def record_sign_up_consents(sender: object, user: User, consents: tuple[str, ...],
                             **kwargs: object) -> None:
     """Receiver of accounts.signals.signed_up: the sign-up and its consents commit together."""
     for purpose in consents:
@@ -114,7 +114,7 @@ def _files(row: models.Model) -> list[FieldFile]:
             if isinstance(value := getattr(row, model_field.name), FieldFile) and value.name]
 
 
-def collect(user: Any) -> tuple[dict[str, list[dict[str, Any]]], list[FieldFile]]:
+def collect(user: User) -> tuple[dict[str, list[dict[str, Any]]], list[FieldFile]]:
     """Everything linked to the person: {model label: rows} and the files of rows about them."""
     data: dict[str, list[dict[str, Any]]] = {}
     files: list[FieldFile] = []
@@ -128,7 +128,7 @@ def collect(user: Any) -> tuple[dict[str, list[dict[str, Any]]], list[FieldFile]
     return data, files
 
 
-def build_archive(user: Any, now: datetime) -> bytes:
+def build_archive(user: User, now: datetime) -> bytes:
     """A ZIP of one JSON file per model (and the person's uploaded files under files/)."""
     data, files = collect(user)
     buffer = io.BytesIO()
@@ -150,7 +150,7 @@ def build_archive(user: Any, now: datetime) -> bytes:
 
 
 @transaction.atomic
-def request_export(user: Any, now: datetime | None = None) -> DataExport:
+def request_export(user: User, now: datetime | None = None) -> DataExport:
     """Start building the person's archive in the background; one at a time."""
     if DataExport.objects.filter(user=user, status=DataExport.Status.PENDING).exists():
         raise PrivacyError(_("Your archive is already being prepared. We will e-mail you when "
@@ -185,7 +185,7 @@ def export_token(export: DataExport) -> str:
         {"export": export.pk, "user": export.user_id})
 
 
-def export_for(token: str, user: Any, now: datetime | None = None) -> DataExport:
+def export_for(token: str, user: User, now: datetime | None = None) -> DataExport:
     """The ready archive a link names, only for its owner and only until it expires."""
     invalid = PrivacyError(_("This download link is not valid or has expired. Ask for a new "
                              "archive on your account page."))
@@ -231,7 +231,7 @@ def _replace_ignoring_case(text: str, old: str, new: str) -> str:
     return "".join(parts) + text[start:]
 
 
-def _identifiers(user: Any) -> _Identifiers:
+def _identifiers(user: User) -> _Identifiers:
     # Short values (initials, "Jan") would blank unrelated words: only distinctive ones count.
     values = [value for value in (user.email, user.full_name, user.phone)
               if value and len(value.strip()) >= 5]
@@ -288,7 +288,7 @@ def _scrub(row: models.Model, entry: Entry, identifiers: _Identifiers) -> None:
         row.save(update_fields=changed)
 
 
-def _erase_rows(entry: Entry, user: Any, identifiers: _Identifiers,
+def _erase_rows(entry: Entry, user: User, identifiers: _Identifiers,
                 files: _FilesToRemove) -> None:
     declaration = entry.declaration
     rows = rows_about(entry, user)
@@ -316,7 +316,7 @@ def _erase_rows(entry: Entry, user: Any, identifiers: _Identifiers,
             _scrub(row, entry, identifiers)
 
 
-def _end_sessions(user: Any) -> None:
+def _end_sessions(user: User) -> None:
     if settings.SESSION_ENGINE != "django.contrib.sessions.backends.db":
         return  # other engines: the changed password hash ends them at the next request
     for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
@@ -325,8 +325,8 @@ def _end_sessions(user: Any) -> None:
 
 
 @transaction.atomic
-def erase_account(user: Any, reason: str = Erasure.Reason.REQUEST, actor: Any = None,
-                  now: datetime | None = None) -> Any:
+def erase_account(user: User, reason: str = Erasure.Reason.REQUEST, actor: User | None = None,
+                  now: datetime | None = None) -> User:
     """Anonymise the account in place and erase or anonymise what is about the person.
 
     Records the law requires (submitted applications, attendance, signed agreements, reviews,
@@ -334,7 +334,6 @@ def erase_account(user: Any, reason: str = Erasure.Reason.REQUEST, actor: Any = 
     address and phone number replaced inside them. Uploaded files of deleted records go,
     sessions end, API tokens and memberships are removed.
     """
-    User = get_user_model()
     account = User.objects.select_for_update().get(pk=user.pk)
     if Erasure.objects.filter(user=account).exists():
         raise PrivacyError(_("This account has already been erased."))
@@ -388,28 +387,25 @@ _ACCOUNT_ONLY = {"accounts.User", "core.AuditEntry", "privacy.Consent", "privacy
                  "privacy.RetentionNotice", "privacy.Erasure"}
 
 
-def _only_account_records(user: Any) -> bool:
+def _only_account_records(user: User) -> bool:
     return not any(rows_about(entry, user).exists() for entry in entries()
                    if entry.label not in _ACCOUNT_ONLY)
 
 
-def _warn(user: Any, kind: str, now: datetime, deadline: datetime) -> None:
+def _warn(user: User, kind: str, now: datetime, deadline: datetime) -> None:
     RetentionNotice.objects.create(user=user, kind=kind, sent_at=now)
     log_action(None, f"privacy.retention.warned_{kind}", user)
     transaction.on_commit(lambda: tasks.send_retention_warning.enqueue(
         user.pk, kind, deadline.isoformat()))
 
 
-def _remove_unconfirmed(user: Any, now: datetime) -> None:
-    if _only_account_records(user):
-        files = _FilesToRemove()
-        for export in DataExport.objects.filter(user=user):
-            files.add(export)
-        log_action(None, "privacy.retention.removed_unconfirmed", user)
-        user.delete()
-        files.remove_after_commit()
-    else:
-        erase_account(user, Erasure.Reason.UNCONFIRMED, now=now)
+def _remove_unconfirmed(user: User, now: datetime) -> None:
+    """Erase the account (which also scrubs the audit log); delete its row when nothing but
+    the account's own records points to it."""
+    only_account = _only_account_records(user)
+    account = erase_account(user, Erasure.Reason.UNCONFIRMED, now=now)
+    if only_account:
+        account.delete()
 
 
 @transaction.atomic
@@ -418,7 +414,6 @@ def apply_retention(now: datetime | None = None) -> RetentionReport:
     expired archives. Safe to run again: every warning is sent once per period."""
     now = _now(now)
     report = RetentionReport()
-    User = get_user_model()
     live = User.objects.filter(is_active=True, erasure__isnull=True)
 
     warn_after = timedelta(days=settings.PRIVACY_UNCONFIRMED_WARN_DAYS)

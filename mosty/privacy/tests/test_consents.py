@@ -35,6 +35,7 @@ def test_sign_up_without_accepting_the_terms_creates_no_account(client):
 
 
 def test_sign_up_records_who_when_what_and_which_version(client):
+    assert accounts.TERMS == Purpose.TERMS  # accounts names the purpose privacy records
     response = client.post(reverse("accounts:signup"),
                            sign_up_form(accept_terms="on", newsletter="on"))
     assert response.status_code == 302

@@ -8,6 +8,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from mosty.accounts.models import User
+from mosty.core.audit import log_action
+from mosty.core.models import AuditEntry
 from mosty.directory.tests.factories import UserFactory
 from mosty.privacy import services
 from mosty.privacy.models import DataExport, Erasure, RetentionNotice
@@ -30,6 +32,7 @@ def periods(settings):
 
 def test_an_unconfirmed_account_is_warned_then_removed():
     user = UserFactory(email="nowy@example.org", email_confirmed_at=None, date_joined=day(0))
+    log_action(user, "accounts.signed_up", user, email="nowy@example.org")
     mail.outbox.clear()
     assert services.apply_retention(now=day(13)).warned_unconfirmed == 0
     assert services.apply_retention(now=day(14)).warned_unconfirmed == 1
@@ -39,6 +42,9 @@ def test_an_unconfirmed_account_is_warned_then_removed():
     assert services.apply_retention(now=day(29)).removed_unconfirmed == 0
     assert services.apply_retention(now=day(30)).removed_unconfirmed == 1
     assert not User.objects.filter(pk=user.pk).exists()
+    trail = [f"{entry.object_repr} {entry.data}" for entry in AuditEntry.objects.all()]
+    assert trail
+    assert [line for line in trail if "nowy@example.org" in line] == []
     assert services.apply_retention(now=day(31)).removed_unconfirmed == 0
     assert len(mail.outbox) == 1
 

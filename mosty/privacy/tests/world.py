@@ -1,7 +1,7 @@
 """One person with something in every corner of Mosty, for the archive and erasure tests."""
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -39,7 +39,7 @@ class World:
 
 def build_world() -> World:
     now = timezone.now()
-    person = UserFactory(email=EMAIL, full_name=NAME, phone=PHONE)
+    person = cast(User, UserFactory(email=EMAIL, full_name=NAME, phone=PHONE))
     organisation = OrganisationFactory(name="Stowarzyszenie Mosty", email=EMAIL)
     Membership.objects.create(user=person, organisation=organisation, position="prezeska")
     ContactPerson.objects.create(organisation=organisation, name=NAME, email=EMAIL, phone=PHONE)
@@ -47,7 +47,7 @@ def build_world() -> World:
     CalendarFeed.objects.create(user=person, token="t" * 32)
     services.give_consent(person, Purpose.TERMS)
     services.give_consent(person, Purpose.NEWSLETTER)
-    log_action(person, "accounts.signed_up", User.objects.get(pk=person.pk), email=EMAIL)
+    log_action(person, "accounts.signed_up", person, email=EMAIL)
 
     programme = Programme.objects.create(name="Mosty 2026", slug="mosty-2026",
                                          organiser=OrganisationFactory(name="Urząd Gminy"))
