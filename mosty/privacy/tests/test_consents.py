@@ -102,4 +102,5 @@ def test_the_texts_are_public_in_both_languages(client, settings):
     client.cookies["django_language"] = "en"
     page = client.get(reverse("privacy:notice")).content.decode()
     assert "art. 6(1)(e) GDPR" in page
+    assert "Your account" in client.get(reverse("privacy:terms")).content.decode()
     assert client.get(reverse("privacy:terms_version", args=["1999-01-01"])).status_code == 404
