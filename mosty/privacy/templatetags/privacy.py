@@ -27,5 +27,6 @@ def privacy_panel(context: template.Context) -> dict[str, Any]:
         "pending": any(item.status == DataExport.Status.PENDING for item in exports),
         "ready": ready,
         "ready_token": export_token(ready) if ready else "",
+        "is_staff": user.is_staff,
         "csrf_token": context.get("csrf_token"),
     }

@@ -68,7 +68,10 @@ def test_the_register_lists_categories_purposes_and_retention(capsys):
 def test_staff_see_the_register_page_and_others_do_not(client, staff, outsider):
     client.force_login(outsider)
     assert client.get(reverse("privacy:register")).status_code == 302
+    register = reverse("privacy:register")
+    assert register not in client.get(reverse("accounts:profile")).content.decode()
     client.force_login(staff)
+    assert register in client.get(reverse("accounts:profile")).content.decode()
     page = client.get(reverse("privacy:register")).content.decode()
     assert 'data-testid="register"' in page
     assert "recruitment.Application" in page
