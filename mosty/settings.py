@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "mosty.initiatives",
     "mosty.cooperation",
     "mosty.api",
+    "mosty.privacy",  # RODO: reads the other apps' declarations; nothing imports it
     "mosty.demo",  # the demo content; it imports every app, nothing imports it
 ]
 
@@ -62,6 +63,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
+    "mosty.privacy.middleware.CurrentTermsMiddleware",
 ]
 
 ROOT_URLCONF = "mosty.urls"
@@ -196,6 +198,19 @@ if REDIS_URL:
 else:
     # Per-process cache: fine for one server; nothing correctness-critical relies on it.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Data protection (RODO): who is the controller, whom to ask, how long unused accounts live.
+PRIVACY_CONTROLLER = env("PRIVACY_CONTROLLER", "the operator of this Mosty instance")
+PRIVACY_CONTROLLER_ADDRESS = env("PRIVACY_CONTROLLER_ADDRESS", "")
+PRIVACY_CONTACT_EMAIL = env("PRIVACY_CONTACT_EMAIL", "")
+PRIVACY_DPO_EMAIL = env("PRIVACY_DPO_EMAIL", "")
+# Signed-in people who have not accepted the current terms are asked to (privacy.middleware).
+PRIVACY_ASK_FOR_TERMS = envbool("PRIVACY_ASK_FOR_TERMS", True)
+PRIVACY_EXPORT_DAYS = envint("PRIVACY_EXPORT_DAYS", 7)
+PRIVACY_UNCONFIRMED_WARN_DAYS = envint("PRIVACY_UNCONFIRMED_WARN_DAYS", 14)
+PRIVACY_UNCONFIRMED_REMOVE_DAYS = envint("PRIVACY_UNCONFIRMED_REMOVE_DAYS", 30)
+PRIVACY_INACTIVE_WARN_DAYS = envint("PRIVACY_INACTIVE_WARN_DAYS", 730)
+PRIVACY_INACTIVE_GRACE_DAYS = envint("PRIVACY_INACTIVE_GRACE_DAYS", 30)
 
 SECURE_PROXY_SSL_HEADER = (
     ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_HTTPS_PROXY", False) else None)

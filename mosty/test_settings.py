@@ -27,3 +27,5 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Uploads go to a temporary folder of this test process (one per xdist worker), not to var/.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="mosty-test-media-"))
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
+# Most tests log people in without a consent record; the privacy tests turn this on.
+PRIVACY_ASK_FOR_TERMS = False

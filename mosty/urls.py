@@ -19,6 +19,7 @@ urlpatterns = [
     path("agreements/", include("mosty.agreements.urls")),
     path("initiatives/", include("mosty.initiatives.urls")),
     path("cooperation/", include("mosty.cooperation.urls")),
+    path("privacy/", include("mosty.privacy.urls")),
     path("api/", api.urls),
     path("accounts/tokens/", api_views.tokens, name="api_tokens"),
     path("accounts/tokens/<int:pk>/revoke/", api_views.revoke, name="api_token_revoke"),

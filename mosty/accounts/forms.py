@@ -1,10 +1,19 @@
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
-from django.utils.translation import gettext_lazy as _
+from django.urls import reverse
+from django.utils.functional import lazy
+from django.utils.html import format_html
+from django.utils.translation import gettext, gettext_lazy as _
 
 from mosty.accounts.models import User
-from mosty.accounts.services import SignUp
+from mosty.accounts.services import TERMS, SignUp
+
+
+def _terms_help() -> str:
+    text = gettext('Read the <a href="{}">terms of use</a> and the <a href="{}">privacy '
+                   'notice</a>.')
+    return format_html(text, reverse("privacy:terms"), reverse("privacy:notice"))
 
 
 class EmailAuthenticationForm(AuthenticationForm):
@@ -20,6 +29,12 @@ class SignupForm(forms.ModelForm):
                                 help_text=password_validation.password_validators_help_text_html())
     password2 = forms.CharField(label=_("Repeat the password"), strip=False,
                                 widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+    accept_terms = forms.BooleanField(
+        label=_("I accept the terms of use and I have read the privacy notice"),
+        help_text=lazy(_terms_help, str)())
+    newsletter = forms.BooleanField(
+        label=_("I want to receive the programme's newsletter by e-mail (optional; I can "
+                "withdraw this consent at any time on my account page)"), required=False)
 
     class Meta:
         model = User
@@ -48,8 +63,11 @@ class SignupForm(forms.ModelForm):
         return cleaned
 
     def sign_up_data(self, language: str) -> SignUp:
+        consents = ((TERMS,) if self.cleaned_data.get("accept_terms") else ()) + (
+            ("newsletter",) if self.cleaned_data.get("newsletter") else ())
         return SignUp(email=self.cleaned_data["email"], password=self.cleaned_data["password1"],
-                      full_name=self.cleaned_data.get("full_name", ""), language=language)
+                      full_name=self.cleaned_data.get("full_name", ""), language=language,
+                      consents=consents)
 
 
 class ProfileForm(forms.ModelForm):

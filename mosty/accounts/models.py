@@ -4,6 +4,7 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from mosty.core.personal_data import Basis, Category, Erase, PersonalData, UNTIL_ERASED
 
 
 class Role(models.TextChoices):
@@ -36,6 +37,10 @@ class UserManager(BaseUserManager["User"]):
 
 class User(AbstractBaseUser, PermissionsMixin):
     """A person who logs in with an e-mail address; staff is `is_staff`."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.ACCOUNT, _("the account: logging in, contacting the person"), Basis.CONTRACT,
+        UNTIL_ERASED, fields=("email", "full_name", "phone"), erase=Erase.ANONYMISE)
 
     email = models.EmailField(_("e-mail address"), unique=True)
     full_name = models.CharField(_("full name"), max_length=200, blank=True)

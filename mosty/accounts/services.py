@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
+from mosty.accounts.signals import signed_up
 from mosty.accounts.tasks import send_confirmation_email
 from mosty.core.audit import log_action, log_change, snapshot
 from mosty.core.errors import DomainError
@@ -23,6 +24,7 @@ from mosty.core.errors import DomainError
 CONFIRMATION_SALT = "mosty.accounts.confirm-email"
 CONFIRMATION_MAX_AGE = timedelta(days=3)
 RESEND_INTERVAL = timedelta(minutes=1)
+TERMS = "terms"  # the purpose of accepting the terms of use, as mosty.privacy names it
 
 
 class AccountError(DomainError):
@@ -39,6 +41,9 @@ class SignUp:
     password: str
     full_name: str = ""
     language: str = ""
+    # The purposes the person agreed to on the form: "terms" (required) and optional ones;
+    # mosty.privacy records them with the version of their text.
+    consents: tuple[str, ...] = ()
 
 
 def unconfirmed_problem(user: User) -> str | None:
@@ -59,13 +64,18 @@ def require_confirmed(user: User) -> None:
 
 @transaction.atomic
 def sign_up(data: SignUp) -> User:
-    """Create an account whose address stays unconfirmed until its link is opened."""
+    """Create an account whose address stays unconfirmed until its link is opened; the
+    person must accept the terms of use (and privacy notice)."""
+    if TERMS not in data.consents:
+        raise AccountError(_("To create an account, accept the terms of use and the privacy "
+                             "notice."), "accept_terms")
     email = data.email.strip().lower()
     if User.objects.filter(email__iexact=email).exists():
         raise AccountError(_("An account with this e-mail address already exists."))
     user = User.objects.create_user(email, data.password, full_name=data.full_name.strip(),
                                     language=data.language, email_confirmed_at=None)
     log_action(user, "accounts.signed_up", user, email=email)
+    signed_up.send(sender=User, user=user, consents=data.consents)
     _queue_confirmation(user, timezone.now())
     return user
 

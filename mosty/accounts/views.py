@@ -68,7 +68,7 @@ def signup(request: HttpRequest) -> HttpResponse:
         try:
             user = services.sign_up(form.sign_up_data(get_language() or ""))
         except services.AccountError as error:
-            form.add_error("email", str(error))
+            form.add_error(error.field or "email", str(error))
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(request, _(

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from mosty.directory.models import Organisation, Resource
 from mosty.matching.models import Relation
 from mosty.programmes.models import Event, Group, Programme
+from mosty.core.personal_data import Basis, Category, Erase, PROGRAMME_ARCHIVE, PersonalData
 
 
 class Status(models.TextChoices):
@@ -43,6 +44,10 @@ TERM_FIELDS = ("purpose", "scope", "work_plan", "indicators", "communication", "
 
 
 class Agreement(models.Model):
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who prepared an agreement"), Basis.PUBLIC_TASK, PROGRAMME_ARCHIVE,
+        actors=("created_by",), erase=Erase.KEEP)
+
     title = models.CharField(_("title"), max_length=255)
     programme = models.ForeignKey(Programme, null=True, blank=True, on_delete=models.SET_NULL,
                                   related_name="agreements", verbose_name=_("programme"))
@@ -101,6 +106,11 @@ class Agreement(models.Model):
 
 
 class Party(models.Model):
+    PERSONAL_DATA = PersonalData(
+        Category.AGREEMENT, _("representatives of the parties of agreements"),
+        Basis.LEGAL_OBLIGATION, PROGRAMME_ARCHIVE, actors=("approved_by",),
+        fields=("representative", "function", "email", "coordinator"), erase=Erase.KEEP)
+
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="parties")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT,
                                      related_name="agreement_parties",
@@ -158,6 +168,10 @@ class Contribution(models.Model):
 
 class Version(models.Model):
     """The agreement's text as it was after one saved change."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who saved a version of an agreement"), Basis.PUBLIC_TASK,
+        PROGRAMME_ARCHIVE, actors=("created_by",), erase=Erase.KEEP)
 
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField()

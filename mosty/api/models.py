@@ -9,6 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
+from mosty.core.personal_data import Basis, Category, Erase, PersonalData
 
 
 def hash_token(raw: str) -> str:
@@ -21,6 +22,11 @@ def default_expiry() -> datetime:
 
 class ApiToken(models.Model):
     """A personal API token; only its hash is stored, the token is shown once."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.TECHNICAL, _("API access"), Basis.CONTRACT,
+        _("until revoked or the account's erasure"), person=("user",), fields=("name",),
+        erase=Erase.DELETE)
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="api_tokens", verbose_name=_("user"))

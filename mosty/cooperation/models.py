@@ -15,6 +15,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
+from mosty.core.personal_data import (
+    WITH_RECORD, Basis, Category, Erase, NoPersonalData, PersonalData)
 from mosty.directory.models import Organisation, Territory
 from mosty.programmes.models import Event
 
@@ -141,6 +143,10 @@ class DraftVersion(models.Model):
     """The text of the draft as it stood at one moment: when the consultation opened, or when
     the official saved a version."""
 
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who saved a version of a cooperation programme"),
+        Basis.PUBLIC_TASK, WITH_RECORD, actors=("created_by",), erase=Erase.KEEP)
+
     programme = models.ForeignKey(CooperationProgramme, on_delete=models.CASCADE,
                                   related_name="versions")
     number = models.PositiveSmallIntegerField()
@@ -176,6 +182,11 @@ class Decision(models.TextChoices):
 
 
 class Comment(models.Model):
+    PERSONAL_DATA = PersonalData(
+        Category.CONTENT, _("comments in consultations of cooperation programmes"),
+        Basis.LEGAL_OBLIGATION, WITH_RECORD, person=("author",), actors=("answered_by",),
+        fields=("text", "proposed_text"), erase=Erase.KEEP)
+
     programme = models.ForeignKey(CooperationProgramme, on_delete=models.CASCADE,
                                   related_name="comments")
     paragraph = models.ForeignKey(Paragraph, null=True, blank=True, on_delete=models.PROTECT,
@@ -248,6 +259,8 @@ class DialogueBody(models.Model):
     """An advisory body of civic dialogue at the office: a civic dialogue commission (KDO) or
     the public benefit council (art. 41a of the act)."""
 
+    PERSONAL_DATA = NoPersonalData("names of dialogue bodies")
+
     territory = models.ForeignKey(Territory, on_delete=models.PROTECT,
                                   related_name="dialogue_bodies",
                                   verbose_name=_("local government unit"))
@@ -273,6 +286,10 @@ class DialogueBody(models.Model):
 
 
 class BodyMember(models.Model):
+    PERSONAL_DATA = PersonalData(
+        Category.MEMBERSHIP, _("members of dialogue bodies"), Basis.PUBLIC_TASK, WITH_RECORD,
+        fields=("person", "function"), erase=Erase.KEEP)
+
     body = models.ForeignKey(DialogueBody, on_delete=models.CASCADE, related_name="members")
     person = models.CharField(_("person"), max_length=200)
     organisation = models.ForeignKey(Organisation, null=True, blank=True,

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from mosty.core.personal_data import Basis, Category, Erase, PersonalData
 
 
 def own_field(model: type[models.Model] | models.Model, name: str) -> models.Field:
@@ -13,6 +14,11 @@ def own_field(model: type[models.Model] | models.Model, name: str) -> models.Fie
 
 class AuditEntry(models.Model):
     """Who changed what and when; written by service functions, read in the admin."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.AUDIT, _("accountability: who changed what and when"), Basis.LEGAL_OBLIGATION,
+        _("5 years, then deleted by the operator"), person=("user",),
+        fields=("object_repr", "data"), erase=Erase.KEEP)
 
     created_at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,

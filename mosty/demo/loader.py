@@ -2,7 +2,7 @@
 from django.db import transaction
 
 from mosty.demo.builders import (
-    agreements, cooperation, events, initiatives, knowledge, matching, networking,
+    agreements, cooperation, events, initiatives, knowledge, matching, networking, privacy,
     recruitment)
 from mosty.demo.builders.seeds import DemoAccount, load_seeds
 
@@ -16,6 +16,7 @@ MODULE_DEMOS = [
     agreements.load_agreements_demo,
     initiatives.load_initiatives_demo,
     cooperation.load_cooperation_demo,
+    privacy.load_privacy_demo,  # last: every account above accepts the terms
 ]
 
 

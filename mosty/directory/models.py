@@ -12,6 +12,9 @@ from mosty.directory.choices import (
     TerritoryLevel,
 )
 from mosty.directory.validators import validate_krs, validate_nip, validate_regon
+from mosty.core.personal_data import (
+    Basis, Category, Erase, NoPersonalData, PersonalData, UNTIL_ERASED,
+)
 
 
 class Territory(models.Model):
@@ -19,6 +22,8 @@ class Territory(models.Model):
 
     Codes nest by prefix, so "all organisations of powiat 3011" is a prefix filter.
     """
+
+    PERSONAL_DATA = NoPersonalData("names of municipalities and regions")
 
     code = models.CharField(_("TERYT code"), max_length=7, primary_key=True)
     name = models.CharField(_("name"), max_length=100)
@@ -46,6 +51,11 @@ class Territory(models.Model):
 
 
 class Organisation(models.Model):
+    PERSONAL_DATA = PersonalData(
+        Category.CONTACT, _("the directory of organisations; contact details may name a person"),
+        Basis.PUBLIC_TASK, _("as long as the organisation is in the directory"),
+        actors=("created_by",), fields=("email", "phone", "address"), erase=Erase.KEEP)
+
     name = models.CharField(_("name"), max_length=255)
     slug = models.SlugField(_("address in Mosty"), max_length=120, unique=True)
     sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
@@ -109,6 +119,10 @@ class Organisation(models.Model):
 class Membership(models.Model):
     """A person belongs to an organisation (a person may belong to several)."""
 
+    PERSONAL_DATA = PersonalData(
+        Category.MEMBERSHIP, _("acting for an organisation"), Basis.CONTRACT, UNTIL_ERASED,
+        person=("user",), fields=("position",), erase=Erase.DELETE)
+
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="memberships", verbose_name=_("person"))
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
@@ -129,6 +143,11 @@ class Membership(models.Model):
 class MembershipInvitation(models.Model):
     """A member invites a colleague by e-mail; the colleague joins only by accepting it."""
 
+    PERSONAL_DATA = PersonalData(
+        Category.CONTACT, _("inviting a person to an organisation"), Basis.CONTRACT,
+        _("until accepted, withdrawn or the person's erasure"), actors=("invited_by",),
+        fields=("email",), erase=Erase.DELETE)
+
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
                                      related_name="invitations", verbose_name=_("organisation"))
     email = models.EmailField(_("e-mail address"))
@@ -147,6 +166,11 @@ class MembershipInvitation(models.Model):
 
 
 class ContactPerson(models.Model):
+    PERSONAL_DATA = PersonalData(
+        Category.CONTACT, _("contact persons of organisations"), Basis.PUBLIC_TASK,
+        _("until the organisation removes them or the person's erasure"),
+        fields=("name", "position", "email", "phone"), erase=Erase.DELETE)
+
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
                                      related_name="contacts", verbose_name=_("organisation"))
     name = models.CharField(_("full name"), max_length=200)

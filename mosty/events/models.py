@@ -5,10 +5,14 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from mosty.programmes.models import Event, EventKind, Programme, ProgrammeStaff
+from mosty.core.personal_data import (
+    Basis, Category, Erase, NoPersonalData, PersonalData, UNTIL_ERASED, WITH_RECORD,
+)
 
 
 class RegistrationStatus(models.TextChoices):
@@ -30,6 +34,12 @@ class Registration(models.Model):
     One row per person and event (the unique constraint), whatever happens to it: cancelling
     and registering again reuses the row, so a double click can never create two places.
     """
+
+    PERSONAL_DATA = PersonalData(
+        Category.EVENT, _("registration for events; attendance lists"), Basis.PUBLIC_TASK,
+        _("until erasure; attendance of held events for the archiving period of the programme"),
+        person=("user",), actors=("checked_in_by",), erase=Erase.DELETE,
+        keep=Q(attended_at__isnull=False), kept=_("attendance at held events"))
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations",
                               verbose_name=_("event"))
@@ -74,6 +84,10 @@ class CalendarFeed(models.Model):
     person can replace it at any time, which stops the old address from working.
     """
 
+    PERSONAL_DATA = PersonalData(
+        Category.TECHNICAL, _("the personal calendar feed"), Basis.CONTRACT, UNTIL_ERASED,
+        person=("user",), erase=Erase.DELETE)
+
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                                 related_name="calendar_feed", verbose_name=_("person"))
     token = models.CharField(max_length=64, unique=True)
@@ -109,6 +123,10 @@ def event_file_path(instance: "EventFile", filename: str) -> str:
 class EventFile(models.Model):
     """A file of an event: a material (handout, brochure, presentation) or an attachment
     to the recorded conclusions."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who uploaded event materials"), Basis.PUBLIC_TASK, WITH_RECORD,
+        actors=("uploaded_by",), erase=Erase.KEEP)
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="files",
                               verbose_name=_("event"))
@@ -146,6 +164,10 @@ class Conclusions(models.Model):
     Private to the programme's staff until published; then public on the event page.
     """
 
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who wrote the conclusions of an event"), Basis.PUBLIC_TASK,
+        WITH_RECORD, actors=("updated_by",), erase=Erase.KEEP)
+
     event = models.OneToOneField(Event, on_delete=models.CASCADE, related_name="conclusions",
                                  verbose_name=_("event"))
     conclusions = models.TextField(_("conclusions"), blank=True)
@@ -167,6 +189,10 @@ class Conclusions(models.Model):
 
 class ConsultationSlot(models.Model):
     """A bookable time with an expert of the programme's panel; one person per slot."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.EVENT, _("booked consultations with experts"), Basis.PUBLIC_TASK, WITH_RECORD,
+        person=("booked_by",), fields=("topic",), erase=Erase.ANONYMISE)
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE,
                               related_name="consultation_slots", verbose_name=_("event"))
@@ -199,6 +225,8 @@ class CycleTemplate(models.Model):
 
     Templates without a programme are shared by all programmes (the shipped ones).
     """
+
+    PERSONAL_DATA = NoPersonalData("names of event cycle templates")
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("address in Mosty"), max_length=120, unique=True)

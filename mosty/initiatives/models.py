@@ -13,6 +13,9 @@ from django.utils.translation import gettext_lazy as _
 
 from mosty.directory.models import Organisation, Resource
 from mosty.programmes.models import Event, Group, Programme
+from mosty.core.personal_data import (
+    Basis, Category, Erase, NoPersonalData, PersonalData, UNTIL_ERASED, WITH_RECORD,
+)
 
 
 class IdeaStatus(models.TextChoices):
@@ -42,6 +45,10 @@ ROW_SECTIONS = (SectionKey.ACTIVITIES, SectionKey.BUDGET)
 
 
 class Idea(models.Model):
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who started a project idea"), Basis.PUBLIC_TASK, WITH_RECORD,
+        actors=("created_by",), erase=Erase.KEEP)
+
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("address in Mosty"), max_length=120, unique=True)
     summary = models.CharField(_("summary"), max_length=500, blank=True)
@@ -76,6 +83,10 @@ class Idea(models.Model):
 class TeamMember(models.Model):
     """A person in the idea's team, in the name of one of their organisations."""
 
+    PERSONAL_DATA = PersonalData(
+        Category.MEMBERSHIP, _("teams of project ideas"), Basis.PUBLIC_TASK, UNTIL_ERASED,
+        person=("user",), erase=Erase.DELETE)
+
     idea = models.ForeignKey(Idea, on_delete=models.CASCADE, related_name="team")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="idea_teams", verbose_name=_("person"))
@@ -96,6 +107,10 @@ class TeamMember(models.Model):
 
 class Section(models.Model):
     """One part of the canvas in its current version."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who edited a part of an idea"), Basis.PUBLIC_TASK, WITH_RECORD,
+        actors=("updated_by",), erase=Erase.KEEP)
 
     idea = models.ForeignKey(Idea, on_delete=models.CASCADE, related_name="sections")
     key = models.CharField(_("section"), max_length=20, choices=SectionKey.choices)
@@ -119,6 +134,10 @@ class Section(models.Model):
 
 class Revision(models.Model):
     """A saved version of a section: the history that can be compared and restored."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who wrote a version of a part of an idea"), Basis.PUBLIC_TASK,
+        WITH_RECORD, actors=("author",), erase=Erase.KEEP)
 
     section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="revisions")
     version = models.PositiveIntegerField()
@@ -184,6 +203,10 @@ class PartnerOffer(models.Model):
     """An invitation of the team to an organisation (answered by its members) or an offer of
     help from an organisation (answered by the team)."""
 
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who offered or answered a partnership"), Basis.PUBLIC_TASK,
+        WITH_RECORD, actors=("created_by", "answered_by"), erase=Erase.KEEP)
+
     idea = models.ForeignKey(Idea, on_delete=models.CASCADE, related_name="offers")
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+",
                                      verbose_name=_("organisation"))
@@ -212,6 +235,10 @@ def attachment_path(instance: "Attachment", filename: str) -> str:
 
 
 class Attachment(models.Model):
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who attached a file to an idea"), Basis.PUBLIC_TASK, WITH_RECORD,
+        actors=("uploaded_by",), erase=Erase.KEEP)
+
     idea = models.ForeignKey(Idea, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(_("file"), upload_to=attachment_path, max_length=300)
     title = models.CharField(_("title"), max_length=200, blank=True)
@@ -230,6 +257,10 @@ class Attachment(models.Model):
 
 class PresentationSession(models.Model):
     """Teams present their ideas in a workshop, one after another, against a clock."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who prepared a presentation session"), Basis.PUBLIC_TASK,
+        WITH_RECORD, actors=("created_by",), erase=Erase.KEEP)
 
     programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="+",
                                   verbose_name=_("programme"))
@@ -278,6 +309,10 @@ class Presentation(models.Model):
 class Feedback(models.Model):
     """What another participant says about an idea, usually from a phone in the room."""
 
+    PERSONAL_DATA = PersonalData(
+        Category.CONTENT, _("feedback on presented ideas"), Basis.PUBLIC_TASK, WITH_RECORD,
+        person=("author",), fields=("strengths", "questions", "can_help"), erase=Erase.KEEP)
+
     idea = models.ForeignKey(Idea, on_delete=models.CASCADE, related_name="feedback")
     session = models.ForeignKey(PresentationSession, null=True, blank=True,
                                 on_delete=models.SET_NULL, related_name="feedback")
@@ -306,6 +341,10 @@ class Feedback(models.Model):
 
 class AdviceSession(models.Model):
     """An expert's or coach's advice on an idea (seed 003: coaching of the expert panel)."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("which expert advised a team"), Basis.PUBLIC_TASK, WITH_RECORD,
+        actors=("expert",), erase=Erase.KEEP)
 
     idea = models.ForeignKey(Idea, on_delete=models.CASCADE, related_name="advice")
     expert = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
@@ -358,6 +397,8 @@ class FundingKind(models.TextChoices):
 
 
 class FundingSource(models.Model):
+    PERSONAL_DATA = NoPersonalData("names of funding programmes")
+
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("address in Mosty"), max_length=120, unique=True)
     funder = models.CharField(_("funder"), max_length=200)

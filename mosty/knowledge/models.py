@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from mosty.directory.choices import Sector
 from mosty.directory.models import Organisation, Territory, TerritoryLevel
 from mosty.programmes.models import Programme
+from mosty.core.personal_data import Basis, Category, Erase, PersonalData, WITH_RECORD
 
 
 class KnowledgeItem(models.Model):
@@ -84,6 +85,10 @@ class PracticeStatus(models.TextChoices):
 
 class GoodPractice(KnowledgeItem):
     """A case of cross-sector cooperation worth repeating: who, where, what, with whom, outcome."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.CONTENT, _("good practices with their contacts"), Basis.PUBLIC_TASK, WITH_RECORD,
+        actors=("created_by",), fields=("contacts",), erase=Erase.KEEP)
 
     title = models.CharField(_("title"), max_length=255)
     who = models.CharField(_("who"), max_length=300,
@@ -157,6 +162,10 @@ class PublicationKind(models.TextChoices):
 
 class Publication(KnowledgeItem):
     """A published document (brochure, conclusions, report) with its files."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.CONTENT, _("publications with their authors"), Basis.PUBLIC_TASK, WITH_RECORD,
+        actors=("created_by",), fields=("authors",), erase=Erase.KEEP)
 
     title = models.CharField(_("title"), max_length=255)
     kind = models.CharField(_("kind"), max_length=20, choices=PublicationKind.choices)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from mosty.directory.models import Organisation
 from mosty.programmes.models import Programme
+from mosty.core.personal_data import Basis, Category, Erase, PersonalData, WITH_RECORD
 
 
 class RelationKind(models.TextChoices):
@@ -38,6 +39,10 @@ class Relation(models.Model):
     The pair is unordered: ``org_a`` always has the smaller id, so (A, B) and (B, A) are the
     same row and the unique constraint makes recording it twice impossible.
     """
+
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who recorded a relation between organisations"), Basis.PUBLIC_TASK,
+        WITH_RECORD, actors=("created_by",), erase=Erase.KEEP)
 
     org_a = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+",
                               verbose_name=_("organisation"))
@@ -75,6 +80,10 @@ class Relation(models.Model):
 
 class HiddenPartner(models.Model):
     """An organisation does not want to see ``partner`` among its recommendations."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who hid a suggested partner"), Basis.PUBLIC_TASK, WITH_RECORD,
+        actors=("created_by",), erase=Erase.KEEP)
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+",
                                      verbose_name=_("organisation"))

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from mosty.directory.choices import Sector
 from mosty.directory.models import Organisation
 from mosty.programmes.models import Event
+from mosty.core.personal_data import Basis, Category, Erase, PersonalData, WITH_RECORD
 
 MAX_ROUNDS = 30
 MAX_TABLE_SIZE = 12
@@ -45,6 +46,10 @@ def new_token() -> str:
 
 
 class NetworkingSession(models.Model):
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who prepared the session"), Basis.PUBLIC_TASK, WITH_RECORD,
+        actors=("created_by",), erase=Erase.KEEP)
+
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="networking_sessions",
                               verbose_name=_("event"))
     title = models.CharField(_("title"), max_length=200)
@@ -143,6 +148,11 @@ class NetworkingSession(models.Model):
 
 
 class Participant(models.Model):
+    PERSONAL_DATA = PersonalData(
+        Category.NETWORKING, _("seating and contact sharing at networking sessions"),
+        Basis.PUBLIC_TASK, WITH_RECORD, person=("user",),
+        fields=("name", "organisation_name", "about", "email", "phone"), erase=Erase.ANONYMISE)
+
     session = models.ForeignKey(NetworkingSession, on_delete=models.CASCADE,
                                 related_name="participants", verbose_name=_("session"))
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,

@@ -5,9 +5,16 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from mosty.directory.models import Organisation
+from mosty.core.personal_data import (
+    Basis, Category, Erase, NoPersonalData, PROGRAMME_ARCHIVE, PersonalData, WITH_RECORD,
+)
 
 
 class Programme(models.Model):
+    PERSONAL_DATA = PersonalData(
+        Category.CONTACT, _("the coordinator's contact published with a programme"),
+        Basis.PUBLIC_TASK, WITH_RECORD, fields=("coordinator_contact",), erase=Erase.KEEP)
+
     name = models.CharField(_("name"), max_length=255)
     slug = models.SlugField(_("address in Mosty"), max_length=120, unique=True)
     organiser = models.ForeignKey(Organisation, on_delete=models.PROTECT,
@@ -69,6 +76,11 @@ class StaffRole(models.TextChoices):
 class ProgrammeStaff(models.Model):
     """People who run a programme: they see its private parts (applications, attendance)."""
 
+    PERSONAL_DATA = PersonalData(
+        Category.MEMBERSHIP, _("coordinators, facilitators and experts of a programme"),
+        Basis.PUBLIC_TASK, PROGRAMME_ARCHIVE, person=("user",), fields=("expertise",),
+        erase=Erase.ANONYMISE)
+
     programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="staff")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="programme_roles", verbose_name=_("person"))
@@ -88,6 +100,8 @@ class ProgrammeStaff(models.Model):
 
 class Edition(models.Model):
     """One round of a programme (e.g. 2019 and 2020), with its own groups and recruitment."""
+
+    PERSONAL_DATA = NoPersonalData("names of programme editions")
 
     programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="editions",
                                   verbose_name=_("programme"))
@@ -115,6 +129,8 @@ class AreaRule(models.TextChoices):
 
 class Group(models.Model):
     """Organisations and people who go through a programme's cycle together."""
+
+    PERSONAL_DATA = NoPersonalData("names of groups of organisations")
 
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="groups",
                                 verbose_name=_("edition"))
@@ -152,6 +168,10 @@ class GroupRequirement(models.Model):
 
 
 class GroupMember(models.Model):
+    PERSONAL_DATA = PersonalData(
+        Category.MEMBERSHIP, _("people of an organisation in a group"), Basis.PUBLIC_TASK,
+        PROGRAMME_ARCHIVE, person=("people",), erase=Erase.DELETE)
+
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="members")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT,
                                      related_name="group_memberships",

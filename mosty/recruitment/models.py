@@ -5,6 +5,7 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.db import models, transaction
+from django.db.models import Q
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
@@ -14,6 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from mosty.directory.models import Organisation
 from mosty.programmes.models import AreaRule, Edition, GroupMember, Programme
 from mosty.recruitment.choices import ApplicantMode, FileType, QuestionKind, Status
+from mosty.core.personal_data import (
+    Basis, Category, Erase, NoPersonalData, PROGRAMME_ARCHIVE, PersonalData,
+)
 
 
 class RecruitmentCall(models.Model):
@@ -122,6 +126,8 @@ class Question(models.Model):
 class Criterion(models.Model):
     """A scoring criterion: each reviewer gives 0 to `max_points` points."""
 
+    PERSONAL_DATA = NoPersonalData("names of scoring criteria")
+
     call = models.ForeignKey(RecruitmentCall, on_delete=models.CASCADE, related_name="criteria")
     position = models.PositiveSmallIntegerField(_("order"), default=0)
     name = models.CharField(_("criterion"), max_length=200)
@@ -137,6 +143,12 @@ class Criterion(models.Model):
 
 
 class Application(models.Model):
+    PERSONAL_DATA = PersonalData(
+        Category.APPLICATION, _("recruitment to programmes"), Basis.PUBLIC_TASK, PROGRAMME_ARCHIVE,
+        person=("applicant",), actors=("decided_by",), fields=("answers",), erase=Erase.DELETE,
+        keep=Q(submitted_at__isnull=False),
+        kept=_("submitted applications"))
+
     call = models.ForeignKey(RecruitmentCall, on_delete=models.CASCADE,
                              related_name="applications", verbose_name=_("call"))
     applicant = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
@@ -198,6 +210,12 @@ def upload_path(instance: "ApplicationFile", filename: str) -> str:
 class ApplicationFile(models.Model):
     """An attachment answering a file question; served only through a permission check."""
 
+    PERSONAL_DATA = PersonalData(
+        Category.APPLICATION, _("files attached to applications"), Basis.PUBLIC_TASK,
+        PROGRAMME_ARCHIVE, person=("application__applicant",), fields=("file", "original_name"),
+        erase=Erase.DELETE, keep=Q(application__submitted_at__isnull=False),
+        kept=_("files of submitted applications"))
+
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="files")
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="files")
     file = models.FileField(upload_to=upload_path, max_length=200)
@@ -218,6 +236,10 @@ class ApplicationFile(models.Model):
 
 class Review(models.Model):
     """One reviewer's scores of one application: per criterion, or a single score."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.REVIEW, _("evaluation of applications"), Basis.PUBLIC_TASK, PROGRAMME_ARCHIVE,
+        person=("reviewer",), fields=("comment",), erase=Erase.KEEP)
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="reviews")
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
@@ -240,6 +262,10 @@ class Review(models.Model):
 
 class Note(models.Model):
     """An internal comment on an application, for the programme's staff only."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("internal notes on applications"), Basis.PUBLIC_TASK,
+        PROGRAMME_ARCHIVE, actors=("author",), erase=Erase.KEEP)
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,

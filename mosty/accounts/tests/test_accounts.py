@@ -114,7 +114,8 @@ def test_password_reset_for_an_unknown_address_reveals_nothing(client):
 def test_signup_creates_a_participant_and_logs_in(client):
     response = client.post(reverse("accounts:signup"), {
         "full_name": "Zofia Nowa", "email": "Zofia@Example.org",
-        "password1": "Bardzo-Dobre-Haslo-7", "password2": "Bardzo-Dobre-Haslo-7"})
+        "password1": "Bardzo-Dobre-Haslo-7", "password2": "Bardzo-Dobre-Haslo-7",
+        "accept_terms": "on"})
     assert response.status_code == 302
     user = User.objects.get(email="zofia@example.org")
     assert user.role == "participant"

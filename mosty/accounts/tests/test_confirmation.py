@@ -35,7 +35,8 @@ def mail_after_commit(django_capture_on_commit_callbacks, monkeypatch):
 def sign_up(client, email: str = INVITED):
     mail.outbox.clear()
     response = client.post(reverse("accounts:signup"), {
-        "full_name": "Ola", "email": email, "password1": PASSWORD, "password2": PASSWORD})
+        "full_name": "Ola", "email": email, "password1": PASSWORD, "password2": PASSWORD,
+        "accept_terms": "on"})
     assert response.status_code == 302
     return User.objects.get(email=email)
 
@@ -137,12 +138,14 @@ def test_accounts_made_by_staff_and_commands_count_as_confirmed(db):
 
 
 def test_sign_up_and_language_changes_write_audit_entries(db):
-    user = services.sign_up(services.SignUp(email="Nowa@Example.org", password=PASSWORD))
+    user = services.sign_up(services.SignUp(email="Nowa@Example.org", password=PASSWORD,
+                                            consents=("terms",)))
     assert user.email == "nowa@example.org"
     assert not user.email_confirmed
     assert AuditEntry.objects.filter(action="accounts.signed_up", object_id=str(user.pk)).exists()
     with pytest.raises(services.AccountError):
-        services.sign_up(services.SignUp(email="nowa@example.org", password=PASSWORD))
+        services.sign_up(services.SignUp(email="nowa@example.org", password=PASSWORD,
+                                         consents=("terms",)))
     services.change_language(user, "en")
     entry = AuditEntry.objects.get(action="accounts.language.changed")
     assert entry.data == {"changes": {"language": ["", "en"]}}
