@@ -223,6 +223,11 @@ class DirectoryImport(models.Model):
     """A big spreadsheet imported by the task queue: the file until it is read, then the
     report (mosty.directory.importer.ImportResult.to_json)."""
 
+    PERSONAL_DATA = PersonalData(
+        Category.TECHNICAL, _("importing a spreadsheet into the directory in the background"),
+        Basis.PUBLIC_TASK, _("the uploaded file until it is read; the report with the import"),
+        person=("created_by",), erase=Erase.DELETE)
+
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                                    related_name="+", verbose_name=_("imported by"))
     file = models.FileField(upload_to="directory-imports/", blank=True)

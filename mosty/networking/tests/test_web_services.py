@@ -436,8 +436,8 @@ def test_nobody_agrees_to_share_contact_for_someone_with_an_account(coordinator,
     from mosty.directory.tests.factories import UserFactory
 
     session = make_session(people=2, user=coordinator)
-    person = session.participants.first()
-    person.user = UserFactory()
+    person = session.participants.get(pk=session.participants.values_list("pk", flat=True)[0])
+    person.user = UserFactory.create()
     person.share_contact, person.consent_at = False, None
     person.save(update_fields=["user", "share_contact", "consent_at"])
     actor = coordinator if who == "coordinator" else person.user
