@@ -31,6 +31,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "ninja",
     "django_tasks",
     "django_tasks_db",
@@ -61,6 +64,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After messages (they tell why a session ended) and before axes.
+    "mosty.accounts.middleware.SessionTimeoutMiddleware",
+    "mosty.accounts.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "mosty.privacy.middleware.CurrentTermsMiddleware",
@@ -242,3 +248,13 @@ LOGGING = {
     "loggers": {"fontTools": {"level": "WARNING"}},
 }
 AXES_VERBOSE = False
+
+# Account security (docs/security.md). A session ends after SESSION_IDLE_MINUTES without a
+# request and SESSION_MAX_HOURS after the login, whichever comes first.
+SESSION_IDLE_MINUTES = envint("SESSION_IDLE_MINUTES", 60)
+SESSION_MAX_HOURS = envint("SESSION_MAX_HOURS", 12)
+SESSION_COOKIE_AGE = SESSION_MAX_HOURS * 3600
+# Who must set up two-factor authentication before using Mosty: "staff" and/or account roles
+# (participant, coordinator, facilitator, official), e.g. "staff,official". Empty: nobody.
+MFA_REQUIRED_FOR = envlist("MFA_REQUIRED_FOR", [])
+OTP_TOTP_ISSUER = env("MFA_ISSUER", "Mosty")

@@ -3,6 +3,7 @@ from typing import ClassVar
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from mosty.core.personal_data import Basis, Category, Erase, PersonalData, UNTIL_ERASED
 
@@ -59,6 +60,10 @@ class User(AbstractBaseUser, PermissionsMixin):
                                               blank=True, default=timezone.now)
     confirmation_sent_at = models.DateTimeField(_("confirmation link last sent"), null=True,
                                                 blank=True)
+    # Part of what every session of the account is signed with: a new value ends all of them
+    # ("log out my other sessions"), with database and cache (Redis) sessions alike.
+    session_salt = models.CharField(_("session salt"), max_length=32, blank=True,
+                                    editable=False)
 
     objects = UserManager()
 
@@ -79,6 +84,13 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    def _get_session_auth_hash(self, secret: str | None = None) -> str:
+        # Django signs sessions with the password hash (a new password ends other sessions);
+        # the salt adds a way to end them without one. An empty salt keeps Django's hash.
+        key_salt = "django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash"
+        return salted_hmac(key_salt, self.password + self.session_salt, secret=secret,
+                           algorithm="sha256").hexdigest()
 
     @property
     def email_confirmed(self) -> bool:

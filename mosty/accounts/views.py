@@ -18,6 +18,7 @@ from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.core import ratelimit
 from mosty.accounts import services
 from mosty.accounts.forms import EmailAuthenticationForm, ProfileForm, SignupForm
+from mosty.core.audit import log_action
 
 
 class LoginView(auth_views.LoginView):
@@ -56,6 +57,7 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
         response = super().form_valid(form)
         # The link came to the address, so the person reads it: that confirms it too.
         services.confirm_by_password_reset(form.user)
+        log_action(form.user, "accounts.password.changed", form.user, via="reset_link")
         return response
 
 
