@@ -3,7 +3,7 @@ under "recruitment/programmes/<slug>/manage/" and the events' under "events/" (w
 when recruitment and events held them)."""
 from django.urls import include, path
 
-from mosty.programmes.views import events, manage, public
+from mosty.programmes.views import audit, events, manage, public
 
 app_name = "programmes"
 
@@ -32,4 +32,5 @@ urlpatterns = [
     # The overview page itself, recruitment:manage, lists calls too, so recruitment has it.
     path("recruitment/programmes/<slug:slug>/manage/", include(manage_patterns)),
     path("events/", include(event_patterns)),
+    path("audit/", audit.audit_log, name="audit"),
 ]
