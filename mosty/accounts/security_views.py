@@ -191,6 +191,5 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
     def form_valid(self, form: Any) -> HttpResponse:
         response = super().form_valid(form)
-        log_action(self.request.user, "accounts.password.changed", self.request.user,
-                   via="account_page")
+        log_action(form.user, "accounts.password.changed", form.user, via="account_page")
         return response
