@@ -258,3 +258,5 @@ SESSION_COOKIE_AGE = SESSION_MAX_HOURS * 3600
 # (participant, coordinator, facilitator, official), e.g. "staff,official". Empty: nobody.
 MFA_REQUIRED_FOR = envlist("MFA_REQUIRED_FOR", [])
 OTP_TOTP_ISSUER = env("MFA_ISSUER", "Mosty")
+# The admin lists people's authenticator devices without their keys.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True

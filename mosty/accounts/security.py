@@ -104,14 +104,18 @@ def _digits(code: str) -> str:
     return "".join(code.split())
 
 
+@transaction.atomic  # the devices are locked while a code is checked (throttling counts)
 def check_code(user: User, code: str) -> Any | None:
     """The device that accepts `code` (a code from the app, or a recovery code, which is then
-    used up), or None. django-otp throttles each device after failures."""
+    used up), or None. django-otp makes each device wait longer after every failure."""
     code = _digits(code).lower()
     if not code:
         return None
+    # Six digits are the app's; anything else is a recovery code. Asking only the device the
+    # code is meant for keeps a recovery code from counting as a wrong app code (throttling).
+    kind = TOTPDevice if code.isdigit() and len(code) == 6 else StaticDevice
     for device in devices_for_user(user, confirmed=True, for_verify=True):
-        if device.verify_token(code):
+        if isinstance(device, kind) and device.verify_token(code):
             return device
     return None
 

@@ -18,7 +18,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 
 from mosty.accounts import security, views
 from mosty.accounts.http import AuthenticatedHttpRequest
-from mosty.accounts.middleware import TWO_FACTOR, VERIFIED
+from mosty.accounts.middleware import NONE, TWO_FACTOR, VERIFIED
 from mosty.accounts.models import User
 from mosty.core.audit import log_action
 
@@ -168,7 +168,7 @@ def two_factor_disable(request: AuthenticatedHttpRequest) -> HttpResponse:
     except security.SecurityError as error:
         messages.error(request, error.message)
     else:
-        request.session[TWO_FACTOR] = "none"
+        request.session[TWO_FACTOR] = NONE
         messages.success(request, _("Two-factor authentication is off."))
     return redirect("accounts:security")
 
