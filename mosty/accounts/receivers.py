@@ -2,13 +2,14 @@
 login starts the session's clocks and two-factor state (mosty.accounts.middleware)."""
 from typing import Any
 
-from axes.helpers import get_client_ip_address
+from axes.helpers import get_client_ip_address  # type: ignore[import-untyped]
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.dispatch import receiver
 from django.http import HttpRequest
 
 from mosty.accounts import security
 from mosty.accounts.middleware import start_session
+from mosty.accounts.models import User
 from mosty.core.audit import log_action
 
 
@@ -36,5 +37,10 @@ def login_failed(sender: Any, credentials: dict[str, Any], request: HttpRequest 
 def logged_out(sender: Any, request: HttpRequest | None, user: Any, **kwargs: Any) -> None:
     if user is None or not getattr(user, "is_authenticated", False):
         return
+    # The row as it is now: the request's copy may be older (an account just erased keeps
+    # its old name there, and the entry must not bring it back).
+    account = User.objects.filter(pk=user.pk).first()
+    if account is None:
+        return
     reason = getattr(request, "mosty_logout_reason", "") or "user"
-    log_action(user, "accounts.logout", user, reason=reason)
+    log_action(account, "accounts.logout", account, reason=reason)
