@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "mosty.agreements",
     "mosty.initiatives",
     "mosty.cooperation",
+    "mosty.surveys",
     "mosty.api",
     "mosty.privacy",  # RODO: reads the other apps' declarations; nothing imports it
     "mosty.demo",  # the demo content; it imports every app, nothing imports it

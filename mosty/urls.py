@@ -20,6 +20,7 @@ urlpatterns = [
     path("initiatives/", include("mosty.initiatives.urls")),
     path("cooperation/", include("mosty.cooperation.urls")),
     path("privacy/", include("mosty.privacy.urls")),
+    path("surveys/", include("mosty.surveys.urls")),
     path("api/", api.urls),
     path("accounts/tokens/", api_views.tokens, name="api_tokens"),
     path("accounts/tokens/<int:pk>/revoke/", api_views.revoke, name="api_token_revoke"),

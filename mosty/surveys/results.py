@@ -1,0 +1,239 @@
+"""Results of a survey: counts per option, means, texts, the index and the raw-answer export.
+
+Counting happens in the database (GROUP BY), so the number of queries depends on the number
+of questions, never on the number of responses. Only submitted responses count. For an
+anonymous survey nothing is shown from fewer than access.MIN_GROUP responses.
+"""
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Avg, Count, Max, Min, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from mosty.surveys import index
+from mosty.surveys.access import breakdown_shown
+from mosty.surveys.models import (
+    CHOICE_KINDS, SCALE_KINDS, TEXT_KINDS, Answer, Question, QuestionKind, Response, Survey,
+    SurveyKind)
+
+TEXTS_SHOWN = 200
+OTHER = "__other__"
+
+
+@dataclass
+class Row:
+    value: str
+    label: str
+    count: int
+    percent: float = 0.0
+
+
+@dataclass
+class Block:
+    """The counts of one question, or of one matrix item."""
+
+    label: str
+    rows: list[Row]
+    answered: int = 0
+    mean: float | None = None
+
+
+@dataclass
+class QuestionResult:
+    question: Question
+    blocks: list[Block] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    stats: dict[str, float | None] = field(default_factory=dict)
+    answered: int = 0
+
+
+@dataclass
+class Filter:
+    question: Question
+    value: str
+    label: str
+
+
+@dataclass
+class Results:
+    survey: Survey
+    count: int
+    shown: bool
+    questions: list[QuestionResult] = field(default_factory=list)
+    chosen: Filter | None = None
+
+
+def submitted(survey: Survey, chosen: Filter | None = None) -> QuerySet[Response]:
+    responses = Response.objects.filter(survey=survey, submitted_on__isnull=False)
+    if chosen is not None:
+        responses = responses.filter(pk__in=Answer.objects.filter(
+            question=chosen.question, text=chosen.value).values("response_id"))
+    return responses
+
+
+def filters(survey: Survey) -> list[Filter]:
+    """The answers results can be broken down by: options of single-choice questions."""
+    return [Filter(q, value, f"{q.text}: {label}")
+            for q in survey.questions.filter(kind__in=[QuestionKind.SINGLE, QuestionKind.YES_NO])
+            for value, label in q.labelled_options()]
+
+
+def find_filter(survey: Survey, code: str, value: str) -> Filter | None:
+    return next((f for f in filters(survey) if f.question.code == code and f.value == value),
+                None)
+
+
+def _percent(rows: list[Row], total: int) -> list[Row]:
+    for row in rows:
+        row.percent = round(100 * row.count / total, 1) if total else 0.0
+    return rows
+
+
+def compute(survey: Survey, chosen: Filter | None = None) -> Results:
+    responses = submitted(survey, chosen)
+    count = responses.count()
+    result = Results(survey, count, breakdown_shown(survey, count), chosen=chosen)
+    if not result.shown:
+        return result
+    questions = list(survey.questions.select_related("section"))
+    answers = Answer.objects.filter(response__in=responses)
+    counted: dict[tuple[int, str, str, float | None], int] = {}
+    for row in answers.filter(question__kind__in=[*CHOICE_KINDS, *SCALE_KINDS,
+                                                  QuestionKind.YES_NO]) \
+            .values("question_id", "item", "text", "number").annotate(n=Count("id")):
+        counted[(row["question_id"], row["item"], row["text"], row["number"])] = row["n"]
+    answered = dict(answers.values("question_id").annotate(n=Count("response_id", distinct=True))
+                    .values_list("question_id", "n"))
+    numbers = {row["question_id"]: row for row in answers.filter(
+        question__kind=QuestionKind.NUMBER).values("question_id").annotate(
+        mean=Avg("number"), low=Min("number"), high=Max("number"))}
+    texts: dict[int, list[str]] = {}
+    for question_id, text in answers.filter(question__kind__in=TEXT_KINDS).exclude(text="") \
+            .order_by("text").values_list("question_id", "text")[:TEXTS_SHOWN * 10]:
+        texts.setdefault(question_id, []).append(text)
+    others: dict[int, list[str]] = {}
+    for question_id, text in answers.exclude(other="").order_by("other") \
+            .values_list("question_id", "other")[:TEXTS_SHOWN * 10]:
+        others.setdefault(question_id, []).append(text)
+    for question in questions:
+        item = QuestionResult(question, answered=answered.get(question.pk, 0),
+                              texts=texts.get(question.pk, [])[:TEXTS_SHOWN],
+                              others=others.get(question.pk, [])[:TEXTS_SHOWN])
+        if question.kind in SCALE_KINDS:
+            items = question.labelled_items() if question.kind == QuestionKind.MATRIX \
+                else [("", "")]
+            for value, label in items:
+                rows = [Row(str(p), text, counted.get((question.pk, value, "", float(p)), 0))
+                        for p, text in question.scale()]
+                total = sum(r.count for r in rows)
+                mean = sum(int(r.value) * r.count for r in rows) / total if total else None
+                item.blocks.append(Block(label, _percent(rows, total), total, mean))
+        elif question.kind in CHOICE_KINDS or question.kind == QuestionKind.YES_NO:
+            options = question.labelled_options()
+            if question.allow_other:
+                options.append((OTHER, _("other")))
+            rows = [Row(v, label, counted.get((question.pk, "", v, None), 0))
+                    for v, label in options]
+            item.blocks.append(Block("", _percent(rows, item.answered), item.answered))
+        elif question.kind == QuestionKind.NUMBER:
+            stats = numbers.get(question.pk, {})
+            item.stats = {"mean": stats.get("mean"), "min": stats.get("low"),
+                          "max": stats.get("high")}
+        result.questions.append(item)
+    return result
+
+
+# The cooperation-quality index ----------------------------------------------------------
+
+def index_result(survey: Survey, chosen: Filter | None = None) -> index.IndexResult:
+    """The index of one self-assessment (optionally of the respondents of one group)."""
+    answers: dict[str, list[float]] = {}
+    points = 5
+    rows = Answer.objects.filter(response__in=submitted(survey, chosen)) \
+        .exclude(question__indicator="").values("question__indicator", "question__scale_points",
+                                                "number").annotate(n=Count("id"))
+    for row in rows:
+        if row["number"] is None:
+            continue
+        points = row["question__scale_points"]
+        answers.setdefault(row["question__indicator"], []).extend([row["number"]] * row["n"])
+    figures = getattr(survey, "figures", None)
+    values = figures.values if figures is not None and chosen is None else {}
+    return index.compute(answers, values, points)
+
+
+@dataclass
+class IndexRow:
+    survey: Survey
+    result: index.IndexResult
+
+
+def comparison(surveys: QuerySet[Survey]) -> list[IndexRow]:
+    """Self-assessments side by side (municipalities and years)."""
+    chosen = surveys.filter(kind=SurveyKind.INDEX).select_related("figures") \
+        .order_by("place", "year")
+    return [IndexRow(s, index_result(s)) for s in chosen]
+
+
+# Export -----------------------------------------------------------------------------------
+
+def _columns(questions: list[Question]) -> list[tuple[Question, str, str]]:
+    """(question, item or "other", header) for each column of the export."""
+    columns: list[tuple[Question, str, str]] = []
+    for q in questions:
+        if q.kind == QuestionKind.MATRIX:
+            columns += [(q, value, f"{q.code}.{value}") for value, _label in q.labelled_items()]
+        else:
+            columns.append((q, "", q.code))
+        if q.allow_other:
+            columns.append((q, OTHER, f"{q.code}.{_('other')}"))
+    return columns
+
+
+def export_rows(survey: Survey) -> Iterator[list[Any]]:
+    """One header row with the question codes, one with the questions, then one row per
+    submitted response. Anonymous surveys: no date, no person, in a random order."""
+    questions = list(survey.questions.order_by("section__position", "position", "id"))
+    columns = _columns(questions)
+    lead = [_("response")] if survey.anonymous else [_("response"), _("submitted"), _("e-mail")]
+    yield lead + [header for _q, _i, header in columns]
+    yield [""] * len(lead) + [q.text for q, _i, _h in columns]
+    responses = submitted(survey)
+    if not breakdown_shown(survey, responses.count()):
+        return
+    position = {(q.pk, item): n for n, (q, item, _h) in enumerate(columns)}
+    kinds = {q.pk: q.kind for q in questions}
+    people = {} if survey.anonymous else dict(responses.values_list("pk", "user__email"))
+    times = {} if survey.anonymous else {
+        pk: timezone.localtime(at).replace(tzinfo=None) if at else None
+        for pk, at in responses.values_list("pk", "submitted_at")}
+    current: Any = None
+    row: list[Any] = []
+    number = 0
+    answers = Answer.objects.filter(response__in=responses).order_by("response_id", "id") \
+        .values_list("response_id", "question_id", "item", "number", "text", "other")
+    for response_id, question_id, item, value, text, other in answers.iterator(chunk_size=5000):
+        if response_id != current:
+            if current is not None:
+                yield row
+            number += 1
+            current = response_id
+            row = [number] if survey.anonymous else [
+                number, times.get(response_id), people.get(response_id) or ""]
+            row += [""] * len(columns)
+        kind = kinds[question_id]
+        at = position.get((question_id, item))
+        cell = value if kind in (*SCALE_KINDS, QuestionKind.NUMBER) else text
+        if at is not None:
+            at += len(lead)
+            if kind == QuestionKind.MULTIPLE and row[at] != "":
+                row[at] = f"{row[at]}; {cell}"
+            else:
+                row[at] = cell
+        if other:
+            row[position[(question_id, OTHER)] + len(lead)] = other
+    if current is not None:
+        yield row

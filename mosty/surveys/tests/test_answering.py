@@ -1,0 +1,134 @@
+"""Answering page by page, submitting once, editing, and anonymity checked in the rows."""
+import pytest
+from django.db import connection
+
+from mosty.core.models import AuditEntry
+from mosty.directory.tests.factories import UserFactory
+from mosty.surveys import answering, services
+from mosty.surveys.answering import Given, PageErrors
+from mosty.surveys.models import Answer, Invitation, Response
+from mosty.surveys.tests.conftest import answer, build_survey
+
+pytestmark = pytest.mark.django_db
+
+
+def test_each_page_is_saved_and_required_questions_are_checked(survey):
+    response = answering.start_response(survey, None, "klucz")
+    first, second = survey.sections.all()
+    with pytest.raises(PageErrors) as problem:
+        answering.save_page(response, first, {"sector": Given(("ngo",))})
+    assert set(problem.value.errors) == {"rating"}
+    assert "requires an answer" in problem.value.errors["rating"] or \
+        "wymaga odpowiedzi" in problem.value.errors["rating"]
+    answering.save_page(response, first, {"sector": Given(("ngo",)), "rating": Given(("5",))})
+    assert Answer.objects.filter(response=response).count() == 2
+    assert not Response.objects.get(pk=response.pk).submitted  # saved, not submitted
+    with pytest.raises(PageErrors):
+        answering.save_page(response, second, {"count": Given(("dużo",))})
+    with pytest.raises(PageErrors):
+        answering.save_page(response, second, {"matrix": Given(items={"a": "9"})})
+
+
+def test_other_text_is_kept_and_a_condition_hides_a_question(survey):
+    response = answer(survey, sector="ngo")
+    assert Answer.objects.filter(response=response, question__code="ngo_only").exists()
+    response = answering.start_response(survey, None, "inny-klucz")
+    first, second = survey.sections.all()
+    answering.save_page(response, first, {"sector": Given(("__other__",), "spółdzielnia"),
+                                          "rating": Given(("3",))})
+    row = Answer.objects.get(response=response, question__code="sector")
+    assert (row.text, row.other) == ("__other__", "spółdzielnia")
+    saved = answering.saved_values(response)
+    shown = [q.code for q in answering.shown_questions(second, saved)]
+    assert "ngo_only" not in shown and "forms" in shown
+
+
+def test_changing_an_earlier_answer_drops_the_now_hidden_one(programme):
+    survey = build_survey(programme, editable=True)
+    response = answer(survey, sector="ngo")
+    first = survey.sections.first()
+    answering.save_page(response, first, {"sector": Given(("jst",)), "rating": Given(("2",))})
+    assert not Answer.objects.filter(response=response, question__code="ngo_only").exists()
+
+
+def test_submitted_once_unless_the_survey_allows_changes(survey, programme):
+    response = answer(survey)
+    with pytest.raises(services.SurveyError):
+        answering.submit(response)
+    with pytest.raises(services.SurveyError):
+        answering.save_page(response, survey.sections.first(), {})
+    editable = build_survey(programme, editable=True)
+    key = answering.new_key()
+    mine = answer(editable, key=key)
+    assert answering.find_response(editable, key=key) == mine
+    answering.save_page(mine, editable.sections.first(), {"sector": Given(("ngo",)),
+                                                          "rating": Given(("1",))})
+    answering.submit(mine)
+    assert Answer.objects.get(response=mine, question__code="rating").number == 1
+    services.set_status(None, editable, "closed")
+    assert Response.objects.get(pk=mine.pk).key_hash == ""  # closing forgets the browsers
+    assert answering.find_response(editable, key=key) is None
+
+
+def test_anonymous_rows_hold_nothing_that_points_to_a_person(survey):
+    person = UserFactory()
+    invitation = Invitation.objects.create(survey=survey, email=person.email, user=person)
+    answer(survey, invitation=invitation)
+    response = Response.objects.get(survey=survey)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM surveys_response")
+        columns = [c[0] for c in cursor.description]
+        rows = cursor.fetchall()
+    assert len(rows) == 1
+    row = dict(zip(columns, rows[0], strict=True))
+    assert row["user_id"] is None and row["invitation_id"] is None
+    assert row["submitted_at"] is None and row["key_hash"] == ""
+    assert row["submitted_on"] is not None  # the day only
+    assert set(columns) == {"id", "survey_id", "user_id", "invitation_id", "submitted_at",
+                            "submitted_on", "key_hash"}
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM surveys_invitation")
+        invitation_columns = [c[0] for c in cursor.description]
+    assert not any("response" in c or c.endswith("_at") for c in invitation_columns)
+    invitation.refresh_from_db()
+    assert invitation.answered
+    entries = AuditEntry.objects.filter(action="surveys.response.submitted")
+    assert entries.count() == 1
+    entry = entries.get()
+    assert entry.user is None and str(response.pk) not in str(entry.data) \
+        and entry.object_id == str(survey.pk)
+    # Nothing the person typed carries their identity either: the answers have no key to it.
+    assert not Answer.objects.filter(text__icontains=person.email).exists()
+
+
+def test_an_invitation_answers_once(survey):
+    invitation = Invitation.objects.create(survey=survey, email="a@example.org")
+    answer(survey, invitation=invitation)
+    with pytest.raises(services.SurveyError):
+        answering.start_response(survey, None, "nowy", Invitation.objects.get(pk=invitation.pk))
+    # Two drafts started with one link before it was used: only one can be submitted.
+    second = Invitation.objects.create(survey=survey, email="b@example.org")
+    one = answer(survey, invitation=second, submit=False)
+    two = answer(survey, invitation=second, submit=False)
+    answering.submit(one, second)
+    with pytest.raises(services.SurveyError):
+        answering.submit(two, second)
+
+
+def test_named_survey_keeps_the_person_and_the_time(programme):
+    survey = build_survey(programme, anonymous=False)
+    person = UserFactory()
+    with pytest.raises(services.SurveyError):
+        answering.start_response(survey, None)
+    response = answer(survey, user=person)
+    response.refresh_from_db()
+    assert response.user == person and response.submitted_at is not None
+    assert answering.find_response(survey, person) == response
+    entry = AuditEntry.objects.get(action="surveys.response.submitted")
+    assert entry.user == person
+
+
+def test_closed_survey_takes_no_answers(survey):
+    survey = services.set_status(None, survey, "closed")
+    with pytest.raises(services.SurveyError):
+        answering.start_response(survey, None, "k")

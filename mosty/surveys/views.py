@@ -1,0 +1,314 @@
+"""Pages of coordinators: building surveys, distributing them, results, exports, the index.
+
+Access in mosty.surveys.access, changes in services; the respondent's pages are in `respond`.
+"""
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from mosty.core.forms import posted_id
+from mosty.core.table_writer import append_rows, sheet_title, workbook_bytes, write_csv
+from mosty.programmes import access as programmes_access
+from mosty.surveys import access, index, results, services, svg
+from mosty.surveys.forms import (
+    FiguresForm, InviteForm, NewSurveyForm, QuestionForm, SurveyForm)
+from mosty.surveys.models import Question, Survey, SurveyKind, SurveyStatus, bilingual
+
+
+def _context(**values: Any) -> dict[str, Any]:
+    return {"nav": "surveys", **values}
+
+
+@login_required
+@require_GET
+def survey_list(request: HttpRequest) -> HttpResponse:
+    surveys = access.seen_surveys(request.user).select_related("programme", "event") \
+        .order_by("programme__name", "-year", "title_pl")
+    return render(request, "surveys/list.html", _context(
+        surveys=surveys, can_add=access.managed_programmes(request.user).exists()))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def create(request: HttpRequest) -> HttpResponse:
+    programmes = access.managed_programmes(request.user)
+    if not programmes.exists():
+        raise Http404
+    form = NewSurveyForm(programmes, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        c = form.cleaned_data
+        try:
+            if c["template"] == "index":
+                survey = services.create_index_survey(request.user, c["programme"], c["place"],
+                                                      c["year"], c["anonymous"])
+            elif c["template"] == "evaluation":
+                survey = services.create_evaluation(request.user, c["event_object"],
+                                                    c["anonymous"])
+            else:
+                survey = services.create_survey(request.user, c["programme"], services.SurveyData(
+                    c["title_pl"], anonymous=c["anonymous"], place=c["place"], year=c["year"]))
+        except services.SurveyError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("The survey has been created as a draft."))
+            return redirect(survey)
+    return render(request, "surveys/new.html", _context(form=form))
+
+
+@require_GET
+def detail(request: HttpRequest, slug: str) -> HttpResponse:
+    survey = access.get_survey(request.user, slug)
+    sections = survey.sections.prefetch_related("questions__condition_question")
+    public_url = request.build_absolute_uri(reverse("surveys:public", args=[survey.public_token]))
+    return render(request, "surveys/detail.html", _context(
+        survey=survey, sections=sections, can_manage=access.can_manage(request.user, survey),
+        public_url=public_url, qr=svg.qr_svg(public_url) if survey.public_link else "",
+        invitations=survey.invitations.all(), invite_form=InviteForm(),
+        responses=results.submitted(survey).count(),
+        figures=getattr(survey, "figures", None)))
+
+
+def _redirect(survey: Survey) -> HttpResponse:
+    return redirect(survey)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request: HttpRequest, slug: str) -> HttpResponse:
+    survey = access.get_managed_survey(request.user, slug)
+    form = SurveyForm(survey.programme, request.POST or None, survey)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_survey(request.user, survey, form.data_values(survey.kind))
+        except services.SurveyError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            messages.success(request, _("Saved."))
+            return _redirect(survey)
+    return render(request, "surveys/edit.html", _context(survey=survey, form=form))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def question(request: HttpRequest, slug: str, pk: int | None = None) -> HttpResponse:
+    survey = access.get_managed_survey(request.user, slug)
+    item = get_object_or_404(Question, survey=survey, pk=pk) if pk is not None else None
+    form = QuestionForm(survey, request.POST or None, item)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if item is None:
+                services.add_question(request.user, survey, form.data_values())
+            else:
+                services.update_question(request.user, item, form.data_values())
+        except services.SurveyError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            messages.success(request, _("Saved."))
+            return _redirect(survey)
+    return render(request, "surveys/question.html", _context(survey=survey, form=form,
+                                                             item=item))
+
+
+@login_required
+@require_POST
+def question_action(request: HttpRequest, slug: str, pk: int, action: str) -> HttpResponse:
+    survey = access.get_managed_survey(request.user, slug)
+    item = get_object_or_404(Question, survey=survey, pk=pk)
+    try:
+        if action == "delete":
+            services.delete_question(request.user, item)
+        else:
+            services.move_question(request.user, item, up=action == "up")
+    except services.SurveyError as error:
+        messages.error(request, error.message)
+    return _redirect(survey)
+
+
+@login_required
+@require_POST
+def add_section(request: HttpRequest, slug: str) -> HttpResponse:
+    survey = access.get_managed_survey(request.user, slug)
+    services.add_section(request.user, survey, request.POST.get("title_pl", "")[:255],
+                         request.POST.get("title_en", "")[:255])
+    return _redirect(survey)
+
+
+@login_required
+@require_POST
+def status(request: HttpRequest, slug: str) -> HttpResponse:
+    survey = access.get_managed_survey(request.user, slug)
+    try:
+        services.set_status(request.user, survey, request.POST.get("status", ""))
+    except services.SurveyError as error:
+        messages.error(request, error.message)
+    return _redirect(survey)
+
+
+@login_required
+@require_POST
+def invite(request: HttpRequest, slug: str) -> HttpResponse:
+    survey = access.get_managed_survey(request.user, slug)
+    form = InviteForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors.get("emails", [])))
+        return _redirect(survey)
+    try:
+        count = services.invite(request.user, survey, form.cleaned_data["emails"],
+                                request.LANGUAGE_CODE)
+    except services.SurveyError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Invitations created: %(count)s.") % {"count": count})
+    return _redirect(survey)
+
+
+@login_required
+@require_POST
+def copy(request: HttpRequest, slug: str) -> HttpResponse:
+    """A new draft from this survey (e.g. next year's self-assessment)."""
+    survey = access.get_survey(request.user, slug)
+    programme = survey.programme
+    year = posted_id(request.POST.get("year")) if request.POST.get("year") else survey.year
+    title_pl = f"{survey.title_pl} ({_('copy')})" if not year or year == survey.year \
+        else survey.title_pl.replace(str(survey.year), str(year))
+    try:
+        copied = services.copy_survey(request.user, survey, programme, services.SurveyData(
+            title_pl, survey.title_en.replace(str(survey.year), str(year or "")),
+            survey.intro_pl, survey.intro_en, survey.kind, survey.anonymous, survey.editable,
+            survey.public_link, survey.event, survey.place, year))
+    except services.SurveyError as error:
+        messages.error(request, error.message)
+        return _redirect(survey)
+    if survey.kind == SurveyKind.INDEX:
+        services.set_figures(request.user, copied, {})
+    messages.success(request, _("A copy has been created as a draft."))
+    return _redirect(copied)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def figures(request: HttpRequest, slug: str) -> HttpResponse:
+    survey = access.get_managed_survey(request.user, slug)
+    if survey.kind != SurveyKind.INDEX:
+        raise Http404
+    stored = getattr(survey, "figures", None)
+    form = FiguresForm(request.POST or None, initial=stored.values if stored else {})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.set_figures(request.user, survey, form.cleaned_data)
+        except services.SurveyError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("surveys:results", survey.slug)
+    return render(request, "surveys/figures.html", _context(survey=survey, form=form))
+
+
+# Results --------------------------------------------------------------------------------
+
+def _chosen_filter(request: HttpRequest, survey: Survey) -> results.Filter | None:
+    code, _sep, value = request.GET.get("by", "").partition(":")
+    return results.find_filter(survey, code, value) if code else None
+
+
+def index_view(result: index.IndexResult) -> dict[str, Any]:
+    """The index for a template: areas and indicators with names and a chart."""
+    areas = [(area, result.areas[area.code]) for area in index.AREAS]
+    indicators = [(i, result.indicators[i.code]) for i in index.INDICATORS]
+    chart = svg.bars([svg.Bar(bilingual(a.name_pl, a.name_en), score,
+                              "—" if score is None else f"{score:.0f}") for a, score in areas],
+                     maximum=100)
+    return {"result": result, "areas": areas, "indicators": indicators, "chart": chart,
+            "strengths": [index.BY_CODE[c] for c in result.strengths],
+            "concerns": [index.BY_CODE[c] for c in result.concerns]}
+
+
+@login_required
+@require_GET
+def results_page(request: HttpRequest, slug: str) -> HttpResponse:
+    survey = access.get_survey(request.user, slug)
+    chosen = _chosen_filter(request, survey)
+    outcome = results.compute(survey, chosen)
+    charts = []
+    for item in outcome.questions:
+        blocks = [(block, svg.bars([svg.Bar(r.label, r.count, f"{r.count} ({r.percent:g}%)")
+                                    for r in block.rows])) for block in item.blocks]
+        charts.append((item, blocks))
+    invited = survey.invitations.count()
+    indexed = None
+    if survey.kind == SurveyKind.INDEX and outcome.shown:
+        indexed = index_view(results.index_result(survey, chosen))
+    return render(request, "surveys/results.html", _context(
+        survey=survey, outcome=outcome, charts=charts, filters=results.filters(survey),
+        chosen=chosen, invited=invited, indexed=indexed,
+        answered=survey.invitations.filter(answered=True).count(),
+        minimum=access.MIN_GROUP, can_manage=access.can_manage(request.user, survey)))
+
+
+@login_required
+@require_GET
+def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    survey = access.get_managed_survey(request.user, slug)
+    rows = results.export_rows(survey)
+    name = f"{survey.slug}-odpowiedzi"
+    if fmt == "csv":
+        response = HttpResponse(write_csv(rows), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+        return response
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = sheet_title(_("Answers"), "Answers")
+    append_rows(sheet, rows)
+    response = HttpResponse(
+        workbook_bytes(workbook),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+    return response
+
+
+@login_required
+@require_GET
+def qr(request: HttpRequest, slug: str) -> HttpResponse:
+    survey = access.get_managed_survey(request.user, slug)
+    url = request.build_absolute_uri(reverse("surveys:public", args=[survey.public_token]))
+    response = HttpResponse(svg.qr_svg(url), content_type="image/svg+xml")
+    response["Content-Disposition"] = f'attachment; filename="{survey.slug}-qr.svg"'
+    return response
+
+
+@login_required
+@require_GET
+def compare(request: HttpRequest) -> HttpResponse:
+    """Self-assessments side by side: municipalities and years of the programmes one sees."""
+    programmes = programmes_access.private_programmes(request.user).filter(
+        surveys__kind=SurveyKind.INDEX).distinct().order_by("name")
+    chosen = programmes.filter(slug=request.GET.get("programme", "")).first() \
+        or programmes.first()
+    rows = results.comparison(access.seen_surveys(request.user).filter(
+        programme=chosen, status=SurveyStatus.CLOSED)) if chosen else []
+    categories = [bilingual(a.name_pl, a.name_en) for a in index.AREAS] + [_("Index")]
+    series = [(f"{row.survey.place} {row.survey.year or ''}".strip(),
+               [row.result.areas[a.code] for a in index.AREAS] + [row.result.index])
+              for row in rows]
+    return render(request, "surveys/compare.html", _context(
+        programmes=programmes, chosen=chosen, rows=rows, areas=index.AREAS,
+        chart=svg.grouped(categories, series) if rows else ""))
+
+
+@require_GET
+def method(request: HttpRequest) -> HttpResponse:
+    """How the index is computed: public, so anybody can check the arithmetic."""
+    return render(request, "surveys/method.html", _context(
+        areas=[(area, [i for i in index.INDICATORS if i.area == area.code])
+               for area in index.AREAS],
+        respondents=index.RESPONDENTS, minimum=index.MIN_ANSWERS,
+        strength=index.STRENGTH_FROM, concern=index.CONCERN_BELOW))
