@@ -3,7 +3,7 @@ from django.db import transaction
 
 from mosty.demo.builders import (
     agreements, cooperation, events, initiatives, knowledge, matching, networking, privacy,
-    recruitment)
+    recruitment, surveys)
 from mosty.demo.builders.seeds import DemoAccount, load_seeds
 
 # Each module adds its part of the demo on top of the directory, programmes and accounts.
@@ -16,6 +16,7 @@ MODULE_DEMOS = [
     agreements.load_agreements_demo,
     initiatives.load_initiatives_demo,
     cooperation.load_cooperation_demo,
+    surveys.load_surveys_demo,
     privacy.load_privacy_demo,  # last: every account above accepts the terms
 ]
 

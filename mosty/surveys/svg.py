@@ -38,10 +38,10 @@ def bars(items: Sequence[Bar], maximum: float | None = None) -> SafeString:
         length = 0 if bar.value is None else max(1.0, BAR_WIDTH * bar.value / top)
         parts.append(format_html(
             '<text x="{}" y="{}" text-anchor="end" font-size="12">{}</text>'
-            '<rect x="{}" y="{}" width="{:.1f}" height="{}" fill="{}"></rect>'
-            '<text x="{:.1f}" y="{}" font-size="12">{}</text>',
-            LABEL_WIDTH - 6, y + 14, _short(bar.label), LABEL_WIDTH, y, length, ROW - 8,
-            COLOURS[0], LABEL_WIDTH + length + 4, y + 14, bar.text))
+            '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"></rect>'
+            '<text x="{}" y="{}" font-size="12">{}</text>',
+            LABEL_WIDTH - 6, y + 14, _short(bar.label), LABEL_WIDTH, y, f"{length:.1f}",
+            ROW - 8, COLOURS[0], f"{LABEL_WIDTH + length + 4:.1f}", y + 14, bar.text))
     parts.append(mark_safe("</svg>"))
     return mark_safe("".join(parts))
 
@@ -72,10 +72,10 @@ def grouped(categories: Sequence[str], series: Sequence[tuple[str, Sequence[floa
             length = 0 if value is None else max(1.0, BAR_WIDTH * value / maximum)
             shown = "—" if value is None else f"{value:.0f}"
             parts.append(format_html(
-                '<rect x="{}" y="{}" width="{:.1f}" height="{}" fill="{}"></rect>'
-                '<text x="{:.1f}" y="{}" font-size="12">{}</text>',
-                LABEL_WIDTH, y, length, ROW - 8, COLOURS[s % len(COLOURS)],
-                LABEL_WIDTH + length + 4, y + 14, shown))
+                '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"></rect>'
+                '<text x="{}" y="{}" font-size="12">{}</text>',
+                LABEL_WIDTH, y, f"{length:.1f}", ROW - 8, COLOURS[s % len(COLOURS)],
+                f"{LABEL_WIDTH + length + 4:.1f}", y + 14, shown))
     parts.append(mark_safe("</svg>"))
     return mark_safe("".join(parts))
 

@@ -1,0 +1,37 @@
+"""The surveys demo: seed 002's self-assessment in three cities and two years, seed 000's
+workshop evaluation; loads, and loads again without changes."""
+import pytest
+
+from mosty.accounts.models import User
+
+from mosty.demo.builders.events import load_events_demo
+from mosty.demo.builders.seeds import load_seeds
+from mosty.demo.builders.surveys import load_surveys_demo
+from mosty.surveys import results
+from mosty.surveys.models import Answer, Response, Survey
+
+pytestmark = pytest.mark.django_db
+
+
+def test_surveys_demo_shows_the_index_and_is_idempotent(client):
+    load_seeds()
+    load_events_demo()
+    load_surveys_demo()
+    counts = (Survey.objects.count(), Response.objects.count(), Answer.objects.count())
+    load_surveys_demo()
+    assert (Survey.objects.count(), Response.objects.count(), Answer.objects.count()) == counts
+    index_surveys = Survey.objects.filter(kind="index", status="closed")
+    assert {(s.place, s.year) for s in index_surveys} == {
+        (place, year) for place in ("Poznań", "Ryga", "Helsinki") for year in (2019, 2020)}
+    rows = {(r.survey.place, r.survey.year): r.result for r in results.comparison(index_surveys)}
+    assert all(result.index is not None for result in rows.values())
+    assert rows[("Poznań", 2020)].index > rows[("Poznań", 2019)].index  # improving
+    evaluation = Survey.objects.get(event__slug="ki-2019-ostrow-warsztat-1")
+    assert evaluation.status == "closed" and results.submitted(evaluation).count() == 7
+    assert Answer.objects.filter(response__survey=evaluation,
+                                 other="już współpracujemy z domem kultury").exists()
+    assert Survey.objects.get(event__slug="ki-2020-mszczonow-warsztat-1").public_link
+    assert not Response.objects.exclude(user=None).exists()  # all demo surveys anonymous
+    client.force_login(User.objects.get(email="koordynator@mosty.example"))
+    page = client.get("/surveys/compare/").content.decode()
+    assert "Helsinki 2020" in page and "<svg" in page

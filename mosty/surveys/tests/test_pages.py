@@ -1,0 +1,185 @@
+"""The pages: building a survey, answering on the public link, results and exports."""
+import io
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from mosty.surveys import services
+from mosty.surveys.models import Answer, Question, Response, Survey
+from mosty.surveys.tests.conftest import answer, build_survey
+
+pytestmark = pytest.mark.django_db
+
+
+def test_coordinator_builds_a_survey_without_javascript(client, programme,
+                                                        programme_coordinator):
+    client.force_login(programme_coordinator)
+    response = client.post(reverse("surveys:create"), {
+        "programme": programme.pk, "template": "blank", "title_pl": "Potrzeby mieszkańców",
+        "anonymous": "on"})
+    survey = Survey.objects.get(title_pl="Potrzeby mieszkańców")
+    assert response.status_code == 302 and response["Location"] == survey.get_absolute_url()
+    section = survey.sections.get()
+    url = reverse("surveys:question_new", args=[survey.slug])
+    assert client.get(url).status_code == 200
+    for text in ("Pierwsze", "Drugie"):
+        response = client.post(url, {
+            "kind": "single", "section": section.pk, "text_pl": text, "text_en": text + " EN",
+            "options": "tak | yes\nnie | no", "allow_other": "on", "required": "on",
+            "scale_points": 5})
+        assert response.status_code == 302, response.content.decode()[:3000]
+    first, second = survey.questions.order_by("position")
+    assert first.options == [{"value": "1", "pl": "tak", "en": "yes"},
+                             {"value": "2", "pl": "nie", "en": "no"}]
+    client.post(reverse("surveys:question_action", args=[survey.slug, second.pk, "up"]))
+    assert list(survey.questions.order_by("position").values_list("text_pl", flat=True)) == \
+        ["Drugie", "Pierwsze"]
+    client.post(reverse("surveys:question_action", args=[survey.slug, first.pk, "delete"]))
+    assert list(survey.questions.values_list("text_pl", flat=True)) == ["Drugie"]
+    response = client.post(url, {"kind": "single", "section": section.pk, "text_pl": "Zła",
+                                 "options": "jedna", "scale_points": 5})
+    assert response.status_code == 200 and "co najmniej dwóch" in response.content.decode()
+    client.post(reverse("surveys:status", args=[survey.slug]), {"status": "open"})
+    assert Survey.objects.get(pk=survey.pk).status == "open"
+    page = client.get(survey.get_absolute_url()).content.decode()
+    assert "Drugie" in page and "Drugie EN" in page
+
+
+def test_index_and_evaluation_templates(client, programme, programme_coordinator, event):
+    client.force_login(programme_coordinator)
+    client.post(reverse("surveys:create"), {"programme": programme.pk, "template": "index",
+                                            "place": "Poznań", "year": 2019, "anonymous": "on"})
+    survey = Survey.objects.get(kind="index")
+    assert survey.questions.filter(indicator__startswith="policy_").count() == 4
+    client.post(reverse("surveys:create"), {"programme": programme.pk,
+                                            "template": "evaluation", "event": event.slug})
+    evaluation = Survey.objects.get(kind="evaluation")
+    assert evaluation.event == event and evaluation.questions.count() == 5
+
+
+def walk(client, url: str, sector: str = "ngo"):
+    """A respondent on the public link: page 1, page 2, submit."""
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"page": 1, "action": "next", "q-sector": sector,
+                                 "q-rating": "4"})
+    assert response.status_code == 302 and response["Location"].endswith("?page=2")
+    page = client.get(response["Location"]).content.decode()
+    assert "Strona 2 z 2" in page
+    return client.post(url, {"page": 2, "action": "submit", "q-forms": ["grant", "__other__"],
+                             "q-forms-other": "wolontariusze", "q-matrix-a": "2",
+                             "q-matrix-b": "3", "q-ngo_only": "no", "q-count": "3",
+                             "q-when": "2020-01-02", "q-short": "ok", "q-long": "dobrze"})
+
+
+def test_public_link_answers_page_by_page_and_once_per_browser(client, survey):
+    url = reverse("surveys:public", args=[survey.public_token])
+    response = client.post(url, {"page": 1, "action": "next", "q-sector": "ngo"})
+    assert response.status_code == 400 and "wymaga odpowiedzi" in response.content.decode()
+    response = walk(client, url)
+    assert response.status_code == 302
+    assert "Dziękujemy" in client.get(response["Location"]).content.decode()
+    saved = Response.objects.get(survey=survey)
+    assert saved.submitted and saved.key_hash == ""
+    assert Answer.objects.get(response=saved, question__code="forms", text="__other__").other \
+        == "wolontariusze"
+    # The same browser cannot answer again; another one can.
+    assert "Dziękujemy" in client.get(url).content.decode()
+    client.cookies.clear()
+    assert "Strona 1 z 2" in client.get(url).content.decode()
+
+
+def test_invitation_link_is_resumable(client, survey):
+    invitation = services.invite(None, survey, ["osoba@example.org"])
+    assert invitation == 1
+    url = survey.invitations.get().get_absolute_url()
+    client.post(url, {"page": 1, "action": "next", "q-sector": "jst", "q-rating": "2"})
+    page = client.get(url + "?page=1").content.decode()
+    assert 'value="2" checked' in page  # the saved answer is back
+    client.post(url, {"page": 2, "action": "submit"})
+    assert survey.invitations.get().answered
+    assert "Dziękujemy" in client.get(url).content.decode()
+
+
+def test_results_hide_fewer_than_five_and_show_charts_from_five(client, survey,
+                                                                programme_coordinator):
+    client.force_login(programme_coordinator)
+    for _n in range(4):
+        answer(survey)
+    url = reverse("surveys:results", args=[survey.slug])
+    page = client.get(url).content.decode()
+    assert 'data-testid="too-few"' in page and "<svg" not in page
+    xlsx = load_workbook(io.BytesIO(client.get(
+        reverse("surveys:export", args=[survey.slug, "xlsx"])).content))
+    assert xlsx.active.max_row == 2  # headers only
+    answer(survey)
+    answer(survey, sector="jst")
+    page = client.get(url).content.decode()
+    assert "<svg" in page and "too-few" not in page
+    # A breakdown of one answer (sector jst) is not shown either.
+    page = client.get(url, {"by": "sector:jst"}).content.decode()
+    assert 'data-testid="too-few"' in page
+    assert "too-few" not in client.get(url, {"by": "sector:ngo"}).content.decode()
+
+
+def test_export_has_one_row_per_response_and_safe_texts(client, survey,
+                                                        programme_coordinator):
+    client.force_login(programme_coordinator)
+    for _n in range(5):
+        answer(survey)
+    content = client.get(reverse("surveys:export", args=[survey.slug, "xlsx"])).content
+    sheet = load_workbook(io.BytesIO(content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    assert header[0] == "odpowiedź" and "e-mail" not in header
+    assert "matrix.a" in header and "forms" in header and "sector.inne" in header
+    data = rows[2:]
+    assert len(data) == 5
+    row = dict(zip(header, data[0], strict=True))
+    assert row["forms"] == "grant; room" and row["matrix.b"] == 4 and row["count"] == 12.5
+    assert row["long"] == '=HYPERLINK("x")'
+    cell = sheet.cell(row=3, column=header.index("long") + 1)
+    assert cell.data_type == "s"  # text, never a formula
+    csv = client.get(reverse("surveys:export", args=[survey.slug, "csv"])).content.decode()
+    assert "'=HYPERLINK" in csv
+
+
+def test_named_export_names_the_person(client, programme, programme_coordinator):
+    from mosty.directory.tests.factories import UserFactory
+
+    survey = build_survey(programme, anonymous=False)
+    person = UserFactory(email="imienna@example.org")
+    answer(survey, user=person)
+    client.force_login(programme_coordinator)
+    content = client.get(reverse("surveys:export", args=[survey.slug, "csv"])).content
+    assert "imienna@example.org" in content.decode("utf-8-sig")
+
+
+def test_results_page_queries_do_not_grow_with_responses(client, survey, programme_coordinator,
+                                                         django_assert_max_num_queries):
+    client.force_login(programme_coordinator)
+    for _n in range(5):
+        answer(survey)
+    url = reverse("surveys:results", args=[survey.slug])
+    with django_assert_max_num_queries(25) as captured:
+        client.get(url)
+    few = len(captured)
+    for _n in range(10):
+        answer(survey)
+    with django_assert_max_num_queries(few):
+        client.get(url)
+
+
+def test_method_page_is_public(client):
+    page = client.get(reverse("surveys:method")).content.decode()
+    assert "Współtworzenie polityki publicznej" in page and "60,8" in page or "60.8" in page
+
+
+def test_question_codes_survive_copying(client, survey, programme_coordinator):
+    client.force_login(programme_coordinator)
+    client.post(reverse("surveys:copy", args=[survey.slug]))
+    copy = Survey.objects.exclude(pk=survey.pk).get()
+    assert sorted(copy.questions.values_list("code", flat=True)) == \
+        sorted(survey.questions.values_list("code", flat=True))
+    conditional = Question.objects.get(survey=copy, code="ngo_only")
+    assert conditional.condition_question.survey == copy
