@@ -402,13 +402,18 @@ def create_evaluation(actor: Any, event: Event, anonymous: bool = True) -> Surve
         kind=SurveyKind.EVALUATION, anonymous=anonymous, editable=True, event=event,
         year=event.start.year))
     stars = (("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5"))
+    ratings = survey.sections.get()
+    ratings.title_pl, ratings.title_en = "Ocena", "Rating"
+    ratings.save(update_fields=["title_pl", "title_en"])
+    comments = add_section(None, survey, "Uwagi", "Comments")
     for code, kind, pl, en in EVALUATION:
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] = {"section": comments if kind == QuestionKind.LONG_TEXT
+                                 else ratings}
         if kind == QuestionKind.LIKERT:
-            extra = {"scale_labels": (("bardzo źle", "very poor"), *stars[1:4],
-                                      ("bardzo dobrze", "very good")), "required": True}
+            extra |= {"scale_labels": (("bardzo źle", "very poor"), *stars[1:4],
+                                       ("bardzo dobrze", "very good")), "required": True}
         elif kind == QuestionKind.MATRIX:
-            extra = {"scale_labels": _scale(AGREEMENT), "items": (
+            extra |= {"scale_labels": _scale(AGREEMENT), "items": (
                 Choice("knowledge", "Dowiedziałem/am się czegoś przydatnego w pracy.",
                        "I learnt something useful for my work."),
                 Choice("partners", "Lepiej rozumiem, jak pracują inne sektory.",
@@ -416,7 +421,7 @@ def create_evaluation(actor: Any, event: Event, anonymous: bool = True) -> Surve
                 Choice("organisation", "Organizacja spotkania była dobra.",
                        "The event was well organised."))}
         elif kind == QuestionKind.SINGLE:
-            extra = {"allow_other": True, "options": (
+            extra |= {"allow_other": True, "options": (
                 Choice("yes", "tak", "yes"), Choice("maybe", "może", "maybe"),
                 Choice("no", "nie", "no"))}
         add_question(None, survey, QuestionData(kind, pl, en, code=code, **extra))

@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 LABEL_WIDTH = 210
 BAR_WIDTH = 260
 ROW = 26
+GROUP_BAR_WIDTH = 380
 COLOURS = ["#1f5f8b", "#d9822b", "#3c8d5a", "#8e44ad", "#b03a2e", "#566573"]
 
 
@@ -48,12 +49,13 @@ def bars(items: Sequence[Bar], maximum: float | None = None) -> SafeString:
 
 def grouped(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
             maximum: float = 100) -> SafeString:
-    """One group of bars per category (e.g. area), one bar per series (e.g. city and year),
-    with a legend."""
-    per_group = ROW * len(series) + 10
+    """One group of bars per category (e.g. area) under its name, one bar per series (e.g.
+    city and year) in the colours of the legend."""
+    heading = 20
+    per_group = heading + ROW * len(series) + 10
     legend = 18 * len(series) + 8
     height = per_group * len(categories) + legend
-    width = LABEL_WIDTH + BAR_WIDTH + 60
+    width = GROUP_BAR_WIDTH + 50
     parts = [format_html('<svg class="chart" viewBox="0 0 {} {}" width="100%" role="img" '
                          'aria-hidden="true" preserveAspectRatio="xMinYMin meet">', width, height)]
     for s, (name, _values) in enumerate(series):
@@ -63,19 +65,18 @@ def grouped(categories: Sequence[str], series: Sequence[tuple[str, Sequence[floa
                                  y, COLOURS[s % len(COLOURS)], y + 11, name))
     for c, category in enumerate(categories):
         top = legend + c * per_group
-        parts.append(format_html('<text x="{}" y="{}" text-anchor="end" font-size="12" '
-                                 'font-weight="bold">{}</text>', LABEL_WIDTH - 6, top + 14,
-                                 _short(category)))
+        parts.append(format_html('<text x="0" y="{}" font-size="13" font-weight="bold">{}</text>',
+                                 top + 14, _short(category, 60)))
         for s, (_name, values) in enumerate(series):
             value = values[c]
-            y = top + s * ROW
-            length = 0 if value is None else max(1.0, BAR_WIDTH * value / maximum)
+            y = top + heading + s * ROW
+            length = 0 if value is None else max(1.0, GROUP_BAR_WIDTH * value / maximum)
             shown = "—" if value is None else f"{value:.0f}"
             parts.append(format_html(
-                '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"></rect>'
+                '<rect x="0" y="{}" width="{}" height="{}" fill="{}"></rect>'
                 '<text x="{}" y="{}" font-size="12">{}</text>',
-                LABEL_WIDTH, y, f"{length:.1f}", ROW - 8, COLOURS[s % len(COLOURS)],
-                f"{LABEL_WIDTH + length + 4:.1f}", y + 14, shown))
+                y, f"{length:.1f}", ROW - 8, COLOURS[s % len(COLOURS)],
+                f"{length + 4:.1f}", y + 14, shown))
     parts.append(mark_safe("</svg>"))
     return mark_safe("".join(parts))
 

@@ -67,14 +67,15 @@ def _evaluation(spec: dict[str, Any]) -> None:
         survey.public_link = True
         survey.save(update_fields=["public_link"])
     survey = services.set_status(None, survey, "open")
-    first = survey.sections.get()
+    ratings, comments = survey.sections.all()
     for answers in spec["responses"]:
         response = answering.start_response(survey, None, answering.new_key())
-        answering.save_page(response, first, {
+        answering.save_page(response, ratings, {
             "overall": Given((str(answers["overall"]),)),
             "useful": Given(items={k: str(answers[k])
                                    for k in ("knowledge", "partners", "organisation")}),
-            "contacts": Given((answers["contacts"],), answers.get("other", "")),
+            "contacts": Given((answers["contacts"],), answers.get("other", ""))})
+        answering.save_page(response, comments, {
             "best": Given((answers["best"],)), "improve": Given((answers["improve"],))})
         answering.submit(response)
     if spec["status"] == "closed":

@@ -43,7 +43,7 @@ def test_event_evaluation_goes_out_when_the_event_ends_with_one_reminder(event):
     assert len(mail.outbox) == 3
     answered = survey.invitations.get(email=people[0].email)
     response = answering.start_response(survey, None, "klucz", answered)
-    answering.save_page(response, survey.sections.get(), {"overall": Given(("5",))})
+    answering.save_page(response, survey.sections.first(), {"overall": Given(("5",))})
     answering.submit(response, answered)
     later = now + services.REMIND_AFTER + timedelta(minutes=1)
     assert services.send_event_evaluations(later) == 2

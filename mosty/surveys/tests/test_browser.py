@@ -1,0 +1,77 @@
+"""In real headless Chromium: a workshop evaluation filled on a 360 px phone with the
+connection dropping in the middle, then the coordinator's comparison, method and export."""
+import pytest
+
+from mosty.core.tests.browser import screenshot
+from mosty.demo.builders.events import load_events_demo
+from mosty.demo.builders.seeds import DEMO_PASSWORD, load_seeds
+from mosty.demo.builders.surveys import load_surveys_demo
+from mosty.surveys.models import Answer, Response, Survey
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_evaluation_on_a_phone_survives_a_dropped_connection(page, browser, live_server):
+    load_seeds()
+    load_events_demo()
+    load_surveys_demo()
+    survey = Survey.objects.get(event__slug="ki-2020-mszczonow-warsztat-1")
+    url = f"{live_server.url}/surveys/a/{survey.public_token}/"
+    phone = browser.new_context(locale="pl-PL", viewport={"width": 360, "height": 740},
+                                is_mobile=True, has_touch=True)
+    phone.set_default_timeout(10_000)
+    mobile = phone.new_page()
+    mobile.goto(url)
+    assert "Strona 1 z 2" in mobile.content()
+    mobile.get_by_label("bardzo dobrze").check()
+    items = mobile.locator("fieldset.matrix-item")
+    for n in range(3):
+        items.nth(n).get_by_label("raczej się zgadzam").check()
+    mobile.get_by_label("inne:").check()
+    mobile.get_by_label("Inne, jakie?").fill("współpracujemy od lat")
+    with mobile.expect_navigation():
+        mobile.get_by_role("button", name="Zapisz i dalej").click()
+    assert "Strona 2 z 2" in mobile.content()
+    response = Response.objects.get(survey=survey)
+    assert Answer.objects.filter(response=response).count() == 5  # page 1 is saved
+    assert response.user_id is None and not response.submitted
+    mobile.get_by_label("Co było najcenniejsze?").fill("Mapa zasobów obu instytucji")
+    assert mobile.evaluate("document.documentElement.scrollWidth") <= 360
+    screenshot(mobile, "surveys-phone-page-2")
+    phone.set_offline(True)
+    with pytest.raises(Exception):  # noqa: B017 - the browser's own network error
+        mobile.get_by_role("button", name="Wyślij odpowiedzi").click(timeout=3000)
+        mobile.wait_for_url("**done=1", timeout=3000)
+    phone.set_offline(False)
+    mobile.goto(url + "?page=2")
+    assert mobile.get_by_label("Co było najcenniejsze?").input_value() == \
+        "Mapa zasobów obu instytucji"  # kept in the browser, nothing typed is lost
+    with mobile.expect_navigation():
+        mobile.get_by_role("button", name="Wyślij odpowiedzi").click()
+    assert "Dziękujemy za odpowiedzi" in mobile.content()
+    assert mobile.get_by_role("link", name="Zmień odpowiedzi").is_visible()  # until it closes
+    response.refresh_from_db()
+    assert response.submitted and response.submitted_at is None
+    assert Answer.objects.get(response=response, question__code="best").text == \
+        "Mapa zasobów obu instytucji"
+    assert Answer.objects.get(response=response, question__code="contacts").other == \
+        "współpracujemy od lat"
+    phone.close()
+
+    page.goto(page.base + "/accounts/login/")
+    page.locator("#id_username").fill("koordynator@mosty.example")
+    page.locator("#id_password").fill(DEMO_PASSWORD)
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
+    page.goto(page.base + "/surveys/compare/?programme=poznan-wspolpraca-miedzysektorowa-2019")
+    assert page.locator("svg.chart").count() == 1
+    assert page.get_by_role("link", name="Helsinki 2020").is_visible()
+    screenshot(page, "surveys-compare")
+    page.goto(page.base + "/surveys/method/")
+    assert page.get_by_role("heading", name="Realizacja zadań publicznych").is_visible()
+    poznan = Survey.objects.get(place="Poznań", year=2020)
+    page.goto(page.base + f"/surveys/{poznan.slug}/results/")
+    assert "Indeks jakości współpracy" in page.content()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Odpowiedzi jako XLSX").click()
+    assert download.value.suggested_filename.endswith(".xlsx")
