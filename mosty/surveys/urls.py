@@ -25,4 +25,5 @@ urlpatterns = [
     path("<slug:slug>/results/", views.results_page, name="results"),
     path("<slug:slug>/answers.<str:fmt>", views.export, name="export"),
     path("<slug:slug>/qr.svg", views.qr, name="qr"),
+    path("<slug:slug>/report.pdf", views.pdf_report, name="report"),
 ]

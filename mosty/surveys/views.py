@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from mosty.core.forms import posted_id
 from mosty.core.table_writer import append_rows, sheet_title, workbook_bytes, write_csv
 from mosty.programmes import access as programmes_access
-from mosty.surveys import access, index, results, services, svg
+from mosty.surveys import access, index, report, results, services, svg
 from mosty.surveys.forms import (
     FiguresForm, InviteForm, NewSurveyForm, QuestionForm, SurveyForm)
 from mosty.surveys.models import Question, Survey, SurveyKind, SurveyStatus, bilingual
@@ -272,6 +272,15 @@ def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
         workbook_bytes(workbook),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+    return response
+
+
+@login_required
+@require_GET
+def pdf_report(request: HttpRequest, slug: str) -> HttpResponse:
+    survey = access.get_survey(request.user, slug)
+    response = HttpResponse(report.survey_report(survey), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{survey.slug}-raport.pdf"'
     return response
 
 

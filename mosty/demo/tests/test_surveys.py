@@ -7,13 +7,14 @@ from mosty.accounts.models import User
 from mosty.demo.builders.events import load_events_demo
 from mosty.demo.builders.seeds import load_seeds
 from mosty.demo.builders.surveys import load_surveys_demo
+from mosty.events.tests.test_attendance import pdf_text
 from mosty.surveys import results
 from mosty.surveys.models import Answer, Response, Survey
 
 pytestmark = pytest.mark.django_db
 
 
-def test_surveys_demo_shows_the_index_and_is_idempotent(client):
+def test_surveys_demo_shows_the_index_and_is_idempotent(client, tmp_path):
     load_seeds()
     load_events_demo()
     load_surveys_demo()
@@ -35,3 +36,8 @@ def test_surveys_demo_shows_the_index_and_is_idempotent(client):
     client.force_login(User.objects.get(email="koordynator@mosty.example"))
     page = client.get("/surveys/compare/").content.decode()
     assert "Helsinki 2020" in page and "<svg" in page
+    poznan = index_surveys.get(place="Poznań", year=2020)
+    report = client.get(f"/surveys/{poznan.slug}/report.pdf")
+    text = pdf_text(report.content, tmp_path)
+    assert "Indeks jakości współpracy" in text and "Współtworzenie polityki publicznej" in text
+    assert "Samoocena jakości współpracy — Poznań 2020" in text
