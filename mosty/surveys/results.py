@@ -92,6 +92,15 @@ def _percent(rows: list[Row], total: int) -> list[Row]:
     return rows
 
 
+def _answers(survey: Survey, chosen: Filter | None) -> QuerySet[Answer]:
+    answers = Answer.objects.filter(question__survey_id=survey.pk,
+                                    response__submitted_on__isnull=False)
+    if chosen is not None:
+        answers = answers.filter(response_id__in=Answer.objects.filter(
+            question=chosen.question, text=chosen.value).values("response_id"))
+    return answers
+
+
 def compute(survey: Survey, chosen: Filter | None = None) -> Results:
     responses = submitted(survey, chosen)
     count = responses.count()
@@ -99,24 +108,33 @@ def compute(survey: Survey, chosen: Filter | None = None) -> Results:
     if not result.shown:
         return result
     questions = list(survey.questions.select_related("section"))
-    answers = Answer.objects.filter(response__in=responses)
+    answers = _answers(survey, chosen)
+    ids = {kind: [q.pk for q in questions if q.kind in kinds] for kind, kinds in (
+        ("counted", (*CHOICE_KINDS, *SCALE_KINDS, QuestionKind.YES_NO)),
+        ("distinct", (QuestionKind.MULTIPLE, QuestionKind.MATRIX)),
+        ("stats", (QuestionKind.NUMBER, *TEXT_KINDS)), ("texts", TEXT_KINDS))}
     counted: dict[tuple[int, str, str, float | None], int] = {}
-    for row in answers.filter(question__kind__in=[*CHOICE_KINDS, *SCALE_KINDS,
-                                                  QuestionKind.YES_NO]) \
+    answered: dict[int, int] = {}
+    for row in answers.filter(question_id__in=ids["counted"]) \
             .values("question_id", "item", "text", "number").annotate(n=Count("id")):
         counted[(row["question_id"], row["item"], row["text"], row["number"])] = row["n"]
-    answered = dict(answers.values("question_id").annotate(n=Count("response_id", distinct=True))
-                    .values_list("question_id", "n"))
+        answered[row["question_id"]] = answered.get(row["question_id"], 0) + row["n"]
+    if ids["distinct"]:
+        answered |= dict(answers.filter(question_id__in=ids["distinct"]).values("question_id")
+                         .annotate(n=Count("response_id", distinct=True))
+                         .values_list("question_id", "n"))
     numbers = {row["question_id"]: row for row in answers.filter(
-        question__kind=QuestionKind.NUMBER).values("question_id").annotate(
-        mean=Avg("number"), low=Min("number"), high=Max("number"))}
+        question_id__in=ids["stats"]).values("question_id").annotate(
+        n=Count("id"), mean=Avg("number"), low=Min("number"), high=Max("number"))}
+    answered |= {pk: row["n"] for pk, row in numbers.items()}
     texts: dict[int, list[str]] = {}
-    for question_id, text in answers.filter(question__kind__in=TEXT_KINDS).exclude(text="") \
+    for question_id, text in answers.filter(question_id__in=ids["texts"]).exclude(text="") \
             .order_by("text").values_list("question_id", "text")[:TEXTS_SHOWN * 10]:
         texts.setdefault(question_id, []).append(text)
     others: dict[int, list[str]] = {}
-    for question_id, text in answers.exclude(other="").order_by("other") \
-            .values_list("question_id", "other")[:TEXTS_SHOWN * 10]:
+    for question_id, text in answers.filter(
+            question_id__in=[q.pk for q in questions if q.allow_other]).exclude(other="") \
+            .order_by("other").values_list("question_id", "other")[:TEXTS_SHOWN * 10]:
         others.setdefault(question_id, []).append(text)
     for question in questions:
         item = QuestionResult(question, answered=answered.get(question.pk, 0),

@@ -1,0 +1,124 @@
+"""Time the results of a big survey: N responses (100,000 by default) to 40 questions.
+
+    .venv/bin/python bench/surveys.py [--responses 100000]
+
+Uses a fresh SQLite database in a temporary folder (or DATABASE_URL if set). Rows are bulk
+inserted (not through the answering services, which would take hours); prints the seconds
+and the number of queries of the results page, the filtered results page and the XLSX export.
+"""
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("DEBUG", "1")
+os.environ.setdefault("MOSTY_VAR_DIR", tempfile.mkdtemp(prefix="mosty-bench-"))
+os.environ["DJANGO_SETTINGS_MODULE"] = "mosty.settings"
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+from mosty.accounts.models import User  # noqa: E402
+from mosty.directory.models import Organisation  # noqa: E402
+from mosty.programmes.models import Programme  # noqa: E402
+from mosty.surveys import services  # noqa: E402
+from mosty.surveys.models import Answer, Question, QuestionKind, Response  # noqa: E402
+from mosty.surveys.services import Choice, QuestionData, SurveyData  # noqa: E402
+
+OPTIONS = (Choice("a", "A"), Choice("b", "B"), Choice("c", "C"), Choice("d", "D"))
+ITEMS = (Choice("x", "X"), Choice("y", "Y"), Choice("z", "Z"))
+
+
+def build() -> tuple[Programme, object]:
+    organiser = Organisation.objects.create(name="Bench", slug="bench", sector="ngo",
+                                            kind="association")
+    programme = Programme.objects.create(name="Bench", slug="bench", organiser=organiser)
+    survey = services.create_survey(None, programme, SurveyData("Bench"))
+    kinds = ([QuestionKind.LIKERT] * 20 + [QuestionKind.MATRIX] * 5 + [QuestionKind.SINGLE] * 5
+             + [QuestionKind.MULTIPLE] * 5 + [QuestionKind.NUMBER] * 3
+             + [QuestionKind.LONG_TEXT] * 2)
+    for n, kind in enumerate(kinds):
+        services.add_question(None, survey, QuestionData(
+            kind, f"Pytanie {n}", code=f"q{n}", options=OPTIONS if kind in (
+                QuestionKind.SINGLE, QuestionKind.MULTIPLE) else (),
+            items=ITEMS if kind == QuestionKind.MATRIX else (), allow_other=n == 25))
+    return programme, survey
+
+
+def fill(survey: object, count: int) -> None:
+    rng = random.Random(1)
+    questions = list(Question.objects.filter(survey=survey))
+    today = timezone.localdate()
+    for start in range(0, count, 2000):
+        with transaction.atomic():
+            responses = [Response(id=uuid.uuid4(), survey=survey, submitted_on=today)
+                         for _n in range(min(2000, count - start))]
+            Response.objects.bulk_create(responses)
+            rows = []
+            for response in responses:
+                for q in questions:
+                    if q.kind == QuestionKind.LIKERT:
+                        rows.append(Answer(response=response, question=q, number=rng.randint(1, 5)))
+                    elif q.kind == QuestionKind.MATRIX:
+                        rows += [Answer(response=response, question=q, item=i.value,
+                                        number=rng.randint(1, 5)) for i in ITEMS]
+                    elif q.kind == QuestionKind.SINGLE:
+                        rows.append(Answer(response=response, question=q,
+                                           text=rng.choice("abcd")))
+                    elif q.kind == QuestionKind.MULTIPLE:
+                        rows += [Answer(response=response, question=q, text=v)
+                                 for v in rng.sample("abcd", 2)]
+                    elif q.kind == QuestionKind.NUMBER:
+                        rows.append(Answer(response=response, question=q,
+                                           number=rng.randint(0, 100)))
+                    elif rng.random() < 0.05:
+                        rows.append(Answer(response=response, question=q, text="Uwaga"))
+            Answer.objects.bulk_create(rows, batch_size=5000)
+
+
+def timed(client: Client, url: str) -> tuple[float, int, int]:
+    with CaptureQueriesContext(connection) as queries:
+        began = time.perf_counter()
+        response = client.get(url)
+        elapsed = time.perf_counter() - began
+    assert response.status_code == 200, response.status_code
+    return elapsed, len(queries), len(response.content)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--responses", type=int, default=100_000)
+    args = parser.parse_args()
+    call_command("migrate", verbosity=0)
+    programme, survey = build()
+    began = time.perf_counter()
+    fill(survey, args.responses)
+    print(f"{args.responses} responses inserted in {time.perf_counter() - began:.1f} s")
+    services.set_status(None, survey, "closed")
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+    client = Client()
+    client.force_login(User.objects.create_user("bench@example.org", is_staff=True))
+    base = f"/surveys/{survey.slug}"  # type: ignore[attr-defined]
+    client.get(f"{base}/")  # warm up: templates, translations
+    for label, url in (("results page", f"{base}/results/"),
+                       ("filtered results", f"{base}/results/?by=q25:a"),
+                       ("XLSX export", f"{base}/answers.xlsx")):
+        seconds, queries, size = timed(client, url)
+        print(f"{label}: {seconds:.2f} s, {queries} queries, {size / 1024:.0f} KiB")
+
+
+if __name__ == "__main__":
+    main()
