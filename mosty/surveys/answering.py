@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from mosty.core.audit import log_action
 from mosty.surveys.models import (
     CHOICE_KINDS, SCALE_KINDS, TEXT_KINDS, Answer, Invitation, Question, QuestionKind,
-    Response, Section, Survey)
+    Response, Section, Survey, results_changed)
 from mosty.surveys.services import SurveyError
 
 MAX_TEXT = 5000
@@ -208,6 +208,8 @@ def save_page(response: Response, section: Section, given: Mapping[str, Given]) 
         row.response = response
     Answer.objects.bulk_create(rows)
     _drop_hidden(response)
+    if response.submitted:
+        results_changed(response.survey_id)
 
 
 def _drop_hidden(response: Response) -> None:
@@ -251,6 +253,7 @@ def submit(response: Response, invitation: Invitation | None = None) -> Response
         response.key_hash = ""
         fields.append("key_hash")
     response.save(update_fields=fields)
+    results_changed(survey.pk)
     if survey.anonymous:
         # Nothing that points at the response or the person.
         log_action(None, "surveys.response.submitted", survey)

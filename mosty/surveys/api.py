@@ -134,8 +134,8 @@ def get_results(request: HttpRequest, slug: str) -> object:
     survey = access.get_survey(request.user, slug)
     if survey.status != SurveyStatus.CLOSED:
         return Status(409, {"detail": "The survey is not closed yet."})
-    outcome = results.compute(survey)
-    indexed = index_out(results.index_result(survey)) \
+    outcome = results.cached(survey)
+    indexed = index_out(results.cached_index(survey)) \
         if survey.kind == SurveyKind.INDEX and outcome.shown else None
     return {"survey": survey.slug, "responses": outcome.count, "shown": outcome.shown,
             "index": indexed, "questions": [{

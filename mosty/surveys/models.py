@@ -71,6 +71,9 @@ class Survey(models.Model):
     invitations_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     reminder_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Raised whenever results may change (answers, questions, figures): the key of the
+    # cached results, shared by every server through the database.
+    results_version = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name = _("survey")
@@ -94,6 +97,11 @@ class Survey(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("surveys:detail", args=[self.slug])
+
+
+def results_changed(survey_id: int) -> None:
+    """The cached results of the survey are out of date."""
+    Survey.objects.filter(pk=survey_id).update(results_version=models.F("results_version") + 1)
 
 
 class Section(models.Model):

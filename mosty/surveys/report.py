@@ -33,7 +33,7 @@ def _score(value: float | None) -> str:
 
 
 def survey_report(survey: Survey) -> bytes:
-    outcome = results.compute(survey)
+    outcome = results.cached(survey)
     pdf = new_document(survey.title)
     pdf.add_page()
     pdf.set_font(FONT, "B", 16)
@@ -50,7 +50,7 @@ def survey_report(survey: Survey) -> bytes:
                        % {"minimum": MIN_GROUP}, new_x="LMARGIN", new_y="NEXT")
         return to_bytes(pdf)
     if survey.kind == SurveyKind.INDEX:
-        result = results.index_result(survey)
+        result = results.cached_index(survey)
         pdf.set_font(FONT, "B", 13)
         pdf.multi_cell(pdf.epw, 7, f"{_('Cooperation-quality index')}: {_score(result.index)}",
                        new_x="LMARGIN", new_y="NEXT")

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.cache import cache
 from django.db.models import Avg, Count, Max, Min, QuerySet
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from mosty.surveys import index
@@ -19,6 +20,7 @@ from mosty.surveys.models import (
     SurveyKind)
 
 TEXTS_SHOWN = 200
+CACHE_SECONDS = 24 * 3600
 OTHER = "__other__"
 
 
@@ -164,6 +166,34 @@ def compute(survey: Survey, chosen: Filter | None = None) -> Results:
     return result
 
 
+def _cache_key(kind: str, survey: Survey, chosen: Filter | None) -> str:
+    # created_at: a new survey that gets a deleted one's id never meets its old results.
+    by = f"{chosen.question.code}:{chosen.value}" if chosen else ""
+    version = Survey.objects.filter(pk=survey.pk).values_list("results_version", flat=True)
+    return ":".join(str(part) for part in (
+        "surveys", kind, survey.pk, survey.created_at.timestamp(), version.first(), by,
+        translation.get_language()))
+
+
+def cached(survey: Survey, chosen: Filter | None = None) -> Results:
+    """`compute`, kept until answers, questions or figures change (`results_changed`)."""
+    key = _cache_key("results", survey, chosen)
+    found = cache.get(key)
+    if found is None:
+        found = compute(survey, chosen)
+        cache.set(key, found, CACHE_SECONDS)
+    return found
+
+
+def cached_index(survey: Survey, chosen: Filter | None = None) -> index.IndexResult:
+    key = _cache_key("index", survey, chosen)
+    found = cache.get(key)
+    if found is None:
+        found = index_result(survey, chosen)
+        cache.set(key, found, CACHE_SECONDS)
+    return found
+
+
 # The cooperation-quality index ----------------------------------------------------------
 
 def index_result(survey: Survey, chosen: Filter | None = None) -> index.IndexResult:
@@ -193,7 +223,7 @@ def comparison(surveys: QuerySet[Survey]) -> list[IndexRow]:
     """Self-assessments side by side (municipalities and years)."""
     chosen = surveys.filter(kind=SurveyKind.INDEX).select_related("figures") \
         .order_by("place", "year")
-    return [IndexRow(s, index_result(s)) for s in chosen]
+    return [IndexRow(s, cached_index(s)) for s in chosen]
 
 
 # Export -----------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from mosty.programmes.models import Event, Programme
 from mosty.surveys import index
 from mosty.surveys.models import (
     CHOICE_KINDS, SCALE_KINDS, IndexFigures, Invitation, Question, QuestionKind, Section,
-    Survey, SurveyKind, SurveyStatus)
+    Survey, SurveyKind, SurveyStatus, results_changed)
 
 REMIND_AFTER = timedelta(days=3)
 AGREEMENT_PL = ["zdecydowanie się nie zgadzam", "raczej się nie zgadzam", "ani tak, ani nie",
@@ -149,6 +149,7 @@ def update_survey(actor: Any, survey: Survey, data: SurveyData) -> Survey:
         setattr(survey, name, value.strip() if name.startswith("title") else value)
     survey.save(update_fields=SURVEY_FIELDS)
     log_change(actor, "surveys.survey.changed", survey, before)
+    results_changed(survey.pk)
     return survey
 
 
@@ -168,6 +169,7 @@ def set_status(actor: Any, survey: Survey, status: str) -> Survey:
     if status == SurveyStatus.CLOSED:
         survey.responses.exclude(key_hash="").update(key_hash="")
     log_change(actor, "surveys.survey.status", survey, before)
+    results_changed(survey.pk)
     return survey
 
 
@@ -264,6 +266,7 @@ def add_question(actor: Any, survey: Survey, data: QuestionData) -> Question:
                         code=_question_code(survey, data, None))
     _apply(question, data, condition)
     question.save()
+    results_changed(survey.pk)
     log_change(actor, "surveys.question.created", question, None,
                snapshot(question, ["code", *QUESTION_FIELDS]))
     return question
@@ -283,6 +286,7 @@ def update_question(actor: Any, question: Question, data: QuestionData) -> Quest
         question.section = data.section
     question.save()
     log_change(actor, "surveys.question.changed", question, before)
+    results_changed(question.survey_id)
     return question
 
 
@@ -301,6 +305,7 @@ def move_question(actor: Any, question: Question, up: bool) -> None:
             item.position = position
             item.save(update_fields=["position"])
     log_action(actor, "surveys.question.moved", question, up=up)
+    results_changed(question.survey_id)
 
 
 @transaction.atomic
@@ -316,6 +321,7 @@ def delete_question(actor: Any, question: Question) -> None:
     log_action(actor, "surveys.question.deleted", survey, code=question.code,
                text=question.text_pl)
     question.delete()
+    results_changed(survey.pk)
 
 
 @transaction.atomic
@@ -447,6 +453,7 @@ def set_figures(actor: Any, survey: Survey, values: Mapping[str, float | bool | 
     figures.values = clean
     figures.save(update_fields=["values"])
     log_change(actor, "surveys.figures.changed", survey, before, {"values": clean})
+    results_changed(survey.pk)
 
 
 # Distribution -------------------------------------------------------------------------------

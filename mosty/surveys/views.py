@@ -234,7 +234,7 @@ def index_view(result: index.IndexResult) -> dict[str, Any]:
 def results_page(request: HttpRequest, slug: str) -> HttpResponse:
     survey = access.get_survey(request.user, slug)
     chosen = _chosen_filter(request, survey)
-    outcome = results.compute(survey, chosen)
+    outcome = results.cached(survey, chosen)
     charts = []
     for item in outcome.questions:
         blocks = [(block, svg.bars([svg.Bar(r.label, r.count, f"{r.count} ({r.percent:g}%)")
@@ -243,7 +243,7 @@ def results_page(request: HttpRequest, slug: str) -> HttpResponse:
     invited = survey.invitations.count()
     indexed = None
     if survey.kind == SurveyKind.INDEX and outcome.shown:
-        indexed = index_view(results.index_result(survey, chosen))
+        indexed = index_view(results.cached_index(survey, chosen))
     return render(request, "surveys/results.html", _context(
         survey=survey, outcome=outcome, charts=charts, filters=results.filters(survey),
         chosen=chosen, invited=invited, indexed=indexed,
