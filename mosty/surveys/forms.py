@@ -15,7 +15,9 @@ from mosty.surveys.services import Choice, QuestionData, SurveyData
 
 TEMPLATES = [("blank", gettext_lazy("an empty survey")),
              ("evaluation", gettext_lazy("evaluation of an event")),
-             ("index", gettext_lazy("cooperation-quality self-assessment"))]
+             ("index", gettext_lazy("cooperation-quality self-assessment")),
+             ("partnership", gettext_lazy("partnership self-assessment (collaboration "
+                                          "factors)"))]
 LINES_HELP = gettext_lazy("One per line: “Polish text | English text”, optionally preceded by "
                           "a short code: “code | Polish | English”.")
 
@@ -102,7 +104,7 @@ class NewSurveyForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         c = super().clean() or {}
         template = c.get("template")
-        if template == "blank" and not c.get("title_pl"):
+        if template in ("blank", "partnership") and not c.get("title_pl"):
             self.add_error("title_pl", _("Give the survey a Polish title."))
         if template == "index" and (not c.get("place") or not c.get("year")):
             self.add_error("place", _("Name the municipality and the year assessed."))

@@ -34,6 +34,7 @@ class SurveyKind(models.TextChoices):
     GENERAL = "general", _("survey")
     EVALUATION = "evaluation", _("event evaluation")
     INDEX = "index", _("cooperation-quality self-assessment")
+    PARTNERSHIP = "partnership", _("partnership self-assessment (collaboration factors)")
 
 
 class SurveyStatus(models.TextChoices):

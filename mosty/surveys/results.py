@@ -13,7 +13,7 @@ from django.db.models import Avg, Count, Max, Min, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from mosty.surveys import index
+from mosty.surveys import index, partnership
 from mosty.surveys.access import breakdown_shown
 from mosty.surveys.models import (
     CHOICE_KINDS, SCALE_KINDS, TEXT_KINDS, Answer, Question, QuestionKind, Response, Survey,
@@ -211,6 +211,18 @@ def index_result(survey: Survey, chosen: Filter | None = None) -> index.IndexRes
     figures = getattr(survey, "figures", None)
     values = figures.values if figures is not None and chosen is None else {}
     return index.compute(answers, values, points)
+
+
+def partnership_scores(survey: Survey) -> list[partnership.FactorScore]:
+    """Factor means of a partnership self-assessment (matrix items named after factors)."""
+    answers: dict[str, list[float]] = {}
+    rows = _answers(survey, None).filter(
+        question__code__startswith=partnership.QUESTION_PREFIX,
+        question__kind=QuestionKind.MATRIX).values("item", "number").annotate(n=Count("id"))
+    for row in rows:
+        if row["number"] is not None:
+            answers.setdefault(row["item"], []).extend([row["number"]] * row["n"])
+    return partnership.factor_scores(answers)
 
 
 @dataclass

@@ -19,7 +19,7 @@ from mosty.core.audit import log_action, log_change, snapshot
 from mosty.core.errors import DomainError
 from mosty.programmes import access as programmes_access
 from mosty.programmes.models import Event, Programme
-from mosty.surveys import index
+from mosty.surveys import index, partnership
 from mosty.surveys.models import (
     CHOICE_KINDS, SCALE_KINDS, IndexFigures, Invitation, Question, QuestionKind, Section,
     Survey, SurveyKind, SurveyStatus, results_changed)
@@ -384,6 +384,33 @@ def create_index_survey(actor: Any, programme: Programme, place: str, year: int,
                 condition_code=index.RESPONDENT_QUESTION,
                 condition_values=indicator.respondents))
     IndexFigures.objects.create(survey=survey)
+    return survey
+
+
+@transaction.atomic
+def create_partnership_survey(actor: Any, programme: Programme, title_pl: str,
+                              title_en: str = "") -> Survey:
+    """The built-in partnership self-assessment: one page per category of collaboration
+    factors, each a matrix of one statement per factor on the agreement scale."""
+    survey = create_survey(actor, programme, SurveyData(
+        title_pl=title_pl, title_en=title_en, kind=SurveyKind.PARTNERSHIP, anonymous=True,
+        intro_pl="Oceń, jak działa Wasze partnerstwo. Ankieta jest anonimowa.",
+        intro_en="Rate how your partnership works. The survey is anonymous."))
+    first = survey.sections.get()
+    for n, (category, pl, en) in enumerate(partnership.CATEGORIES):
+        if n == 0:
+            first.title_pl, first.title_en = pl, en
+            first.save(update_fields=["title_pl", "title_en"])
+            section = first
+        else:
+            section = add_section(None, survey, pl, en)
+        add_question(None, survey, QuestionData(
+            QuestionKind.MATRIX, "Na ile zgadzasz się z tymi stwierdzeniami?",
+            "How far do you agree with these statements?", required=True,
+            code=partnership.QUESTION_PREFIX + category, section=section,
+            scale_labels=_scale(AGREEMENT), items=tuple(
+                Choice(f.code, f.statement_pl, f.statement_en)
+                for f in partnership.FACTORS if f.category == category)))
     return survey
 
 

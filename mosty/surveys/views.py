@@ -47,6 +47,9 @@ def create(request: HttpRequest) -> HttpResponse:
             if c["template"] == "index":
                 survey = services.create_index_survey(request.user, c["programme"], c["place"],
                                                       c["year"], c["anonymous"])
+            elif c["template"] == "partnership":
+                survey = services.create_partnership_survey(request.user, c["programme"],
+                                                            c["title_pl"])
             elif c["template"] == "evaluation":
                 survey = services.create_evaluation(request.user, c["event_object"],
                                                     c["anonymous"])
@@ -244,9 +247,15 @@ def results_page(request: HttpRequest, slug: str) -> HttpResponse:
     indexed = None
     if survey.kind == SurveyKind.INDEX and outcome.shown:
         indexed = index_view(results.cached_index(survey, chosen))
+    factors = None
+    if survey.kind == SurveyKind.PARTNERSHIP and outcome.shown:
+        scores = results.partnership_scores(survey)
+        factors = {"scores": scores, "chart": svg.bars(
+            [svg.Bar(bilingual(s.factor.name_pl, s.factor.name_en), s.mean,
+                     "—" if s.mean is None else f"{s.mean:.1f}") for s in scores], maximum=5)}
     return render(request, "surveys/results.html", _context(
         survey=survey, outcome=outcome, charts=charts, filters=results.filters(survey),
-        chosen=chosen, invited=invited, indexed=indexed,
+        chosen=chosen, invited=invited, indexed=indexed, factors=factors,
         answered=survey.invitations.filter(answered=True).count(),
         minimum=access.MIN_GROUP, can_manage=access.can_manage(request.user, survey)))
 

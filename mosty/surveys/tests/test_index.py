@@ -68,3 +68,16 @@ def test_every_area_has_survey_indicators_for_the_right_respondents():
         for indicator in own:
             assert set(indicator.respondents) <= set(index.RESPONDENTS)
             assert indicator.from_survey == bool(indicator.respondents)
+
+
+def test_partnership_factor_means_and_bands():
+    from mosty.surveys import partnership
+
+    scores = {s.factor.code: s for s in partnership.factor_scores({
+        "respect": [5, 4, 4, 5, 4], "roles": [3, 4, 3, 3, 4], "means": [2, 3, 2, 3, 3],
+        "vision": [5, 5, 5, 5]})}
+    assert (scores["respect"].mean, scores["respect"].band) == (4.4, "strength")
+    assert (scores["roles"].mean, scores["roles"].band) == (3.4, "borderline")
+    assert (scores["means"].mean, scores["means"].band) == (2.6, "concern")
+    assert scores["vision"].mean is None and scores["vision"].band == ""  # four answers
+    assert len({f.category for f in partnership.FACTORS}) == len(partnership.CATEGORIES)

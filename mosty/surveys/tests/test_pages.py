@@ -183,3 +183,25 @@ def test_question_codes_survive_copying(client, survey, programme_coordinator):
         sorted(survey.questions.values_list("code", flat=True))
     conditional = Question.objects.get(survey=copy, code="ngo_only")
     assert conditional.condition_question.survey == copy
+
+
+def test_partnership_self_assessment_shows_factor_means(client, programme,
+                                                        programme_coordinator):
+    from mosty.surveys import answering, partnership
+    from mosty.surveys.answering import Given
+
+    survey = services.create_partnership_survey(None, programme, "Jak działa nasze partnerstwo")
+    survey = services.set_status(None, survey, "open")
+    for level in ("5", "4", "4", "5", "4"):
+        response = answering.start_response(survey, None, answering.new_key())
+        for section in survey.sections.prefetch_related("questions"):
+            question = section.questions.get()
+            answering.save_page(response, section, {question.code: Given(items={
+                value: ("2" if value == "means" else level)
+                for value, _label in question.labelled_items()})})
+        answering.submit(response)
+    assert survey.questions.count() == len(partnership.CATEGORIES)
+    client.force_login(programme_coordinator)
+    page = client.get(reverse("surveys:results", args=[survey.slug])).content.decode()
+    assert "Wzajemny szacunek i zaufanie" in page and "4,4" in page
+    assert "mocna strona" in page and "problem do omówienia" in page
