@@ -2,8 +2,8 @@
 
 Seed 002's cooperation-quality self-assessment in Poznań and two partner cities for 2019 and
 2020 (closed, with answers and the municipalities' figures, so the index and its comparison
-show), and evaluations of seed 000 workshops: one closed with answers, one open with a
-public link. Answers go through the same services as a respondent's; the random answers are
+show), evaluations of seed 000 workshops (one closed with answers, one open with a public
+link) and a seed 000 group's partnership self-assessment. Answers go through the same services as a respondent's; the random answers are
 seeded, so every load gives the same results.
 Idempotent: a survey that exists (by programme, kind, place and year or event) is left alone.
 """
@@ -82,9 +82,29 @@ def _evaluation(spec: dict[str, Any]) -> None:
         services.set_status(None, survey, "closed")
 
 
+def _partnership(data: dict[str, Any]) -> None:
+    programme = Programme.objects.filter(slug=data["programme"]).first()
+    if programme is None or Survey.objects.filter(programme=programme,
+                                                  kind=SurveyKind.PARTNERSHIP).exists():
+        return
+    survey = services.create_partnership_survey(None, programme, data["title"])
+    survey = services.set_status(None, survey, "open")
+    sections = list(survey.sections.prefetch_related("questions"))
+    for line in data["responses"]:
+        given = dict(zip(data["factors"], (str(v) for v in line), strict=True))
+        response = answering.start_response(survey, None, answering.new_key())
+        for section in sections:
+            question = section.questions.all()[0]
+            answering.save_page(response, section, {question.code: Given(items={
+                value: given[value] for value, _label in question.labelled_items()})})
+        answering.submit(response)
+    services.set_status(None, survey, "closed")
+
+
 @transaction.atomic
 def load_surveys_demo() -> None:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     _self_assessments(data["self_assessment"])
     for spec in data["evaluations"]:
         _evaluation(spec)
+    _partnership(data["partnership"])

@@ -32,6 +32,9 @@ def test_surveys_demo_shows_the_index_and_is_idempotent(client, tmp_path):
     assert Answer.objects.filter(response__survey=evaluation,
                                  other="już współpracujemy z domem kultury").exists()
     assert Survey.objects.get(event__slug="ki-2020-mszczonow-warsztat-1").public_link
+    partnership = Survey.objects.get(kind="partnership")
+    bands = {s.factor.code: s.band for s in results.partnership_scores(partnership)}
+    assert bands["respect"] == "strength" and bands["means"] == "concern"
     assert not Response.objects.exclude(user=None).exists()  # all demo surveys anonymous
     client.force_login(User.objects.get(email="koordynator@mosty.example"))
     page = client.get("/surveys/compare/").content.decode()
