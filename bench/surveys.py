@@ -34,7 +34,7 @@ from django.utils import timezone  # noqa: E402
 from mosty.accounts.models import User  # noqa: E402
 from mosty.directory.models import Organisation  # noqa: E402
 from mosty.programmes.models import Programme  # noqa: E402
-from mosty.surveys import services  # noqa: E402
+from mosty.surveys import results, services  # noqa: E402
 from mosty.surveys.models import Answer, Question, QuestionKind, Response  # noqa: E402
 from mosty.surveys.services import Choice, QuestionData, SurveyData  # noqa: E402
 
@@ -89,18 +89,22 @@ def fill(survey: object, count: int) -> None:
             Answer.objects.bulk_create(rows, batch_size=5000)
 
 
-def timed(client: Client, url: str) -> tuple[float, int, int]:
+def timed(client: Client, url: str, slowest: bool = False) -> tuple[float, int, int]:
     with CaptureQueriesContext(connection) as queries:
         began = time.perf_counter()
         response = client.get(url)
         elapsed = time.perf_counter() - began
     assert response.status_code == 200, response.status_code
+    if slowest:
+        for query in sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:3]:
+            print(f"    {query['time']} s  {query['sql'][:150]}")
     return elapsed, len(queries), len(response.content)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--responses", type=int, default=100_000)
+    parser.add_argument("--slowest", action="store_true", help="print the 3 slowest queries")
     args = parser.parse_args()
     call_command("migrate", verbosity=0)
     programme, survey = build()
@@ -113,10 +117,14 @@ def main() -> None:
     client.force_login(User.objects.create_user("bench@example.org", is_staff=True))
     base = f"/surveys/{survey.slug}"  # type: ignore[attr-defined]
     client.get(f"{base}/")  # warm up: templates, translations
+    check = results.compute(survey)  # type: ignore[arg-type]
+    assert check.count == args.responses
+    assert all(item.answered == args.responses for item in check.questions[:35])
     for label, url in (("results page", f"{base}/results/"),
+                       ("results page again (cached)", f"{base}/results/"),
                        ("filtered results", f"{base}/results/?by=q25:a"),
                        ("XLSX export", f"{base}/answers.xlsx")):
-        seconds, queries, size = timed(client, url)
+        seconds, queries, size = timed(client, url, args.slowest)
         print(f"{label}: {seconds:.2f} s, {queries} queries, {size / 1024:.0f} KiB")
 
 

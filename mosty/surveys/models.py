@@ -248,8 +248,10 @@ class Answer(models.Model):
     other = models.TextField(blank=True)
 
     class Meta:
-        indexes = [models.Index(fields=["question", "item", "text"]),
-                   models.Index(fields=["question", "number"])]
+        # Covering the GROUP BY of the results: counted from the index alone.
+        indexes = [models.Index(fields=["question", "item", "text", "number", "response"],
+                                name="surveys_answer_counts"),
+                   models.Index(fields=["response", "question"], name="surveys_answer_response")]
 
     def __str__(self) -> str:
         return self.text or str(self.number)
