@@ -13,6 +13,7 @@ from django.db.models import Avg, Count, Max, Min, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from mosty.directory.choices import Kind, Sector
 from mosty.surveys import index, partnership
 from mosty.surveys.access import breakdown_shown
 from mosty.surveys.models import (
@@ -20,6 +21,8 @@ from mosty.surveys.models import (
     SurveyKind)
 
 TEXTS_SHOWN = 200
+RESPONDENT_FIELDS = {"@sector": "user__memberships__organisation__sector",
+                     "@kind": "user__memberships__organisation__kind"}
 CACHE_SECONDS = 24 * 3600
 OTHER = "__other__"
 
@@ -54,9 +57,20 @@ class QuestionResult:
 
 @dataclass
 class Filter:
-    question: Question
+    """Only the respondents who gave one answer to a single-choice question or, in a named
+    survey, whose organisation is of one sector or kind (code "@sector" or "@kind")."""
+
+    code: str
     value: str
     label: str
+    question: Question | None = None
+
+    def response_ids(self) -> QuerySet[Any]:
+        if self.question is not None:
+            return Answer.objects.filter(question=self.question, text=self.value) \
+                .values("response_id")
+        field = RESPONDENT_FIELDS[self.code]
+        return Response.objects.filter(**{field: self.value}).values("pk")
 
 
 @dataclass
@@ -71,21 +85,26 @@ class Results:
 def submitted(survey: Survey, chosen: Filter | None = None) -> QuerySet[Response]:
     responses = Response.objects.filter(survey=survey, submitted_on__isnull=False)
     if chosen is not None:
-        responses = responses.filter(pk__in=Answer.objects.filter(
-            question=chosen.question, text=chosen.value).values("response_id"))
+        responses = responses.filter(pk__in=chosen.response_ids())
     return responses
 
 
 def filters(survey: Survey) -> list[Filter]:
-    """The answers results can be broken down by: options of single-choice questions."""
-    return [Filter(q, value, f"{q.text}: {label}")
-            for q in survey.questions.filter(kind__in=[QuestionKind.SINGLE, QuestionKind.YES_NO])
-            for value, label in q.labelled_options()]
+    """What results can be broken down by: the options of single-choice questions and, for
+    a named survey, the sector and kind of the respondents' organisations."""
+    found = [Filter(q.code, value, f"{q.text}: {label}", q)
+             for q in survey.questions.filter(kind__in=[QuestionKind.SINGLE,
+                                                        QuestionKind.YES_NO])
+             for value, label in q.labelled_options()]
+    if not survey.anonymous:
+        for code, choices, label in (("@sector", Sector, _("Sector of the organisation")),
+                                     ("@kind", Kind, _("Kind of organisation"))):
+            found += [Filter(code, value, f"{label}: {name}") for value, name in choices.choices]
+    return found
 
 
 def find_filter(survey: Survey, code: str, value: str) -> Filter | None:
-    return next((f for f in filters(survey) if f.question.code == code and f.value == value),
-                None)
+    return next((f for f in filters(survey) if f.code == code and f.value == value), None)
 
 
 def _percent(rows: list[Row], total: int) -> list[Row]:
@@ -100,8 +119,7 @@ def _answers(survey: Survey, chosen: Filter | None) -> QuerySet[Answer]:
     answers = Answer.objects.filter(question__in=Question.objects.filter(survey=survey)
                                     .values("pk")).exclude(response_id__in=drafts)
     if chosen is not None:
-        answers = answers.filter(response_id__in=Answer.objects.filter(
-            question=chosen.question, text=chosen.value).values("response_id"))
+        answers = answers.filter(response_id__in=chosen.response_ids())
     return answers
 
 
@@ -170,7 +188,7 @@ def compute(survey: Survey, chosen: Filter | None = None) -> Results:
 
 def _cache_key(kind: str, survey: Survey, chosen: Filter | None) -> str:
     # created_at: a new survey that gets a deleted one's id never meets its old results.
-    by = f"{chosen.question.code}:{chosen.value}" if chosen else ""
+    by = f"{chosen.code}:{chosen.value}" if chosen else ""
     version = Survey.objects.filter(pk=survey.pk).values_list("results_version", flat=True)
     return ":".join(str(part) for part in (
         "surveys", kind, survey.pk, survey.created_at.timestamp(), version.first(), by,
@@ -225,6 +243,29 @@ def partnership_scores(survey: Survey) -> list[partnership.FactorScore]:
         if row["number"] is not None:
             answers.setdefault(row["item"], []).extend([row["number"]] * row["n"])
     return partnership.factor_scores(answers)
+
+
+@dataclass
+class EvaluationRow:
+    survey: Survey
+    responses: int
+    overall: float | None  # mean of the "overall" rating; None below the anonymity rule
+
+
+def evaluations(surveys: QuerySet[Survey]) -> list[EvaluationRow]:
+    """Event evaluations side by side (events, groups, editions): responses and the mean
+    overall rating, in three queries whatever their number."""
+    chosen = list(surveys.filter(kind=SurveyKind.EVALUATION).select_related(
+        "event__group", "event__edition").order_by("event__start"))
+    counts = dict(Response.objects.filter(survey__in=chosen, submitted_on__isnull=False)
+                  .values("survey").annotate(n=Count("pk")).values_list("survey", "n"))
+    means = dict(Answer.objects.filter(question__survey__in=chosen, question__code="overall",
+                                       response__submitted_on__isnull=False)
+                 .values("question__survey").annotate(mean=Avg("number"))
+                 .values_list("question__survey", "mean"))
+    return [EvaluationRow(s, counts.get(s.pk, 0), means.get(s.pk)
+                          if breakdown_shown(s, counts.get(s.pk, 0)) else None)
+            for s in chosen]
 
 
 @dataclass

@@ -308,17 +308,20 @@ def qr(request: HttpRequest, slug: str) -> HttpResponse:
 def compare(request: HttpRequest) -> HttpResponse:
     """Self-assessments side by side: municipalities and years of the programmes one sees."""
     programmes = programmes_access.private_programmes(request.user).filter(
-        surveys__kind=SurveyKind.INDEX).distinct().order_by("name")
+        surveys__kind__in=[SurveyKind.INDEX, SurveyKind.EVALUATION]).distinct().order_by("name")
     chosen = programmes.filter(slug=request.GET.get("programme", "")).first() \
-        or programmes.first()
+        or programmes.filter(surveys__kind=SurveyKind.INDEX).first() or programmes.first()
     rows = results.comparison(access.seen_surveys(request.user).filter(
         programme=chosen, status=SurveyStatus.CLOSED)) if chosen else []
     categories = [bilingual(a.name_pl, a.name_en) for a in index.AREAS] + [_("Index")]
     series = [(f"{row.survey.place} {row.survey.year or ''}".strip(),
                [row.result.areas[a.code] for a in index.AREAS] + [row.result.index])
               for row in rows]
+    evaluations = results.evaluations(access.seen_surveys(request.user).filter(
+        programme=chosen)) if chosen else []
     return render(request, "surveys/compare.html", _context(
         programmes=programmes, chosen=chosen, rows=rows, areas=index.AREAS,
+        evaluations=evaluations, minimum=access.MIN_GROUP,
         chart=svg.grouped(categories, series) if rows else ""))
 
 

@@ -39,6 +39,9 @@ def test_surveys_demo_shows_the_index_and_is_idempotent(client, tmp_path):
     client.force_login(User.objects.get(email="koordynator@mosty.example"))
     page = client.get("/surveys/compare/").content.decode()
     assert "Helsinki 2020" in page and "<svg" in page
+    page = client.get("/surveys/compare/?programme=kultura-inicjatywy").content.decode()
+    assert "Warsztat 1: Integracja, zapoznanie, sieciowanie — grupa Ostrów" in page
+    assert "4,3" in page  # mean overall rating of the seven demo answers: 30 / 7
     poznan = index_surveys.get(place="Poznań", year=2020)
     report = client.get(f"/surveys/{poznan.slug}/report.pdf")
     text = pdf_text(report.content, tmp_path)

@@ -205,3 +205,28 @@ def test_partnership_self_assessment_shows_factor_means(client, programme,
     page = client.get(reverse("surveys:results", args=[survey.slug])).content.decode()
     assert "Wzajemny szacunek i zaufanie" in page and "4,4" in page
     assert "mocna strona" in page and "problem do omówienia" in page
+
+
+def test_named_results_break_down_by_the_respondents_sector(client, programme,
+                                                            programme_coordinator):
+    from mosty.directory.tests.factories import (
+        MembershipFactory, OrganisationFactory, UserFactory)
+
+    survey = build_survey(programme, anonymous=False)
+    ngo = OrganisationFactory(sector="ngo", kind="association")
+    office = OrganisationFactory(sector="jst", kind="municipal_office")
+    for n in range(3):
+        person = UserFactory()
+        MembershipFactory(user=person, organisation=ngo if n < 2 else office)
+        answer(survey, user=person, rating=str(n + 3))
+    client.force_login(programme_coordinator)
+    url = reverse("surveys:results", args=[survey.slug])
+    assert 'value="@sector:ngo"' in client.get(url).content.decode()
+    page = client.get(url, {"by": "@sector:ngo"}).content.decode()
+    assert '<strong data-testid="response-count">2</strong>' in page
+    page = client.get(url, {"by": "@kind:municipal_office"}).content.decode()
+    assert '<strong data-testid="response-count">1</strong>' in page
+    # Anonymous surveys offer no such breakdown: nothing links an answer to a person.
+    anonymous = build_survey(programme)
+    page = client.get(reverse("surveys:results", args=[anonymous.slug])).content.decode()
+    assert "@sector" not in page
