@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-LABEL_WIDTH = 210
+LABEL_WIDTH = 220
 BAR_WIDTH = 260
 ROW = 26
 GROUP_BAR_WIDTH = 380
@@ -23,7 +23,7 @@ class Bar:
     text: str = ""  # what is written after the bar (e.g. "12 (40%)")
 
 
-def _short(label: str, limit: int = 34) -> str:
+def _short(label: str, limit: int = 28) -> str:
     return label if len(label) <= limit else label[:limit - 1] + "…"
 
 

@@ -72,6 +72,7 @@ def test_evaluation_on_a_phone_survives_a_dropped_connection(page, browser, live
     poznan = Survey.objects.get(place="Poznań", year=2020)
     page.goto(page.base + f"/surveys/{poznan.slug}/results/")
     assert "Indeks jakości współpracy" in page.content()
+    screenshot(page, "surveys-index-results")
     with page.expect_download() as download:
         page.get_by_role("link", name="Odpowiedzi jako XLSX").click()
     assert download.value.suggested_filename.endswith(".xlsx")
