@@ -1,6 +1,7 @@
 """The PDF report of a survey's results (fpdf2 with the shipped Unicode font): the index with
 its areas for a self-assessment, then each question's counts as bars with the numbers
 written beside them. The fewer-than-five rule of the pages applies."""
+from django.template.defaultfilters import floatformat
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
@@ -15,10 +16,13 @@ BLUE = (31, 95, 139)
 
 
 def _bar(pdf, label: str, value: float, maximum: float, text: str) -> None:  # type: ignore[no-untyped-def]
-    y = pdf.get_y()
     pdf.set_font(FONT, "", 9)
-    pdf.multi_cell(LABEL_MM, 5, label, new_x="RIGHT", new_y="TOP")
-    height = max(pdf.get_y() - y, 5)
+    lines = len(pdf.multi_cell(LABEL_MM, 5, label, align="L", dry_run=True, output="LINES"))
+    if pdf.will_page_break(5 * lines + 1):
+        pdf.add_page()
+    y = pdf.get_y()
+    pdf.multi_cell(LABEL_MM, 5, label, align="L", new_x="RIGHT", new_y="TOP")
+    height = 5 * lines
     length = BAR_MM * value / maximum if maximum else 0
     pdf.set_fill_color(*BLUE)
     if length:
@@ -29,7 +33,7 @@ def _bar(pdf, label: str, value: float, maximum: float, text: str) -> None:  # t
 
 
 def _score(value: float | None) -> str:
-    return "—" if value is None else number_format(value, decimal_pos=0)
+    return "—" if value is None else floatformat(value, 0)  # as the pages round
 
 
 def survey_report(survey: Survey) -> bytes:
