@@ -149,8 +149,8 @@ class QuestionForm(forms.Form):
 
     def __init__(self, survey: Survey, data: Any = None,
                  question: Question | None = None) -> None:
-        initial: dict[str, Any] = {"section": survey.sections.last().pk
-                                   if survey.sections.exists() else None}
+        last = survey.sections.last()
+        initial: dict[str, Any] = {"section": last.pk if last is not None else None}
         if question is not None:
             initial = {
                 "kind": question.kind, "section": question.section_id,
@@ -174,8 +174,8 @@ class QuestionForm(forms.Form):
         assert isinstance(condition, forms.ChoiceField)
         condition.choices = [("", _("— always shown —"))] + [
             (q.code, f"{q.code}: {q.text}") for q in survey.questions.filter(
-                kind__in=[*CHOICE_KINDS, QuestionKind.YES_NO]).exclude(
-                pk=getattr(question, "pk", None))]
+                kind__in=[*CHOICE_KINDS, QuestionKind.YES_NO])
+            if question is None or q.pk != question.pk]
 
     def data_values(self) -> QuestionData:
         c = self.cleaned_data

@@ -104,7 +104,8 @@ INDICATORS = (
               "uzasadniane.",
               "Open calls for proposals have clear, published criteria and their results are "
               "explained.", (STAFF, NGO)),
-    Indicator("tasks_forms", "tasks", "Różne formy zlecania zadań", "Various forms of commissioning",
+    Indicator("tasks_forms", "tasks", "Różne formy zlecania zadań",
+              "Various forms of commissioning",
               "Gmina korzysta z różnych form zlecania zadań: małych grantów, umów wieloletnich, "
               "regrantingu, inicjatywy lokalnej.",
               "The municipality uses various forms of commissioning: small grants, multi-year "

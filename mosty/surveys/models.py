@@ -84,6 +84,9 @@ class Survey(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse("surveys:detail", args=[self.slug])
+
     @property
     def title(self) -> str:
         return bilingual(self.title_pl, self.title_en)
@@ -95,9 +98,6 @@ class Survey(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status == SurveyStatus.OPEN
-
-    def get_absolute_url(self) -> str:
-        return reverse("surveys:detail", args=[self.slug])
 
 
 def results_changed(survey_id: int) -> None:

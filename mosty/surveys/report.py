@@ -2,6 +2,7 @@
 its areas for a self-assessment, then each question's counts as bars with the numbers
 written beside them. The fewer-than-five rule of the pages applies."""
 from django.template.defaultfilters import floatformat
+from fpdf import FPDF
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
@@ -15,9 +16,10 @@ LABEL_MM = 80.0
 BLUE = (31, 95, 139)
 
 
-def _bar(pdf, label: str, value: float, maximum: float, text: str) -> None:  # type: ignore[no-untyped-def]
+def _bar(pdf: FPDF, label: str, value: float, maximum: float, text: str) -> None:
     pdf.set_font(FONT, "", 9)
-    lines = len(pdf.multi_cell(LABEL_MM, 5, label, align="L", dry_run=True, output="LINES"))
+    wrapped = pdf.multi_cell(LABEL_MM, 5, label, align="L", dry_run=True, output="LINES")
+    lines = len(wrapped) if isinstance(wrapped, list) else 1
     if pdf.will_page_break(5 * lines + 1):
         pdf.add_page()
     y = pdf.get_y()
@@ -81,9 +83,10 @@ def survey_report(survey: Survey) -> bytes:
                 pdf.set_font(FONT, "", 9)
                 pdf.multi_cell(pdf.epw, 5, f"{_('Mean')}: {number_format(block.mean, 2)}",
                                new_x="LMARGIN", new_y="NEXT")
-        if item.stats and item.stats.get("mean") is not None:
+        average = item.stats.get("mean")
+        if average is not None:
             pdf.set_font(FONT, "", 9)
-            pdf.multi_cell(pdf.epw, 5, f"{_('Mean')}: {number_format(item.stats['mean'], 2)}",
+            pdf.multi_cell(pdf.epw, 5, f"{_('Mean')}: {number_format(average, 2)}",
                            new_x="LMARGIN", new_y="NEXT")
         pdf.set_font(FONT, "", 9)
         for text in item.texts + item.others:

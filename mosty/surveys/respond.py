@@ -96,9 +96,10 @@ def _answer(request: HttpRequest, survey: Survey, invited: Invitation | None,
         number = 1
     section = pages[number - 1]
     questions = answering.shown_questions(section, saved)
-    context = {"section": section, "number": number, "count": len(pages), "base": base,
-               "last": number == len(pages), "submitted": bool(response and response.submitted),
-               "kinds": QuestionKind}
+    context: dict[str, Any] = {
+        "section": section, "number": number, "count": len(pages), "base": base,
+        "last": number == len(pages), "submitted": bool(response and response.submitted),
+        "kinds": QuestionKind}
     if request.method == "GET":
         fields = _fields(questions, response)
         saved_here = any(f["values"] or f["items"] for f in fields)

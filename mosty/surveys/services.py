@@ -185,8 +185,9 @@ def add_section(actor: Any, survey: Survey, title_pl: str, title_en: str = "") -
 
 def _question_code(survey: Survey, data: QuestionData, current: Question | None) -> str:
     code = slugify(data.code or data.text_pl)[:50] or "pytanie"
-    taken = set(survey.questions.exclude(pk=getattr(current, "pk", None))
-                .values_list("code", flat=True))
+    others = survey.questions.all() if current is None else \
+        survey.questions.exclude(pk=current.pk)
+    taken = set(others.values_list("code", flat=True))
     candidate, number = code, 2
     while candidate in taken:
         candidate, number = f"{code}-{number}", number + 1

@@ -159,7 +159,7 @@ def invite(request: HttpRequest, slug: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     form = InviteForm(request.POST)
     if not form.is_valid():
-        messages.error(request, " ".join(form.errors.get("emails", [])))
+        messages.error(request, " ".join(str(e) for e in form.errors.get("emails") or []))
         return _redirect(survey)
     try:
         count = services.invite(request.user, survey, form.cleaned_data["emails"],

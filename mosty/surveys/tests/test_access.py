@@ -89,7 +89,9 @@ def test_api_results_keep_anonymity(client, survey, programme_coordinator):
         answer(survey)
     survey = services.set_status(None, survey, "closed")
     body = client.get(f"/api/surveys/{survey.slug}/results").json()
-    assert body["responses"] == 4 and body["shown"] is False and body["questions"] == []
+    assert body["responses"] == 4
+    assert body["shown"] is False
+    assert body["questions"] == []
     survey = services.set_status(None, survey, "open")
     answer(survey, sector="__other__", other="spółdzielnia socjalna")
     services.set_status(None, survey, "closed")
@@ -98,7 +100,8 @@ def test_api_results_keep_anonymity(client, survey, programme_coordinator):
     by_code = {q["code"]: q for q in body["questions"]}
     rows = {r["value"]: r["count"] for r in by_code["sector"]["blocks"][0]["rows"]}
     assert rows == {"jst": 0, "ngo": 4, "__other__": 1}
-    assert by_code["long"]["texts"] == [] and by_code["sector"]["other_texts"] == []
+    assert by_code["long"]["texts"] == []
+    assert by_code["sector"]["other_texts"] == []
     assert "spółdzielnia" not in str(body)
     detail = client.get(f"/api/surveys/{survey.slug}").json()
     assert detail["questions"][4]["shown_if"] == {"question": "sector", "values": ["ngo"]}

@@ -40,13 +40,14 @@ def test_other_text_is_kept_and_a_condition_hides_a_question(survey):
     assert (row.text, row.other) == ("__other__", "spółdzielnia")
     saved = answering.saved_values(response)
     shown = [q.code for q in answering.shown_questions(second, saved)]
-    assert "ngo_only" not in shown and "forms" in shown
+    assert "ngo_only" not in shown
+    assert "forms" in shown
 
 
 def test_changing_an_earlier_answer_drops_the_now_hidden_one(programme):
     survey = build_survey(programme, editable=True)
     response = answer(survey, sector="ngo")
-    first = survey.sections.first()
+    first = survey.sections.all()[0]
     answering.save_page(response, first, {"sector": Given(("jst",)), "rating": Given(("2",))})
     assert not Answer.objects.filter(response=response, question__code="ngo_only").exists()
 
@@ -56,12 +57,12 @@ def test_submitted_once_unless_the_survey_allows_changes(survey, programme):
     with pytest.raises(services.SurveyError):
         answering.submit(response)
     with pytest.raises(services.SurveyError):
-        answering.save_page(response, survey.sections.first(), {})
+        answering.save_page(response, survey.sections.all()[0], {})
     editable = build_survey(programme, editable=True)
     key = answering.new_key()
     mine = answer(editable, key=key)
     assert answering.find_response(editable, key=key) == mine
-    answering.save_page(mine, editable.sections.first(), {"sector": Given(("ngo",)),
+    answering.save_page(mine, editable.sections.all()[0], {"sector": Given(("ngo",)),
                                                           "rating": Given(("1",))})
     answering.submit(mine)
     assert Answer.objects.get(response=mine, question__code="rating").number == 1
@@ -81,8 +82,10 @@ def test_anonymous_rows_hold_nothing_that_points_to_a_person(survey):
         rows = cursor.fetchall()
     assert len(rows) == 1
     row = dict(zip(columns, rows[0], strict=True))
-    assert row["user_id"] is None and row["invitation_id"] is None
-    assert row["submitted_at"] is None and row["key_hash"] == ""
+    assert row["user_id"] is None
+    assert row["invitation_id"] is None
+    assert row["submitted_at"] is None
+    assert row["key_hash"] == ""
     assert row["submitted_on"] is not None  # the day only
     assert set(columns) == {"id", "survey_id", "user_id", "invitation_id", "submitted_at",
                             "submitted_on", "key_hash"}
@@ -95,8 +98,9 @@ def test_anonymous_rows_hold_nothing_that_points_to_a_person(survey):
     entries = AuditEntry.objects.filter(action="surveys.response.submitted")
     assert entries.count() == 1
     entry = entries.get()
-    assert entry.user is None and str(response.pk) not in str(entry.data) \
-        and entry.object_id == str(survey.pk)
+    assert entry.user is None
+    assert str(response.pk) not in str(entry.data)
+    assert entry.object_id == str(survey.pk)
     # Nothing the person typed carries their identity either: the answers have no key to it.
     assert not Answer.objects.filter(text__icontains=person.email).exists()
 
@@ -122,7 +126,8 @@ def test_named_survey_keeps_the_person_and_the_time(programme):
         answering.start_response(survey, None)
     response = answer(survey, user=person)
     response.refresh_from_db()
-    assert response.user == person and response.submitted_at is not None
+    assert response.user == person
+    assert response.submitted_at is not None
     assert answering.find_response(survey, person) == response
     entry = AuditEntry.objects.get(action="surveys.response.submitted")
     assert entry.user == person

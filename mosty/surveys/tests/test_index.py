@@ -7,7 +7,7 @@ from mosty.surveys import index
 def test_likert_answers_are_rescaled_to_0_100():
     assert [index.likert_score(v, 5) for v in (1, 2, 3, 4, 5)] == [0, 25, 50, 75, 100]
     assert index.likert_score(3, 7) == pytest.approx(100 / 3)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not on a 1–5 scale"):
         index.likert_score(6, 5)
 
 
@@ -15,7 +15,8 @@ def test_survey_indicator_needs_five_answers():
     assert index.survey_indicator("x", [5, 4, 4, 3], 5).score is None
     score = index.survey_indicator("x", [5, 4, 4, 3, 2], 5)
     # 100 + 75 + 75 + 50 + 25 = 325; 325 / 5 = 65
-    assert score.score == 65 and score.answers == 5
+    assert score.score == 65
+    assert score.answers == 5
 
 
 def test_figures_are_scored_linearly_and_capped():
@@ -26,7 +27,7 @@ def test_figures_are_scored_linearly_and_capped():
     consulted = index.BY_CODE["policy_programme_consulted"]
     assert index.figure_indicator(consulted, True).score == 100
     assert index.figure_indicator(consulted, False).score == 0
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="cannot be negative"):
         index.figure_indicator(budget, -1)
 
 
@@ -58,7 +59,8 @@ def test_whole_index_from_answers_and_figures():
 
 def test_index_is_missing_when_an_area_is():
     result = index.compute({"policy_consultation": [5] * 5}, {})
-    assert result.areas["policy"] is None and result.index is None
+    assert result.areas["policy"] is None
+    assert result.index is None
 
 
 def test_every_area_has_survey_indicators_for_the_right_respondents():
@@ -79,5 +81,6 @@ def test_partnership_factor_means_and_bands():
     assert (scores["respect"].mean, scores["respect"].band) == (4.4, "strength")
     assert (scores["roles"].mean, scores["roles"].band) == (3.4, "borderline")
     assert (scores["means"].mean, scores["means"].band) == (2.6, "concern")
-    assert scores["vision"].mean is None and scores["vision"].band == ""  # four answers
+    assert scores["vision"].mean is None
+    assert scores["vision"].band == ""
     assert len({f.category for f in partnership.FACTORS}) == len(partnership.CATEGORIES)

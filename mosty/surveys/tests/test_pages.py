@@ -19,7 +19,8 @@ def test_coordinator_builds_a_survey_without_javascript(client, programme,
         "programme": programme.pk, "template": "blank", "title_pl": "Potrzeby mieszkańców",
         "anonymous": "on"})
     survey = Survey.objects.get(title_pl="Potrzeby mieszkańców")
-    assert response.status_code == 302 and response["Location"] == survey.get_absolute_url()
+    assert response.status_code == 302
+    assert response["Location"] == survey.get_absolute_url()
     section = survey.sections.get()
     url = reverse("surveys:question_new", args=[survey.slug])
     assert client.get(url).status_code == 200
@@ -39,11 +40,13 @@ def test_coordinator_builds_a_survey_without_javascript(client, programme,
     assert list(survey.questions.values_list("text_pl", flat=True)) == ["Drugie"]
     response = client.post(url, {"kind": "single", "section": section.pk, "text_pl": "Zła",
                                  "options": "jedna", "scale_points": 5})
-    assert response.status_code == 200 and "co najmniej dwóch" in response.content.decode()
+    assert response.status_code == 200
+    assert "co najmniej dwóch" in response.content.decode()
     client.post(reverse("surveys:status", args=[survey.slug]), {"status": "open"})
     assert Survey.objects.get(pk=survey.pk).status == "open"
     page = client.get(survey.get_absolute_url()).content.decode()
-    assert "Drugie" in page and "Drugie EN" in page
+    assert "Drugie" in page
+    assert "Drugie EN" in page
 
 
 def test_index_and_evaluation_templates(client, programme, programme_coordinator, event):
@@ -55,7 +58,8 @@ def test_index_and_evaluation_templates(client, programme, programme_coordinator
     client.post(reverse("surveys:create"), {"programme": programme.pk,
                                             "template": "evaluation", "event": event.slug})
     evaluation = Survey.objects.get(kind="evaluation")
-    assert evaluation.event == event and evaluation.questions.count() == 5
+    assert evaluation.event == event
+    assert evaluation.questions.count() == 5
 
 
 def walk(client, url: str, sector: str = "ngo"):
@@ -63,7 +67,8 @@ def walk(client, url: str, sector: str = "ngo"):
     assert client.get(url).status_code == 200
     response = client.post(url, {"page": 1, "action": "next", "q-sector": sector,
                                  "q-rating": "4"})
-    assert response.status_code == 302 and response["Location"].endswith("?page=2")
+    assert response.status_code == 302
+    assert response["Location"].endswith("?page=2")
     page = client.get(response["Location"]).content.decode()
     assert "Strona 2 z 2" in page
     return client.post(url, {"page": 2, "action": "submit", "q-forms": ["grant", "__other__"],
@@ -75,12 +80,14 @@ def walk(client, url: str, sector: str = "ngo"):
 def test_public_link_answers_page_by_page_and_once_per_browser(client, survey):
     url = reverse("surveys:public", args=[survey.public_token])
     response = client.post(url, {"page": 1, "action": "next", "q-sector": "ngo"})
-    assert response.status_code == 400 and "wymaga odpowiedzi" in response.content.decode()
+    assert response.status_code == 400
+    assert "wymaga odpowiedzi" in response.content.decode()
     response = walk(client, url)
     assert response.status_code == 302
     assert "Dziękujemy" in client.get(response["Location"]).content.decode()
     saved = Response.objects.get(survey=survey)
-    assert saved.submitted and saved.key_hash == ""
+    assert saved.submitted
+    assert saved.key_hash == ""
     assert Answer.objects.get(response=saved, question__code="forms", text="__other__").other \
         == "wolontariusze"
     # The same browser cannot answer again; another one can.
@@ -108,14 +115,16 @@ def test_results_hide_fewer_than_five_and_show_charts_from_five(client, survey,
         answer(survey)
     url = reverse("surveys:results", args=[survey.slug])
     page = client.get(url).content.decode()
-    assert 'data-testid="too-few"' in page and "<svg" not in page
+    assert 'data-testid="too-few"' in page
+    assert "<svg" not in page
     xlsx = load_workbook(io.BytesIO(client.get(
         reverse("surveys:export", args=[survey.slug, "xlsx"])).content))
     assert xlsx.active.max_row == 2  # headers only
     answer(survey)
     answer(survey, sector="jst")
     page = client.get(url).content.decode()
-    assert "<svg" in page and "too-few" not in page
+    assert "<svg" in page
+    assert "too-few" not in page
     # A breakdown of one answer (sector jst) is not shown either.
     page = client.get(url, {"by": "sector:jst"}).content.decode()
     assert 'data-testid="too-few"' in page
@@ -131,12 +140,17 @@ def test_export_has_one_row_per_response_and_safe_texts(client, survey,
     sheet = load_workbook(io.BytesIO(content)).active
     rows = list(sheet.iter_rows(values_only=True))
     header = rows[0]
-    assert header[0] == "odpowiedź" and "e-mail" not in header
-    assert "matrix.a" in header and "forms" in header and "sector.inne" in header
+    assert header[0] == "odpowiedź"
+    assert "e-mail" not in header
+    assert "matrix.a" in header
+    assert "forms" in header
+    assert "sector.inne" in header
     data = rows[2:]
     assert len(data) == 5
     row = dict(zip(header, data[0], strict=True))
-    assert row["forms"] == "grant; room" and row["matrix.b"] == 4 and row["count"] == 12.5
+    assert row["forms"] == "grant; room"
+    assert row["matrix.b"] == 4
+    assert row["count"] == 12.5
     assert row["long"] == '=HYPERLINK("x")'
     cell = sheet.cell(row=3, column=header.index("long") + 1)
     assert cell.data_type == "s"  # text, never a formula
@@ -203,8 +217,10 @@ def test_partnership_self_assessment_shows_factor_means(client, programme,
     assert survey.questions.count() == len(partnership.CATEGORIES)
     client.force_login(programme_coordinator)
     page = client.get(reverse("surveys:results", args=[survey.slug])).content.decode()
-    assert "Wzajemny szacunek i zaufanie" in page and "4,4" in page
-    assert "mocna strona" in page and "problem do omówienia" in page
+    assert "Wzajemny szacunek i zaufanie" in page
+    assert "4,4" in page
+    assert "mocna strona" in page
+    assert "problem do omówienia" in page
 
 
 def test_named_results_break_down_by_the_respondents_sector(client, programme,
