@@ -95,8 +95,9 @@ class NewSurveyForm(forms.Form):
     anonymous = forms.BooleanField(label=gettext_lazy("Anonymous"), required=False,
                                    initial=True)
 
-    def __init__(self, programmes: Any, data: Any = None) -> None:
-        super().__init__(data)
+    def __init__(self, programmes: Any, data: Any = None,
+                 initial: dict[str, Any] | None = None) -> None:
+        super().__init__(data, initial=initial)
         programme = self.fields["programme"]
         assert isinstance(programme, forms.ModelChoiceField)
         programme.queryset = programmes.order_by("name")

@@ -40,7 +40,9 @@ def create(request: HttpRequest) -> HttpResponse:
     programmes = access.managed_programmes(request.user)
     if not programmes.exists():
         raise Http404
-    form = NewSurveyForm(programmes, request.POST or None)
+    initial = {key: request.GET[key] for key in ("template", "programme", "event")
+               if key in request.GET}
+    form = NewSurveyForm(programmes, request.POST or None, initial)
     if request.method == "POST" and form.is_valid():
         c = form.cleaned_data
         try:

@@ -110,3 +110,35 @@ def test_api_results_keep_anonymity(client, survey, programme_coordinator):
 def test_api_results_wait_for_the_survey_to_close(client, survey, programme_coordinator):
     client.force_login(programme_coordinator)
     assert client.get(f"/api/surveys/{survey.slug}/results").status_code == 409
+
+
+def test_event_page_shows_its_evaluation_to_the_programme_staff_only(client, event,
+                                                                    programme_coordinator,
+                                                                    participant):
+    from mosty.surveys import answering
+    from mosty.surveys.answering import Given
+
+    survey = services.set_status(None, services.create_evaluation(None, event), "open")
+    for rating in ("5", "4", "4", "5", "3"):
+        response = answering.start_response(survey, None, answering.new_key())
+        answering.save_page(response, survey.sections.all()[0], {"overall": Given((rating,))})
+        answering.submit(response)
+    client.force_login(programme_coordinator)
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert survey.title in page
+    assert "<strong>4,2</strong>/5" in page
+    client.force_login(participant)
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert event.title in page
+    assert survey.title not in page
+    client.logout()
+    assert survey.title not in client.get(event.get_absolute_url()).content.decode()
+
+
+def test_event_page_offers_the_coordinator_an_evaluation(client, event, programme_coordinator):
+    client.force_login(programme_coordinator)
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert f"template=evaluation&amp;programme={event.programme_id}" in page
+    form = client.get(reverse("surveys:create"), {"template": "evaluation",
+                                                   "event": event.slug}).content.decode()
+    assert f'value="{event.slug}"' in form
