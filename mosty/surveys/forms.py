@@ -211,12 +211,11 @@ class FiguresForm(forms.Form):
             name = bilingual(indicator.name_pl, indicator.name_en)
             if indicator.figure == "yes_no":
                 self.fields[indicator.code] = forms.NullBooleanField(
-                    label=name, required=False, widget=forms.Select(choices=[
-                        ("unknown", _("not known")), ("true", _("yes")), ("false", _("no"))]))
+                    label=name, required=False, widget=forms.NullBooleanSelect)
             else:
                 self.fields[indicator.code] = forms.FloatField(
                     label=name + (" (%)" if indicator.figure == "percent" else ""),
-                    required=False, min_value=0)
+                    required=False, min_value=0, localize=True)
 
 
 def given_from_post(post: QueryDict, questions: list[Question]) -> dict[str, Any]:

@@ -246,3 +246,23 @@ def test_named_results_break_down_by_the_respondents_sector(client, programme,
     anonymous = build_survey(programme)
     page = client.get(reverse("surveys:results", args=[anonymous.slug])).content.decode()
     assert "@sector" not in page
+
+
+def test_municipality_figures_are_entered_and_scored(client, programme, programme_coordinator):
+    survey = services.create_index_survey(None, programme, "Poznań", 2021)
+    client.force_login(programme_coordinator)
+    url = reverse("surveys:figures", args=[survey.slug])
+    response = client.post(url, {"policy_consultations_count": "5",
+                                 "policy_programme_consulted": "true",
+                                 "tasks_budget_share": "2,5", "tasks_small_grants": ""})
+    assert response.status_code == 302
+    survey.figures.refresh_from_db()
+    assert survey.figures.values == {"policy_consultations_count": 5.0,
+                                     "policy_programme_consulted": True,
+                                     "tasks_budget_share": 2.5, "tasks_small_grants": None}
+    page = client.get(url).content.decode()
+    assert '<option value="true" selected>' in page
+    response = client.post(url, {"policy_consultations_count": "-1"})
+    assert response.status_code == 200
+    survey.figures.refresh_from_db()
+    assert survey.figures.values["policy_consultations_count"] == 5.0
