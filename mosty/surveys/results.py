@@ -17,8 +17,8 @@ from mosty.directory.choices import Kind, Sector
 from mosty.surveys import index, partnership
 from mosty.surveys.access import breakdown_shown
 from mosty.surveys.models import (
-    CHOICE_KINDS, SCALE_KINDS, TEXT_KINDS, Answer, Question, QuestionKind, Response, Survey,
-    SurveyKind)
+    CHOICE_KINDS, SCALE_KINDS, TEXT_KINDS, Answer, IndexFigures, Question, QuestionKind,
+    Response, Survey, SurveyKind)
 
 TEXTS_SHOWN = 200
 RESPONDENT_FIELDS = {"@sector": "user__memberships__organisation__sector",
@@ -228,9 +228,7 @@ def index_result(survey: Survey, chosen: Filter | None = None) -> index.IndexRes
             continue
         points = row["question__scale_points"]
         answers.setdefault(row["question__indicator"], []).extend([row["number"]] * row["n"])
-    figures = getattr(survey, "figures", None)
-    values = figures.values if figures is not None and chosen is None else {}
-    return index.compute(answers, values, points)
+    return index.compute(answers, _figures(survey) if chosen is None else {}, points)
 
 
 def partnership_scores(survey: Survey) -> list[partnership.FactorScore]:
@@ -276,9 +274,30 @@ class IndexRow:
 
 def comparison(surveys: QuerySet[Survey]) -> list[IndexRow]:
     """Self-assessments side by side (municipalities and years)."""
-    chosen = surveys.filter(kind=SurveyKind.INDEX).select_related("figures") \
-        .order_by("place", "year")
-    return [IndexRow(s, cached_index(s)) for s in chosen]
+    chosen = list(surveys.filter(kind=SurveyKind.INDEX).select_related("figures")
+                  .order_by("place", "year"))
+    # One query for all of them: the page does not slow down as years and cities add up.
+    answers: dict[int, dict[str, list[float]]] = {s.pk: {} for s in chosen}
+    points: dict[int, int] = {}
+    rows = Answer.objects.filter(question__survey__in=chosen,
+                                 response__submitted_on__isnull=False) \
+        .exclude(question__indicator="").exclude(number=None) \
+        .values("question__survey", "question__indicator", "question__scale_points", "number") \
+        .annotate(n=Count("id"))
+    for row in rows:
+        survey_id = row["question__survey"]
+        points[survey_id] = row["question__scale_points"]
+        answers[survey_id].setdefault(row["question__indicator"], []).extend(
+            [row["number"]] * row["n"])
+    return [IndexRow(s, index.compute(answers[s.pk], _figures(s), points.get(s.pk, 5)))
+            for s in chosen]
+
+
+def _figures(survey: Survey) -> dict[str, float | bool | None]:
+    try:
+        return dict(survey.figures.values)
+    except IndexFigures.DoesNotExist:
+        return {}
 
 
 # Export -----------------------------------------------------------------------------------

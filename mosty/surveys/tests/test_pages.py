@@ -266,3 +266,34 @@ def test_municipality_figures_are_entered_and_scored(client, programme, programm
     assert response.status_code == 200
     survey.figures.refresh_from_db()
     assert survey.figures.values["policy_consultations_count"] == 5.0
+
+
+def test_list_and_comparison_queries_do_not_grow_with_surveys(
+        client, programme, programme_coordinator, django_assert_max_num_queries):
+    from mosty.surveys import answering
+    from mosty.surveys.answering import Given
+
+    def self_assessment(place: str, year: int) -> None:
+        survey = services.set_status(None, services.create_index_survey(
+            None, programme, place, year), "open")
+        for _n in range(5):
+            response = answering.start_response(survey, None, answering.new_key())
+            sections = list(survey.sections.all())
+            answering.save_page(response, sections[0], {"respondent": Given(("ngo",))})
+            answering.save_page(response, sections[1], {"policy_consultation": Given(("4",))})
+            answering.submit(response)
+        services.set_status(None, survey, "closed")
+
+    client.force_login(programme_coordinator)
+    self_assessment("Poznań", 2019)
+    counted = {}
+    for name in ("surveys:list", "surveys:compare"):
+        with django_assert_max_num_queries(20) as captured:
+            assert client.get(reverse(name)).status_code == 200
+        counted[name] = len(captured)
+    for year in (2020, 2021, 2022):
+        self_assessment("Ryga", year)
+    for name, few in counted.items():
+        with django_assert_max_num_queries(few):
+            page = client.get(reverse(name)).content.decode()
+        assert "Ryga" in page
