@@ -77,6 +77,17 @@ def test_evaluation_on_a_phone_survives_a_dropped_connection(page, browser, live
     page.goto(page.base + f"/surveys/{poznan.slug}/results/")
     assert "Indeks jakości współpracy" in page.content()
     screenshot(page, "surveys-index-results")
+    page.set_viewport_size({"width": 360, "height": 800})
+    for path in (f"/surveys/{poznan.slug}/results/", f"/surveys/{poznan.slug}/",
+                 "/surveys/compare/"):
+        page.goto(page.base + path)
+        wide = page.evaluate("""[...document.querySelectorAll('main *')]
+            .filter(e => e.getBoundingClientRect().right > 361).slice(0, 5)
+            .map(e => e.tagName + '.' + e.className)""")  # what sticks out, if anything
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360, (path, wide)
+    screenshot(page, "surveys-compare-phone")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(page.base + f"/surveys/{poznan.slug}/results/")
     with page.expect_download() as download:
         page.get_by_role("link", name="Odpowiedzi jako XLSX").click()
     assert download.value.suggested_filename.endswith(".xlsx")
