@@ -297,3 +297,14 @@ def test_list_and_comparison_queries_do_not_grow_with_surveys(
         with django_assert_max_num_queries(few):
             page = client.get(reverse(name)).content.decode()
         assert "Ryga" in page
+
+
+def test_respondent_sees_questions_in_their_language(client, survey):
+    url = reverse("surveys:public", args=[survey.public_token])
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Page 1 of 2" in page
+    assert "Sector" in page
+    assert "local government" in page
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="pl").content.decode()
+    assert "Sektor" in page
+    assert "samorząd" in page
