@@ -77,11 +77,11 @@ def _answer(request: HttpRequest, survey: Survey, invited: Invitation | None,
         problem = answering.start_problem(survey)
     used = invited.answered if invited is not None else cookie == DONE
     if response is None and used:
-        return _render(request, "thanks", survey, again=False)
+        return _render(request, "thanks", survey, again=False, base=base)
     if problem:
         return _render(request, "unavailable", survey, problem=problem, status=403)
     if response is not None and response.submitted and not survey.editable:
-        return _render(request, "thanks", survey, again=False)
+        return _render(request, "thanks", survey, again=False, base=base)
     if request.GET.get("done") and response is not None and response.submitted:
         return _render(request, "thanks", survey, again=survey.editable, base=base)
 

@@ -52,6 +52,8 @@ def test_evaluation_on_a_phone_survives_a_dropped_connection(page, browser, live
     with mobile.expect_navigation():
         mobile.get_by_role("button", name="Wyślij odpowiedzi").click()
     assert "Dziękujemy za odpowiedzi" in mobile.content()
+    kept = "Object.keys(localStorage).filter(k => k.startsWith('mosty-survey:')).length"
+    assert mobile.evaluate(kept) == 0  # nothing typed stays on a shared phone
     assert mobile.get_by_role("link", name="Zmień odpowiedzi").is_visible()  # until it closes
     response.refresh_from_db()
     assert response.submitted

@@ -1,6 +1,15 @@
 // Keeps what the respondent types in this browser until the page is saved on the server,
 // so a dropped connection on "next" loses nothing: reopening the page fills it in again.
 (function () {
+  // After submitting, nothing typed stays behind in this browser (a shared phone).
+  var done = document.querySelector("[data-autosave-clear]");
+  if (done && window.localStorage) {
+    var prefix = "mosty-survey:" + done.getAttribute("data-autosave-clear") + "#";
+    Object.keys(localStorage).forEach(function (key) {
+      if (key.indexOf(prefix) === 0) { localStorage.removeItem(key); }
+    });
+    return;
+  }
   var form = document.querySelector("form[data-autosave]");
   if (!form || !window.localStorage) { return; }
   var key = "mosty-survey:" + form.getAttribute("data-autosave");
