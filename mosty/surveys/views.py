@@ -66,6 +66,7 @@ def create(request: HttpRequest) -> HttpResponse:
     return render(request, "surveys/new.html", _context(form=form))
 
 
+@login_required
 @require_GET
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     survey = access.get_survey(request.user, slug)
