@@ -308,3 +308,25 @@ def test_respondent_sees_questions_in_their_language(client, survey):
     page = client.get(url, HTTP_ACCEPT_LANGUAGE="pl").content.decode()
     assert "Sektor" in page
     assert "samorząd" in page
+
+
+def test_settings_change_but_anonymity_stays_once_answered(client, programme,
+                                                           programme_coordinator):
+    survey = build_survey(programme, public_link=False)
+    client.force_login(programme_coordinator)
+    url = reverse("surveys:edit", args=[survey.slug])
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"title_pl": "Nowy tytuł", "anonymous": "on",
+                                 "public_link": "on"})
+    assert response.status_code == 302
+    survey.refresh_from_db()
+    assert survey.public_link
+    assert survey.title_pl == "Nowy tytuł"
+    page = client.get(survey.get_absolute_url()).content.decode()
+    assert "<svg" in page  # the QR code of the public link
+    answer(survey)
+    response = client.post(url, {"title_pl": "Nowy tytuł", "public_link": "on"})
+    assert response.status_code == 200
+    assert "nie można zmienić, czy ankieta jest anonimowa" in response.content.decode()
+    survey.refresh_from_db()
+    assert survey.anonymous
