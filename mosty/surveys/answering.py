@@ -22,6 +22,7 @@ from mosty.core.audit import log_action
 from mosty.surveys.models import (
     CHOICE_KINDS, SCALE_KINDS, TEXT_KINDS, Answer, Invitation, Question, QuestionKind,
     Response, Section, Survey, results_changed)
+from mosty.surveys import tallies
 from mosty.surveys.services import SurveyError
 
 MAX_TEXT = 5000
@@ -203,12 +204,15 @@ def save_page(response: Response, section: Section, given: Mapping[str, Given]) 
         rows.extend(parsed)
     if errors:
         raise PageErrors(errors)
+    if response.submitted:
+        tallies.add(response, -1)  # taken out whole, added again below
     response.answers.filter(question__in=questions).delete()
     for row in rows:
         row.response = response
     Answer.objects.bulk_create(rows)
     _drop_hidden(response)
     if response.submitted:
+        tallies.add(response)
         results_changed(response.survey_id)
 
 
@@ -253,6 +257,8 @@ def submit(response: Response, invitation: Invitation | None = None) -> Response
         response.key_hash = ""
         fields.append("key_hash")
     response.save(update_fields=fields)
+    if first_time:
+        tallies.add(response)
     results_changed(survey.pk)
     if survey.anonymous:
         # Nothing that points at the response or the person.

@@ -18,7 +18,7 @@ from mosty.surveys import index, partnership
 from mosty.surveys.access import breakdown_shown
 from mosty.surveys.models import (
     CHOICE_KINDS, SCALE_KINDS, TEXT_KINDS, Answer, IndexFigures, Question, QuestionKind,
-    Response, Survey, SurveyKind)
+    Response, Survey, SurveyKind, Tally)
 
 TEXTS_SHOWN = 200
 RESPONDENT_FIELDS = {"@sector": "user__memberships__organisation__sector",
@@ -123,6 +123,42 @@ def _answers(survey: Survey, chosen: Filter | None) -> QuerySet[Answer]:
     return answers
 
 
+Counted = dict[tuple[int, str, str, float | None], int]
+
+
+def _tallied(questions: list[Question]) -> tuple[Counted, dict[int, int]]:
+    """Counts of all submitted responses from the running tallies (mosty.surveys.tallies)."""
+    kinds = {q.pk: q.kind for q in questions}
+    counted: Counted = {}
+    answered: dict[int, int] = {}
+    for question_id, kind, item, value, count in Tally.objects.filter(
+            question_id__in=list(kinds)).values_list("question_id", "kind", "item", "value",
+                                                     "count"):
+        if kind == Tally.ANSWERED:
+            answered[question_id] = count
+        elif kinds[question_id] in SCALE_KINDS:
+            counted[(question_id, item, "", float(value))] = count
+        else:
+            counted[(question_id, item, value, None)] = count
+    return counted, answered
+
+
+def _counted(answers: QuerySet[Answer], counted_ids: list[int],
+             distinct_ids: list[int]) -> tuple[Counted, dict[int, int]]:
+    """The same counted from the answers themselves (for a breakdown of some respondents)."""
+    counted: Counted = {}
+    answered: dict[int, int] = {}
+    for row in answers.filter(question_id__in=counted_ids) \
+            .values("question_id", "item", "text", "number").annotate(n=Count("id")):
+        counted[(row["question_id"], row["item"], row["text"], row["number"])] = row["n"]
+        answered[row["question_id"]] = answered.get(row["question_id"], 0) + row["n"]
+    if distinct_ids:
+        answered |= dict(answers.filter(question_id__in=distinct_ids).values("question_id")
+                         .annotate(n=Count("response_id", distinct=True))
+                         .values_list("question_id", "n"))
+    return counted, answered
+
+
 def compute(survey: Survey, chosen: Filter | None = None) -> Results:
     responses = submitted(survey, chosen)
     count = responses.count()
@@ -134,28 +170,27 @@ def compute(survey: Survey, chosen: Filter | None = None) -> Results:
     ids = {kind: [q.pk for q in questions if q.kind in kinds] for kind, kinds in (
         ("counted", (*CHOICE_KINDS, *SCALE_KINDS, QuestionKind.YES_NO)),
         ("distinct", (QuestionKind.MULTIPLE, QuestionKind.MATRIX)),
-        ("stats", (QuestionKind.NUMBER, *TEXT_KINDS)), ("texts", TEXT_KINDS))}
-    counted: dict[tuple[int, str, str, float | None], int] = {}
-    answered: dict[int, int] = {}
-    for row in answers.filter(question_id__in=ids["counted"]) \
-            .values("question_id", "item", "text", "number").annotate(n=Count("id")):
-        counted[(row["question_id"], row["item"], row["text"], row["number"])] = row["n"]
-        answered[row["question_id"]] = answered.get(row["question_id"], 0) + row["n"]
-    if ids["distinct"]:
-        answered |= dict(answers.filter(question_id__in=ids["distinct"]).values("question_id")
-                         .annotate(n=Count("response_id", distinct=True))
-                         .values_list("question_id", "n"))
+        ("stats", (QuestionKind.NUMBER, QuestionKind.DATE, *TEXT_KINDS)),
+        ("texts", TEXT_KINDS))}
+    if chosen is None:
+        counted, answered = _tallied(questions)
+        stats_ids = [q.pk for q in questions if q.kind == QuestionKind.NUMBER]
+    else:
+        counted, answered = _counted(answers, ids["counted"], ids["distinct"])
+        stats_ids = ids["stats"]
     numbers = {row["question_id"]: row for row in answers.filter(
-        question_id__in=ids["stats"]).values("question_id").annotate(
+        question_id__in=stats_ids).values("question_id").annotate(
         n=Count("id"), mean=Avg("number"), low=Min("number"), high=Max("number"))}
-    answered |= {pk: row["n"] for pk, row in numbers.items()}
+    if chosen is not None:
+        answered |= {pk: row["n"] for pk, row in numbers.items()}
     texts: dict[int, list[str]] = {}
     for question_id, text in answers.filter(question_id__in=ids["texts"]).exclude(text="") \
             .order_by("text").values_list("question_id", "text")[:TEXTS_SHOWN * 10]:
         texts.setdefault(question_id, []).append(text)
     others: dict[int, list[str]] = {}
     for question_id, text in answers.filter(
-            question_id__in=[q.pk for q in questions if q.allow_other]).exclude(other="") \
+            question_id__in=[q.pk for q in questions if q.allow_other], text=OTHER) \
+            .exclude(other="") \
             .order_by("other").values_list("question_id", "other")[:TEXTS_SHOWN * 10]:
         others.setdefault(question_id, []).append(text)
     for question in questions:

@@ -137,3 +137,39 @@ def test_closed_survey_takes_no_answers(survey):
     survey = services.set_status(None, survey, "closed")
     with pytest.raises(services.SurveyError):
         answering.start_response(survey, None, "k")
+
+
+def test_running_tallies_match_a_recount(programme):
+    from mosty.surveys import results, tallies
+    from mosty.surveys.models import Tally
+
+    survey = build_survey(programme, editable=True)
+    first = answer(survey, key="pierwszy")
+    answer(survey, sector="jst", rating="2")
+    answer(survey, sector="__other__", other="spółdzielnia", rating="5")
+    answer(survey, rating="3")
+    answer(survey, sector="jst", rating="4")
+    answer(survey, submit=False)  # a draft counts nowhere
+    answering.save_page(first, survey.sections.all()[0], {"sector": Given(("jst",)),
+                                                          "rating": Given(("1",))})
+
+    def rows() -> set[tuple]:
+        return set(Tally.objects.filter(count__gt=0).values_list(
+            "question__code", "kind", "item", "value", "count"))
+
+    running = rows()
+    assert ("ngo_only", "answered", "", "", 0) not in running  # hidden by the edit, uncounted
+    assert ("sector", "value", "", "jst", 3) in running
+    tallies.rebuild(survey)
+    assert rows() == running
+    # The tallies and a recount of the answers give the same results.
+    everyone = results.compute(survey)
+    assert everyone.shown
+    assert everyone.count == 5
+    recount = results.Filter("@all", "", "")
+    recount.response_ids = lambda: Response.objects.filter(survey=survey).values("pk")
+    counted = results.compute(survey, recount)
+    assert [(q.answered, [(b.answered, [r.count for r in b.rows]) for b in q.blocks])
+            for q in everyone.questions] == \
+        [(q.answered, [(b.answered, [r.count for r in b.rows]) for b in q.blocks])
+         for q in counted.questions]
