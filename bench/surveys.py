@@ -36,14 +36,15 @@ from mosty.accounts.models import User  # noqa: E402
 from mosty.directory.models import Organisation  # noqa: E402
 from mosty.programmes.models import Programme  # noqa: E402
 from mosty.surveys import results, services, tallies  # noqa: E402
-from mosty.surveys.models import Answer, Question, QuestionKind, Response  # noqa: E402
+from mosty.surveys.models import (  # noqa: E402
+    Answer, Question, QuestionKind, Response, Survey)
 from mosty.surveys.services import Choice, QuestionData, SurveyData  # noqa: E402
 
 OPTIONS = (Choice("a", "A"), Choice("b", "B"), Choice("c", "C"), Choice("d", "D"))
 ITEMS = (Choice("x", "X"), Choice("y", "Y"), Choice("z", "Z"))
 
 
-def build() -> tuple[Programme, object]:
+def build() -> tuple[Programme, Survey]:
     organiser = Organisation.objects.create(name="Bench", slug="bench", sector="ngo",
                                             kind="association")
     programme = Programme.objects.create(name="Bench", slug="bench", organiser=organiser)
@@ -59,7 +60,7 @@ def build() -> tuple[Programme, object]:
     return programme, survey
 
 
-def fill(survey: object, count: int) -> None:
+def fill(survey: Survey, count: int) -> None:
     rng = random.Random(1)
     questions = list(Question.objects.filter(survey=survey))
     today = timezone.localdate()
@@ -113,15 +114,15 @@ def main() -> None:
     fill(survey, args.responses)
     print(f"{args.responses} responses inserted in {time.perf_counter() - began:.1f} s")
     began = time.perf_counter()
-    tallies.rebuild(survey)  # type: ignore[arg-type]  # answering keeps them; a bulk insert not
+    tallies.rebuild(survey)  # answering keeps them up to date; a bulk insert does not
     print(f"tallies rebuilt in {time.perf_counter() - began:.1f} s")
     services.set_status(None, survey, "closed")
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
     client = Client()
     client.force_login(User.objects.create_user("bench@example.org", is_staff=True))
-    base = f"/surveys/{survey.slug}"  # type: ignore[attr-defined]
+    base = f"/surveys/{survey.slug}"
     client.get(f"{base}/")  # warm up: templates, translations
-    check = results.compute(survey)  # type: ignore[arg-type]
+    check = results.compute(survey)
     assert check.count == args.responses
     assert all(item.answered == args.responses for item in check.questions[:35])
     for label, url in (("results page", f"{base}/results/"),
