@@ -16,6 +16,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from mosty.core.personal_data import (
+    PROGRAMME_ARCHIVE, WITH_RECORD, Basis, Category, Erase, PersonalData)
 from mosty.programmes.models import Event, Programme
 
 
@@ -210,6 +212,12 @@ class Question(models.Model):
 class Response(models.Model):
     """One respondent's answers. For anonymous surveys: no person, no invitation, no time."""
 
+    # Erasing a person turns their named responses into anonymous ones: the results stay.
+    PERSONAL_DATA = PersonalData(
+        Category.SURVEY, _("who answered a named survey, and when"), Basis.CONSENT,
+        PROGRAMME_ARCHIVE, person=("user",), fields=("user", "invitation", "submitted_at"),
+        erase=Erase.ANONYMISE)
+
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="responses")
     # Named surveys only.
@@ -239,6 +247,10 @@ class Response(models.Model):
 class Answer(models.Model):
     """One value: a Likert point or number in `number`, a choice, "yes"/"no", a date or a
     text in `text`; a multiple choice has one row per option; `item` is the matrix row."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.SURVEY, _("answers to named surveys"), Basis.CONSENT, PROGRAMME_ARCHIVE,
+        person=("response__user",), fields=("text", "other"), erase=Erase.KEEP)
 
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
@@ -280,6 +292,10 @@ class Tally(models.Model):
 
 class Invitation(models.Model):
     """A personal link. For an anonymous survey it only records that it has been used."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.SURVEY, _("invitations to answer a survey"), Basis.PUBLIC_TASK, WITH_RECORD,
+        person=("user",), fields=("email",), erase=Erase.DELETE)
 
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="invitations")
     email = models.EmailField(_("e-mail"))

@@ -180,3 +180,25 @@ def test_running_tallies_match_a_recount(programme):
             for q in everyone.questions] == \
         [(q.answered, [(b.answered, [r.count for r in b.rows]) for b in q.blocks])
          for q in counted.questions]
+
+
+def test_erasing_a_person_keeps_their_named_answers_without_them(programme):
+    from django.utils import timezone
+
+    from mosty.privacy.services import build_archive, collect, erase_account
+
+    survey = build_survey(programme, anonymous=False)
+    person = UserFactory(email="do.usuniecia@example.org")
+    invitation = Invitation.objects.create(survey=survey, email=person.email, user=person)
+    response = answer(survey, user=person, invitation=invitation)
+    collected, _files = collect(person)
+    assert collected.get("surveys.Response") or collected.get("surveys.response")
+    assert build_archive(person, timezone.now()).startswith(b"PK")  # the ZIP of their data
+    erase_account(person)
+    response.refresh_from_db()
+    assert response.user_id is None
+    assert response.invitation_id is None
+    assert response.submitted_at is None
+    assert response.submitted  # the answer still counts in the results
+    assert Answer.objects.filter(response=response).count() > 5
+    assert not Invitation.objects.filter(email="do.usuniecia@example.org").exists()
