@@ -101,7 +101,7 @@ def record_sign_up_consents(sender: object, user: User, consents: tuple[str, ...
 # The data archive ---------------------------------------------------------------------------
 
 def _serialise(row: models.Model) -> dict[str, Any]:
-    values: dict[str, Any] = {"id": row.pk}
+    values: dict[str, Any] = {"id": json_safe(row.pk)}  # UUID keys too (surveys)
     for model_field in row._meta.concrete_fields:
         if model_field.primary_key or model_field.name in SECRET_FIELDS:
             continue
