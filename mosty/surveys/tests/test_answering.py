@@ -187,8 +187,10 @@ def test_erasing_a_person_keeps_their_named_answers_without_them(programme):
 
     from mosty.privacy.services import build_archive, collect, erase_account
 
+    from mosty.accounts.models import User
+
     survey = build_survey(programme, anonymous=False)
-    person = UserFactory(email="do.usuniecia@example.org")
+    person = User.objects.create_user("do.usuniecia@example.org", "haslo-testowe-123")
     invitation = Invitation.objects.create(survey=survey, email=person.email, user=person)
     response = answer(survey, user=person, invitation=invitation)
     collected, _files = collect(person)
