@@ -6,6 +6,7 @@ import pytest
 
 from mosty.agreements import services
 from mosty.agreements.models import Agreement, ContributionKind
+from mosty.api.models import ApiToken
 from mosty.directory.tests.factories import (
     MembershipFactory, OrganisationFactory, ResourceFactory, UserFactory)
 from mosty.initiatives import services as ideas
@@ -75,6 +76,9 @@ def test_the_team_turns_the_idea_into_a_draft_agreement(client, idea, users, mdk
     assert 'data-testid="agreement-from-idea"' not in page
     detail = client.get(f"/agreements/{agreement.pk}/").content.decode()
     assert f'href="{idea.get_absolute_url()}"' in detail
+    _token, secret = ApiToken.issue(users["party_member"], "test")
+    api = client.get(f"/api/agreements/{agreement.pk}", HTTP_AUTHORIZATION=f"Bearer {secret}")
+    assert api.json()["source_idea"] == idea.slug
 
 
 def test_a_second_agreement_from_the_same_idea_is_refused(client, idea, users):
