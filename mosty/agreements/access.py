@@ -6,6 +6,8 @@
   it for their own organisation, sign it and end it.
 - A party's secret link lets its representative (who may have no account) see the agreement
   and approve it for that one party.
+- A project idea is turned into an agreement by those who change the idea
+  (mosty.initiatives.access: its team and the coordinators of its programme).
 - Everyone else gets 404: they do not learn that the agreement exists. Someone who sees an
   agreement but may not do what they asked gets 403.
 """
@@ -19,6 +21,8 @@ from django.shortcuts import get_object_or_404
 
 from mosty.accounts.access import signed_in
 from mosty.agreements.models import Agreement, Party, Status
+from mosty.initiatives import access as initiatives_access
+from mosty.initiatives.models import Idea
 from mosty.programmes.access import managed_programmes, private_programmes, programme_access
 
 
@@ -72,7 +76,8 @@ def visible_agreements(user: Any) -> QuerySet[Agreement]:
 def get_agreement(user: Any, pk: int) -> tuple[Agreement, AgreementAccess]:
     """404 for an agreement the user may not see."""
     agreement = get_object_or_404(
-        Agreement.objects.select_related("programme", "group", "source_event"), pk=pk)
+        Agreement.objects.select_related("programme", "group", "source_event", "source_idea"),
+        pk=pk)
     rights = agreement_access(user, agreement)
     if not rights.see:
         raise Http404
@@ -115,3 +120,8 @@ def may_create_in(user: Any, programme_id: int) -> bool:
 def may_create_for(user: Any, organisation_id: int) -> bool:
     """Members of an organisation start agreements for it (from its page)."""
     return signed_in(user) and organisation_id in _organisation_ids(user)
+
+
+def may_create_from_idea(user: Any, idea: Idea) -> bool:
+    """The idea's team and the coordinators of its programme (and Django staff)."""
+    return initiatives_access.can_edit(user, idea)

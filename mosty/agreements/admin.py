@@ -15,7 +15,8 @@ class AgreementAdmin(admin.ModelAdmin):
     list_display = ["title", "programme", "status", "signed_on", "review_date"]
     list_filter = ["status", "programme"]
     search_fields = ["title", "parties__organisation__name"]
-    raw_id_fields = ["programme", "group", "source_event", "relation", "created_by"]
+    raw_id_fields = ["programme", "group", "source_event", "source_idea", "relation",
+                     "created_by"]
     inlines = [PartyInline]
 
 

@@ -44,6 +44,7 @@ class AgreementOut(Schema):
     programme: str | None
     group: int | None
     source_event: str | None
+    source_idea: str | None
     purpose: str
     scope: str
     work_plan: str
@@ -65,6 +66,7 @@ def agreement_out(request: HttpRequest, agreement: Agreement) -> dict[str, objec
         "programme": agreement.programme.slug if agreement.programme else None,
         "group": agreement.group_id,
         "source_event": agreement.source_event.slug if agreement.source_event else None,
+        "source_idea": agreement.source_idea.slug if agreement.source_idea else None,
         "purpose": agreement.purpose, "scope": agreement.scope,
         "work_plan": agreement.work_plan, "start_date": agreement.start_date,
         "end_date": agreement.end_date, "review_date": agreement.review_date,
@@ -96,7 +98,7 @@ def list_agreements(request: HttpRequest) -> object:
     if not request.user.is_authenticated:
         raise HttpError(401, _("Log in or send an API token."))
     agreements = access.visible_agreements(request.user).select_related(
-        "programme", "source_event")
+        "programme", "source_event", "source_idea")
     return [agreement_out(request, a) for a in agreements]
 
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from mosty.directory.models import Organisation, Resource
+from mosty.initiatives.models import Idea
 from mosty.matching.models import Relation
 from mosty.programmes.models import Event, Group, Programme
 from mosty.core.personal_data import Basis, Category, Erase, PROGRAMME_ARCHIVE, PersonalData
@@ -56,6 +57,9 @@ class Agreement(models.Model):
     source_event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.SET_NULL,
                                      related_name="agreements",
                                      verbose_name=_("created from the conclusions of"))
+    source_idea = models.ForeignKey(Idea, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+",
+                                    verbose_name=_("created from the project idea"))
     recommendations = models.TextField(_("recommendations it is based on"), blank=True)
     place = models.CharField(_("place of signing"), max_length=200, blank=True)
     purpose = models.TextField(_("purpose of the cooperation (shared objectives)"), blank=True)

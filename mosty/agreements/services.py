@@ -6,6 +6,7 @@ a version; a change after a party approved withdraws the approvals, because they
 another text. Signing records the relation on the map (mosty.matching) with the agreement
 as its source.
 """
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
@@ -19,12 +20,16 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from mosty.agreements import access
 from mosty.agreements.documents import DocumentError, agreement_text, render_docx
 from mosty.agreements.models import (
     Agreement, Contribution, ContributionKind, Party, Status, Version)
 from mosty.core.audit import log_action
+from mosty.directory.choices import ResourceCategory
 from mosty.directory.models import Organisation, Resource
 from mosty.events.models import Conclusions
+from mosty.initiatives.models import Idea, SectionKey
+from mosty.initiatives.services import idea_organisations
 from mosty.matching.models import RelationKind, RelationOrigin
 from mosty.matching.services import record_relation
 from mosty.programmes.models import Event, Group, Programme
@@ -42,6 +47,14 @@ class AgreementError(Exception):
 
 class EditConflict(AgreementError):
     """Someone else saved the agreement after the form was opened."""
+
+
+class AlreadyCreated(AgreementError):
+    """The source already became an agreement: `existing` is that agreement."""
+
+    def __init__(self, message: str, existing: Agreement) -> None:
+        super().__init__(message)
+        self.existing = existing
 
 
 @dataclass(frozen=True)
@@ -133,20 +146,34 @@ def _upload_problem(upload: UploadedFile, allowed: tuple[str, ...]) -> str | Non
 @transaction.atomic
 def create_agreement(actor: Any, title: str, organisations: list[Organisation],
                      programme: Programme | None = None, group: Group | None = None,
-                     source_event: Event | None = None, recommendations: str = "") -> Agreement:
-    """A draft between the organisations (in the given order), version 1 of its text."""
+                     source_event: Event | None = None, recommendations: str = "",
+                     source_idea: Idea | None = None, terms: Terms | None = None,
+                     contributions: Mapping[int, Sequence[ContributionDetails]] | None = None,
+                     ) -> Agreement:
+    """A draft between the organisations (in the given order), version 1 of its text.
+
+    `terms` fill the text (all but the title); `contributions` are keyed by organisation id
+    and their resources must come from that organisation's profile."""
     if not title.strip():
         raise AgreementError(_("Give the agreement a title."))
-    agreement = Agreement.objects.create(
+    agreement = Agreement(
         title=title.strip()[:255], programme=programme, group=group, source_event=source_event,
-        recommendations=recommendations, scope=recommendations,
+        source_idea=source_idea, recommendations=recommendations, scope=recommendations,
         created_by=actor if getattr(actor, "is_authenticated", False) else None)
+    for term in fields(Terms):
+        if terms is not None and term.name != "title":
+            setattr(agreement, term.name, getattr(terms, term.name))
+    agreement.save()
     for position, organisation in enumerate(dict.fromkeys(organisations), 1):
-        Party.objects.create(agreement=agreement, organisation=organisation, position=position)
+        party = Party.objects.create(agreement=agreement, organisation=organisation,
+                                     position=position)
+        for details in (contributions or {}).get(organisation.pk, ()):
+            _new_contribution(party, details)
     _record_version(actor, agreement)
     log_action(actor, "agreements.agreement.created", agreement,
                programme=programme.slug if programme else None,
                source_event=source_event.slug if source_event else None,
+               source_idea=source_idea.slug if source_idea else None,
                parties=[o.pk for o in organisations])
     return agreement
 
@@ -167,6 +194,94 @@ def create_from_conclusions(actor: Any, event: Event) -> Agreement:
     return create_agreement(actor, title[:255], organisations, programme=event.programme,
                             group=event.group, source_event=event,
                             recommendations=record.recommendations.strip())
+
+
+# What a resource of a profile is, as a contribution to an agreement.
+_CONTRIBUTION_KINDS = {ResourceCategory.FUNDING: ContributionKind.MONEY,
+                       ResourceCategory.EXPERTISE: ContributionKind.STAFF,
+                       ResourceCategory.VOLUNTEERS: ContributionKind.STAFF}
+
+
+def _iso_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _idea_terms(idea: Idea, title: str) -> Terms:
+    """The idea's canvas as the text of an agreement: goals and problem are the purpose,
+    activities the scope and (with their dates) the work plan, expected results the
+    indicators; the agreement is in force from the first activity to the last."""
+    sections = {s.key: s for s in idea.sections.all()}
+
+    def text(key: str) -> str:
+        return sections[key].text.strip() if key in sections else ""
+
+    activities = sections[SectionKey.ACTIVITIES].rows if SectionKey.ACTIVITIES in sections \
+        else []
+    purpose = [text(SectionKey.GOALS)]
+    if text(SectionKey.PROBLEM):
+        purpose.append(_("The problem we address: %(problem)s")
+                       % {"problem": text(SectionKey.PROBLEM)})
+    scope = [f"– {row['what']}" for row in activities]
+    if text(SectionKey.TARGET_GROUP):
+        scope.append(_("Target group: %(group)s") % {"group": text(SectionKey.TARGET_GROUP)})
+    plan = []
+    for row in activities:
+        when = " – ".join(d for d in (row.get("start", ""), row.get("end", "")) if d)
+        who = row.get("who", "")
+        plan.append(f"– {row['what']}" + (f" ({when})" if when else "")
+                    + (f": {who}" if who else ""))
+    starts = [d for d in (_iso_date(r.get("start", "")) for r in activities) if d]
+    ends = [d for d in (_iso_date(r.get("end", "") or r.get("start", "")) for r in activities)
+            if d]
+    return Terms(title=title, purpose="\n\n".join(p for p in purpose if p),
+                 scope="\n".join(scope), work_plan="\n".join(plan),
+                 indicators=text(SectionKey.RESULTS),
+                 start_date=min(starts) if starts else None,
+                 end_date=max(ends) if ends else None)
+
+
+def _partner_contributions(idea: Idea) -> dict[int, list[ContributionDetails]]:
+    """What each partner brings: its profile resources, and its own words when they say
+    more than the resources do."""
+    found: dict[int, list[ContributionDetails]] = {}
+    for partner in idea.partners.prefetch_related("resources"):
+        resources = list(partner.resources.all())
+        details = [ContributionDetails(
+            kind=_CONTRIBUTION_KINDS.get(r.category, ContributionKind.IN_KIND),
+            description=r.description, resource_id=r.pk) for r in resources]
+        words = partner.contribution.strip()
+        if words and words not in {r.description.strip() for r in resources}:
+            details.insert(0, ContributionDetails(kind=ContributionKind.IN_KIND,
+                                                  description=words))
+        found[partner.organisation_id] = details
+    return found
+
+
+@transaction.atomic
+def create_from_idea(actor: Any, idea: Idea) -> Agreement:
+    """A draft between the idea's organisations (the team's, then the partners'), its text
+    taken from the canvas and each partner's contributions with their profile resources.
+    One agreement per idea: a second attempt raises AlreadyCreated naming the first."""
+    if actor is not None and not access.may_create_from_idea(actor, idea):
+        raise AgreementError(_("Only the idea's team and the coordinators of its programme "
+                               "turn it into an agreement."))
+    # Lock the idea's row: two clicks at once still make one agreement.
+    idea = Idea.objects.select_for_update(of=("self",)).select_related(
+        "programme", "group").get(pk=idea.pk)
+    existing = Agreement.objects.filter(source_idea=idea).first()
+    if existing is not None:
+        raise AlreadyCreated(_("This idea already has its cooperation agreement: “%(title)s”.")
+                             % {"title": existing.title}, existing)
+    organisations = idea_organisations(idea)
+    if not organisations:
+        raise AgreementError(_("The idea has no organisations that would be the parties."))
+    title = (_("Cooperation agreement: %(title)s") % {"title": idea.title})[:255]
+    return create_agreement(actor, title, organisations, programme=idea.programme,
+                            group=idea.group, source_idea=idea, terms=_idea_terms(idea, title),
+                            contributions=_partner_contributions(idea))
 
 
 @transaction.atomic
@@ -235,11 +350,7 @@ def remove_party(actor: Any, party: Party) -> None:
     _record_version(actor, agreement)
 
 
-@transaction.atomic
-def add_contribution(actor: Any, party: Party, details: ContributionDetails) -> Contribution:
-    """Record what a party brings; a resource must come from that party's own profile."""
-    agreement = _lock(party.agreement)
-    _require_editable(agreement)
+def _new_contribution(party: Party, details: ContributionDetails) -> Contribution:
     if details.kind not in ContributionKind.values:
         raise AgreementError(_("Choose the kind of contribution."))
     resource = None
@@ -253,12 +364,20 @@ def add_contribution(actor: Any, party: Party, details: ContributionDetails) -> 
         raise AgreementError(_("Describe the contribution or choose it from the profile."))
     if details.amount is not None and details.amount < 0:
         raise AgreementError(_("The amount cannot be negative."))
-    contribution = Contribution.objects.create(
+    return Contribution.objects.create(
         party=party, kind=details.kind, description=description[:500], resource=resource,
         amount=details.amount)
+
+
+@transaction.atomic
+def add_contribution(actor: Any, party: Party, details: ContributionDetails) -> Contribution:
+    """Record what a party brings; a resource must come from that party's own profile."""
+    agreement = _lock(party.agreement)
+    _require_editable(agreement)
+    contribution = _new_contribution(party, details)
     _record_version(actor, agreement)
     log_action(actor, "agreements.contribution.added", agreement, party=party.pk,
-               kind=details.kind, resource=resource.pk if resource else None)
+               kind=details.kind, resource=contribution.resource_id)
     return contribution
 
 

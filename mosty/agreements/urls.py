@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.agreement_list, name="list"),
     path("standard-template.docx", views.standard_template, name="standard_template"),
     path("from-event/<slug:slug>/", views.create_from_event, name="from_event"),
+    path("from-idea/<slug:slug>/", views.create_from_idea, name="from_idea"),
     path("for-organisation/<slug:slug>/", views.create_for_organisation,
          name="for_organisation"),
     path("link/<str:token>/", views.party_link, name="link"),

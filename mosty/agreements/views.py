@@ -22,6 +22,7 @@ from mosty.directory.models import Organisation
 from mosty.knowledge import access as knowledge_access
 from mosty.events import access as events_access
 from mosty.events.models import Conclusions
+from mosty.initiatives import access as initiatives_access
 
 
 def facts(agreement: Agreement) -> checklist.AgreementFacts:
@@ -90,6 +91,29 @@ def create_from_event(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "agreements/from_event.html", {
         "event": event, "record": record, "organisations": organisations,
         "existing": event.agreements.all(), "nav": "agreements"})
+
+
+@login_required
+@require_POST
+def create_from_idea(request: HttpRequest, slug: str) -> HttpResponse:
+    """The idea's team or its programme's coordinators turn it into a draft agreement. 404
+    for an idea the user may not see, 403 for one they may not change."""
+    idea = initiatives_access.get_idea(request.user, slug)
+    if not access.may_create_from_idea(request.user, idea):
+        raise PermissionDenied
+    try:
+        agreement = services.create_from_idea(request.user, idea)
+    except services.AlreadyCreated as error:
+        _fail(request, error)
+        if access.agreement_access(request.user, error.existing).see:
+            return redirect("agreements:detail", pk=error.existing.pk)
+        return redirect(idea)
+    except services.AgreementError as error:
+        _fail(request, error)
+        return redirect(idea)
+    messages.success(request, _("The draft agreement has been created from the project idea: "
+                                "check its text with the partners."))
+    return redirect("agreements:edit", pk=agreement.pk)
 
 
 @login_required

@@ -24,6 +24,8 @@ from mosty.initiatives import access
 from mosty.initiatives.models import (
     ROW_SECTIONS, Attachment, Idea, IdeaStatus, OfferDirection, OfferStatus, Partner,
     PartnerOffer, PartnerOrigin, Revision, Section, SectionKey, TeamMember)
+from mosty.knowledge.models import GoodPractice, PracticeStatus
+from mosty.knowledge.services import KnowledgeError, PracticeData, create_practice
 from mosty.matching.models import RelationKind, RelationOrigin
 from mosty.matching.services import record_relation
 from mosty.programmes.models import Event, Group, Programme
@@ -444,3 +446,52 @@ def remove_attachment(actor: Any, idea: Idea, attachment: Attachment) -> None:
     log_action(actor, "initiatives.attachment.removed", idea, file=attachment.file.name)
     attachment.file.delete(save=False)
     attachment.delete()
+
+
+# Knowledge base ---------------------------------------------------------------------------
+
+def idea_organisations(idea: Idea) -> list[Organisation]:
+    """The organisations of the project: the team's first, then the other partners."""
+    organisations = team_organisations(idea)
+    seen = {o.pk for o in organisations}
+    for partner in idea.partners.select_related("organisation"):
+        if partner.organisation_id not in seen:
+            seen.add(partner.organisation_id)
+            organisations.append(partner.organisation)
+    return organisations
+
+
+@transaction.atomic
+def practice_from_idea(actor: Any, idea: Idea) -> GoodPractice:
+    """Write a finished project down as a good practice (a draft its author checks before
+    publishing): its organisations, what was done, what came of it. The editors of the
+    knowledge base (of the idea's programme) may; mosty.knowledge checks it."""
+    require(idea.status == IdeaStatus.FINISHED,
+            _("Only a finished project can become a good practice."))
+    source = f"idea:{idea.pk}"
+    existing = GoodPractice.objects.filter(source=source).first()
+    require(existing is None, _("This project is already a good practice: “%(title)s”.")
+            % {"title": existing.title if existing else ""})
+    texts = {s.key: s for s in idea.sections.all()}
+
+    def text(key: str) -> str:
+        return texts[key].text.strip() if key in texts else ""
+
+    activities = texts[SectionKey.ACTIVITIES].rows if SectionKey.ACTIVITIES in texts else []
+    what = "\n\n".join(part for part in (
+        text(SectionKey.GOALS), "\n".join(f"– {row['what']}" for row in activities),
+        text(SectionKey.TARGET_GROUP)) if part)
+    organisations = idea_organisations(idea)
+    sectors = list(dict.fromkeys(o.sector for o in organisations))
+    place = next((o.municipality for o in organisations if o.municipality_id), None)
+    try:
+        return create_practice(actor, PracticeData(
+            title=idea.title, who=", ".join(o.name for o in organisations)[:300],
+            what=what or idea.summary or idea.title, summary=idea.summary[:300],
+            municipality_code=place.code if place else "",
+            partner_ids=tuple(o.pk for o in organisations), outcome=text(SectionKey.RESULTS),
+            sector_a=sectors[0] if sectors else "",
+            sector_b=sectors[1] if len(sectors) > 1 else "",
+            status=PracticeStatus.DRAFT, programme=idea.programme, source=source))
+    except KnowledgeError as error:
+        raise InitiativeError(error.message) from error

@@ -23,6 +23,7 @@ urlpatterns = [
     path("<slug:slug>/", ideas.detail, name="idea"),
     path("<slug:slug>/edit/", ideas.edit, name="edit"),
     path("<slug:slug>/status/", ideas.set_status, name="status"),
+    path("<slug:slug>/practice/", ideas.practice, name="practice"),
     path("<slug:slug>/sections/<str:key>/", ideas.edit_section, name="section"),
     path("<slug:slug>/sections/<str:key>/history/", ideas.history, name="history"),
     path("<slug:slug>/sections/<str:key>/restore/<int:version>/", ideas.restore,

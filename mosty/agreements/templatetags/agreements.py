@@ -4,7 +4,9 @@ from typing import Any
 from django import template
 
 from mosty.agreements import access
+from mosty.agreements.models import Agreement
 from mosty.directory.models import Organisation
+from mosty.initiatives.models import Idea
 from mosty.programmes.models import Event
 
 register = template.Library()
@@ -18,3 +20,17 @@ def may_start_agreement_for(organisation: Organisation, user: Any) -> bool:
 @register.filter
 def may_create_agreement_from(event: Event, user: Any) -> bool:
     return event.group_id is not None and access.may_create_in(user, event.programme_id)
+
+
+@register.filter
+def may_create_agreement_from_idea(idea: Idea, user: Any) -> bool:
+    return access.may_create_from_idea(user, idea)
+
+
+@register.simple_tag
+def agreement_of_idea(idea: Idea, user: Any) -> Agreement | None:
+    """The agreement made from the idea, when `user` may see it."""
+    agreement = Agreement.objects.filter(source_idea=idea).first()
+    if agreement is None or not access.agreement_access(user, agreement).see:
+        return None
+    return agreement

@@ -20,8 +20,9 @@ from mosty.initiatives.forms import (
     ActivityRows, BudgetRows, GapForm, IdeaForm, MemberForm, PartnerForm, StatusForm,
     TextSectionForm, UploadForm, rows_of)
 from mosty.initiatives.models import (
-    ROW_SECTIONS, Attachment, Idea, NextStep, OfferDirection, OfferStatus, Partner,
+    ROW_SECTIONS, Attachment, Idea, IdeaStatus, NextStep, OfferDirection, OfferStatus, Partner,
     PartnerOffer, Revision, SectionKey, TeamMember)
+from mosty.knowledge import access as knowledge_access
 from mosty.matching.recommend import find_helpers
 
 
@@ -128,6 +129,8 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         warnings=services.team_warnings(idea) if inside else [],
         feedback=access.visible_feedback(request.user, idea),
         status_form=StatusForm(initial={"status": idea.status}),
+        may_write_practice=idea.status == IdeaStatus.FINISHED
+        and knowledge_access.can_edit(request.user, idea.programme),
         can_advise=access.can_advise(request.user, idea),
         can_give_feedback=request.user.is_authenticated and not access.is_team_member(
             request.user, idea),
@@ -155,6 +158,23 @@ def set_status(request: HttpRequest, slug: str) -> HttpResponse:
         except DomainError as error:
             messages.error(request, error.message)
     return redirect(idea)
+
+
+@login_required
+@require_POST
+def practice(request: HttpRequest, slug: str) -> HttpResponse:
+    """One click: the finished project becomes a draft good practice to check and publish."""
+    idea = access.get_idea(request.user, slug)
+    if not knowledge_access.can_edit(request.user, idea.programme):
+        raise PermissionDenied
+    try:
+        written = services.practice_from_idea(request.user, idea)
+    except DomainError as error:
+        messages.error(request, error.message)
+        return redirect(idea)
+    messages.success(request, _("The good practice is written as a draft: check it, then "
+                                "publish it."))
+    return redirect("knowledge:edit", kind="practices", slug=written.slug)
 
 
 # Canvas -------------------------------------------------------------------------------------
