@@ -197,9 +197,9 @@ def create_from_conclusions(actor: Any, event: Event) -> Agreement:
 
 
 # What a resource of a profile is, as a contribution to an agreement.
-_CONTRIBUTION_KINDS = {ResourceCategory.FUNDING: ContributionKind.MONEY,
-                       ResourceCategory.EXPERTISE: ContributionKind.STAFF,
-                       ResourceCategory.VOLUNTEERS: ContributionKind.STAFF}
+_CONTRIBUTION_KINDS: dict[str, str] = {ResourceCategory.FUNDING: ContributionKind.MONEY,
+                                      ResourceCategory.EXPERTISE: ContributionKind.STAFF,
+                                      ResourceCategory.VOLUNTEERS: ContributionKind.STAFF}
 
 
 def _iso_date(text: str) -> date | None:
