@@ -197,7 +197,7 @@ def test_a_hidden_call_answers_as_if_it_did_not_exist(client, request, objects, 
         user = request.getfixturevalue(role)
         client.force_login(user)
         headers = bearer(user)
-    answers = {}
+    answers: dict[str, list[int]] = {}
     for name, method, url in CALL_URLS:
         for pk in (call.pk, missing):
             send = client.get if method == "get" else client.post
