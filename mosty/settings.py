@@ -157,6 +157,10 @@ AXES_CLIENT_IP_CALLABLE = "mosty.accounts.client_ip.client_ip"
 PASSWORD_RESET_PER_ADDRESS = envint("PASSWORD_RESET_PER_ADDRESS", 3)
 PASSWORD_RESET_PER_IP = envint("PASSWORD_RESET_PER_IP", 20)
 PASSWORD_RESET_WINDOW_MINUTES = 60
+# API calls per account (token or session) and per client address without one, counted in
+# the cache (mosty.api.throttling); "" means no limit.
+API_RATE_USER = env("API_RATE_USER", "600/min")
+API_RATE_ANON = env("API_RATE_ANON", "60/min")
 
 LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", _("Polish")), ("en", _("English"))]

@@ -29,3 +29,6 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="mosty-test-media-"))
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 # Most tests log people in without a consent record; the privacy tests turn this on.
 PRIVACY_ASK_FOR_TERMS = False
+# The API rate limit would count across tests (one cache per process); its tests set it.
+API_RATE_USER = ""
+API_RATE_ANON = ""

@@ -5,11 +5,14 @@ OpenAPI description at /api/openapi.json, interactive docs at /api/docs.
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query, Schema, Status
+from ninja.errors import Throttled
+from ninja.openapi.schema import OpenAPISchema
 
 from mosty.core.forms import bounded_search
+from mosty.api.throttling import ApiRateThrottle
 from mosty.api.schemas import (
     EditionOut, EventOut, OrganisationOut, OrganisationPage, ProgrammeOut, TerritoryOut)
 from mosty.core.api import PUBLIC, Error, form_errors
@@ -23,11 +26,35 @@ from mosty.programmes.rules import MemberFacts, Requirement, check_group
 from mosty.events.access import visible_events
 from mosty.programmes.access import Need, get_programme as programme_for, visible_programmes
 
-api = NinjaAPI(title="Mosty API", version="1", urls_namespace="api", auth=PUBLIC,
+TOO_MANY_REQUESTS = {
+    "description": "Too many requests from this account (or, without one, from this address); "
+                   "try again after the number of seconds in Retry-After.",
+    "headers": {"Retry-After": {"description": "Seconds to wait.",
+                                "schema": {"type": "integer"}}},
+    "content": {"application/json": {"schema": {
+        "type": "object", "properties": {"detail": {"type": "string"}},
+        "required": ["detail"]}}},
+}
+
+
+class MostyApi(NinjaAPI):
+    def get_openapi_schema(self, *, path_prefix: str | None = None,
+                           path_params: dict | None = None) -> OpenAPISchema:
+        """Every operation is rate-limited (see mosty.api.throttling), so each may answer 429."""
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        for path in schema["paths"].values():
+            for operation in path.values():
+                operation.setdefault("responses", {}).setdefault("429", TOO_MANY_REQUESTS)
+        return schema
+
+
+api = MostyApi(title="Mosty API", version="1", urls_namespace="api", auth=PUBLIC,
+               throttle=[ApiRateThrottle()],
                description="Organisations, their resources and needs, programmes and events. "
                            "Public data needs no token; send `Authorization: Bearer <token>` "
                            "(tokens are created on the account page) to see what your account "
-                           "may see.")
+                           "may see. Calls are limited per account, and per address without "
+                           "one; too many answer 429 with Retry-After.")
 
 PAGE_SIZE = 50
 
@@ -41,6 +68,16 @@ def permission_denied(request: HttpRequest, exc: PermissionDenied) -> HttpRespon
             request, {"detail": gettext("Log in or send an API token.")}, status=401)
     return api.create_response(
         request, {"detail": str(exc) or gettext("You may not see this.")}, status=403)
+
+
+@api.exception_handler(Throttled)
+def throttled(request: HttpRequest, exc: Throttled) -> HttpResponse:
+    """The rate limit was reached; ninja adds Retry-After to this response."""
+    seconds = max(1, int(exc.wait or 1))
+    return api.create_response(request, {"detail": ngettext(
+        "Too many requests. Try again in %(seconds)d second.",
+        "Too many requests. Try again in %(seconds)d seconds.", seconds) % {
+            "seconds": seconds}}, status=429)
 
 
 class OrganisationFilters(Schema):

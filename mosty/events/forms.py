@@ -4,7 +4,6 @@ from datetime import date
 from typing import Any
 
 from django import forms
-from django.core.validators import FileExtensionValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -14,8 +13,6 @@ from mosty.programmes.forms import DATE, TIME
 from mosty.programmes.models import Event, Group, Programme, ProgrammeStaff
 
 MAX_UPLOAD_MB = 15
-UPLOAD_EXTENSIONS = ["pdf", "doc", "docx", "odt", "rtf", "txt", "xls", "xlsx", "ods", "csv",
-                     "ppt", "pptx", "odp", "jpg", "jpeg", "png", "zip"]
 
 
 def validate_upload(upload: Any) -> None:
@@ -26,8 +23,8 @@ def validate_upload(upload: Any) -> None:
 
 class FileForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200, required=False)
-    file = forms.FileField(label=_("File"), validators=[
-        FileExtensionValidator(UPLOAD_EXTENSIONS), validate_upload])
+    # The type is judged by content when the file is stored (events.content.add_file).
+    file = forms.FileField(label=_("File"), validators=[validate_upload])
     is_public = forms.BooleanField(label=_("Everyone may download it"), required=False,
                                    initial=True, help_text=_(
                                        "Otherwise only the event's participants and staff."))
@@ -36,7 +33,8 @@ class FileForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Formatted here, in the request's language (a % at import time would freeze it).
         self.fields["file"].help_text = _(
-            "PDF, office documents, images or ZIP, at most %(mb)s MB.") % {"mb": MAX_UPLOAD_MB}
+            "PDF, office documents (DOCX, XLSX, PPTX, ODT, ODS, ODP) or JPEG and PNG pictures, "
+            "at most %(mb)s MB.") % {"mb": MAX_UPLOAD_MB}
 
 
 class ConclusionsForm(forms.Form):
@@ -48,8 +46,8 @@ class ConclusionsForm(forms.Form):
         label=_("Publish on the event page"), required=False,
         help_text=_("Published conclusions and their attachments are public; otherwise only "
                     "the programme's staff see them."))
-    attachment = forms.FileField(label=_("Attach a file"), required=False, validators=[
-        FileExtensionValidator(UPLOAD_EXTENSIONS), validate_upload])
+    attachment = forms.FileField(label=_("Attach a file"), required=False,
+                                 validators=[validate_upload])
     attachment_title = forms.CharField(label=_("Title of the attachment"), max_length=200,
                                        required=False)
 

@@ -100,6 +100,8 @@ class ImportResult:
     problems: list[RowProblem] = field(default_factory=list)
     rows: list[ParticipantData] = field(default_factory=list)
     created: int = 0
+    # What to check when the file's encoding was guessed (mosty.core.tables), or "".
+    warning: str = ""
 
     @property
     def ok(self) -> bool:
@@ -200,6 +202,7 @@ def check_file(session: NetworkingSession, upload: IO[bytes]) -> ImportResult:
     except SpreadsheetError as error:
         result.problems.append(RowProblem(1, "", str(error)))
         return result
+    result.warning = raw.warning
     if not raw:
         result.problems.append(RowProblem(1, "", _("The file is empty.")))
         return result

@@ -1,8 +1,9 @@
 """Recognising an uploaded file's type by its content, never by its name or the browser's word.
 
-PDF, JPEG and PNG by their magic bytes (the `filetype` package); DOCX, XLSX and ODT are zip
-archives, so the archive is opened and its table of contents checked for the parts that make
-a real document (nothing is decompressed, so a zip bomb costs nothing).
+PDF, JPEG and PNG by their magic bytes (the `filetype` package); DOCX, XLSX, PPTX and the
+OpenDocument ODT, ODS and ODP are zip archives, so the archive is opened and its table of
+contents checked for the parts that make a real document (nothing is decompressed, so a zip
+bomb costs nothing).
 """
 import zipfile
 from pathlib import PurePath
@@ -17,8 +18,11 @@ PDF_TAIL_BYTES = 2048
 ZIP_PARTS = {
     "docx": {"[Content_Types].xml", "word/document.xml"},
     "xlsx": {"[Content_Types].xml", "xl/workbook.xml"},
+    "pptx": {"[Content_Types].xml", "ppt/presentation.xml"},
 }
-ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+ODF_MIMETYPES = {b"application/vnd.oasis.opendocument.text": "odt",
+                 b"application/vnd.oasis.opendocument.spreadsheet": "ods",
+                 b"application/vnd.oasis.opendocument.presentation": "odp"}
 
 
 def _read_head_and_tail(handle: IO[bytes]) -> tuple[bytes, bytes]:
@@ -36,10 +40,11 @@ def _zip_document_type(handle: IO[bytes]) -> str | None:
     try:
         with zipfile.ZipFile(handle) as archive:
             names = set(archive.namelist())
-            # The "mimetype" entry is tiny in a real ODT; read it only then.
-            if "mimetype" in names and archive.getinfo("mimetype").file_size < 100 \
-                    and archive.read("mimetype").strip() == ODT_MIMETYPE:
-                return "odt"
+            # The "mimetype" entry is tiny in a real OpenDocument; read it only then.
+            if "mimetype" in names and archive.getinfo("mimetype").file_size < 100:
+                odf = ODF_MIMETYPES.get(archive.read("mimetype").strip())
+                if odf:
+                    return odf
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         return None
     finally:
@@ -51,7 +56,8 @@ def _zip_document_type(handle: IO[bytes]) -> str | None:
 
 
 def detect(handle: IO[bytes]) -> str | None:
-    """"pdf", "docx", "xlsx", "odt", "jpg", "png", or None for anything else (or broken)."""
+    """"pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "jpg", "png", or None for anything
+    else (or broken). Callers accept only the types they list."""
     head, tail = _read_head_and_tail(handle)
     if head.startswith(b"PK\x03\x04"):
         return _zip_document_type(handle)

@@ -75,11 +75,11 @@ def test_attendance_whole_response(client, event, registration, facilitator):
 
 
 def test_published_conclusions_whole_response(client, event, facilitator):
-    from django.core.files.uploadedfile import SimpleUploadedFile
+    from mosty.events.tests.files import pdf_upload
 
     record = content.save_conclusions(facilitator, event, "Konkluzja", "Rekomendacja", True)
     file = content.add_file(facilitator, event, "conclusions", "Podsumowanie",
-                            SimpleUploadedFile("podsumowanie.pdf", b"%PDF"))
+                            pdf_upload("podsumowanie.pdf"))
     assert client.get(f"/api/conclusions/{event.slug}").json() == {
         "event": event.slug, "conclusions": "Konkluzja", "recommendations": "Rekomendacja",
         "published_at": iso(record.published_at),

@@ -17,6 +17,7 @@ from mosty.directory.tests.factories import OrganisationFactory, UserFactory
 from mosty.events import cycles
 from mosty.events.cycle_data import KI_WORKSHOPS
 from mosty.events.models import Registration
+from mosty.events.tests.files import pdf_bytes
 from mosty.programmes.models import (
     Edition, Event, Group, GroupMember, Programme, ProgrammeStaff, StaffRole)
 
@@ -136,9 +137,9 @@ def test_a_workshop_cycle_from_scheduling_to_published_conclusions(browser, live
     page.goto(f"{page.base}/events/{workshop.slug}/conclusions/")
     page.locator("#id_conclusions").fill("Instytucje znają już swoje oferty i zasoby.")
     page.locator("#id_recommendations").fill("Wspólne zajęcia dla seniorów raz w miesiącu.")
+    summary = pdf_bytes("Konkluzje z warsztatu: zasoby i potencjały")
     page.locator("#id_attachment").set_input_files({
-        "name": "konkluzje.txt", "mimeType": "text/plain",
-        "buffer": "Konkluzje z warsztatu: zasoby i potencjały".encode()})
+        "name": "konkluzje.pdf", "mimeType": "application/pdf", "buffer": summary})
     page.locator("#id_attachment_title").fill("Konkluzje z warsztatu 1")
     page.locator("#id_is_published").check()
     with page.expect_navigation():
@@ -155,6 +156,6 @@ def test_a_workshop_cycle_from_scheduling_to_published_conclusions(browser, live
     assert link.inner_text() == "Konkluzje z warsztatu 1"
     download = anonymous.request.get(live_server.url + link.get_attribute("href"))
     assert download.status == 200
-    assert download.body() == "Konkluzje z warsztatu: zasoby i potencjały".encode()
+    assert download.body() == summary
     screenshot(page, "events-published-conclusions")
     anonymous.close()

@@ -10,6 +10,7 @@ from mosty.directory.tests.factories import MembershipFactory, OrganisationFacto
 from mosty.events import content, services
 from mosty.events.models import Conclusions, EventFile, FileKind, Registration
 from mosty.events.tests.conftest import soon
+from mosty.events.tests.files import odp_bytes, pdf_bytes, pdf_upload, pptx_bytes
 from mosty.programmes.models import Event
 
 pytestmark = pytest.mark.django_db
@@ -57,8 +58,9 @@ def test_raising_the_capacity_moves_the_waiting_list_up(client, event, prog_coor
 def test_materials_are_uploaded_downloaded_and_removed(client, event, facilitator, outsider):
     client.force_login(facilitator)
     url = reverse("events:files", args=[event.slug])
+    slides = pdf_bytes("slajdy")
     client.post(url, {"title": "Prezentacja", "is_public": "on", "file": SimpleUploadedFile(
-        "prezentacja.pdf", b"%PDF-1.4 slajdy", content_type="application/pdf")})
+        "prezentacja.pdf", slides, content_type="application/pdf")})
     bad = client.post(url, {"title": "Skrypt", "file": SimpleUploadedFile("a.html", b"<x>")})
     assert "file" in bad.context["form"].errors
     file = EventFile.objects.get()
@@ -67,8 +69,7 @@ def test_materials_are_uploaded_downloaded_and_removed(client, event, facilitato
     client.force_login(outsider)
     response = client.get(file.get_absolute_url())
     assert response.status_code == 200
-    assert b"".join(response.streaming_content) == \
-        b"%PDF-1.4 slajdy"
+    assert b"".join(response.streaming_content) == slides
     assert "inline" in response["Content-Disposition"]
     assert 'data-testid="materials"' in client.get(event.get_absolute_url()).content.decode()
     client.force_login(facilitator)
@@ -90,7 +91,7 @@ def test_conclusions_are_recorded_published_and_unpublished(client, event, facil
     url = reverse("events:conclusions", args=[event.slug])
     client.post(url, {"conclusions": "Wiele organizacji nie znało programu.",
                       "recommendations": "Informować wcześniej.",
-                      "attachment": SimpleUploadedFile("konkluzje.pdf", b"%PDF-1.4 k"),
+                      "attachment": pdf_upload("konkluzje.pdf"),
                       "attachment_title": "Konkluzje z warsztatu"})
     record = Conclusions.objects.get(event=event)
     assert not record.is_published
@@ -114,3 +115,65 @@ def test_conclusions_are_recorded_published_and_unpublished(client, event, facil
     assert "Wiele organizacji" not in client.get(event.get_absolute_url()).content.decode()
     assert AuditEntry.objects.filter(action="events.conclusions.unpublished").exists()
 
+
+
+def polyglot_pdf() -> bytes:
+    """A real PDF that a browser would also render as a page if it were served as HTML."""
+    return pdf_bytes().replace(b"%PDF-1.3\n", b"%PDF-1.3\n%<html><script>alert(1)</script>\n", 1)
+
+
+@pytest.mark.parametrize("kind", [FileKind.MATERIAL, FileKind.CONCLUSIONS])
+@pytest.mark.parametrize("name", ["program.html", "program.svg", "program", ".htaccess"])
+def test_event_files_are_stored_with_the_extension_of_their_content(event, facilitator, kind,
+                                                                    name):
+    data = polyglot_pdf()
+    assert b"<script>" in data
+    file = content.add_file(facilitator, event, kind, "Program",
+                            SimpleUploadedFile(name, data, content_type="text/html"))
+    assert file.file.name.endswith(".pdf")
+    assert file.filename.endswith(".pdf")
+
+
+@pytest.mark.parametrize(("data", "extension"), [
+    (pptx_bytes(), "pptx"), (odp_bytes(), "odp"), (pdf_bytes(), "pdf")])
+def test_presentations_and_documents_keep_the_type_found_inside(event, facilitator, data,
+                                                                extension):
+    file = content.add_file(facilitator, event, FileKind.MATERIAL, "Slajdy",
+                            SimpleUploadedFile("slajdy.dat", data))
+    assert file.file.name.endswith(f".{extension}")
+
+
+REFUSED = [
+    ("strona.pdf", b"<!DOCTYPE html><html><script>alert(1)</script></html>"),
+    ("rysunek.png", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    ("makro.doc", bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 600),
+    ("archiwum.zip", b"PK\x03\x04" + b"\0" * 100),
+    ("notatka.txt", "Zwykły tekst".encode()),
+]
+
+
+@pytest.mark.parametrize(("name", "data"), REFUSED)
+def test_unknown_or_dangerous_materials_are_refused_with_a_clear_message(
+        client, event, facilitator, name, data):
+    client.force_login(facilitator)
+    response = client.post(reverse("events:files", args=[event.slug]), {
+        "title": "Coś", "file": SimpleUploadedFile(name, data)})
+    assert response.status_code == 200
+    assert response.context["form"].errors["file"] == [
+        f"„{name}” nie jest plikiem PDF, dokumentem biurowym (DOCX, XLSX, PPTX, ODT, ODS, ODP) "
+        "ani obrazem JPEG lub PNG (oceniamy zawartość, niezależnie od nazwy). Zapisz go w "
+        "jednym z tych formatów i dodaj ponownie."]
+    assert not EventFile.objects.exists()
+    assert not AuditEntry.objects.filter(action="events.file.added").exists()
+
+
+def test_a_refused_attachment_keeps_the_conclusions_unsaved(client, event, facilitator):
+    client.force_login(facilitator)
+    response = client.post(reverse("events:conclusions", args=[event.slug]), {
+        "conclusions": "Wnioski", "is_published": "on",
+        "attachment": SimpleUploadedFile("wnioski.pdf", b"<html>nie PDF</html>"),
+        "attachment_title": "Wnioski"})
+    assert response.status_code == 200
+    assert "attachment" in response.context["form"].errors
+    assert not Conclusions.objects.filter(event=event).exists()
+    assert not EventFile.objects.exists()

@@ -4,13 +4,13 @@ programme's facilitator and Django staff. Private data must not leak."""
 from datetime import time
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
 from mosty.events import content, services, slots
 from mosty.events.models import Conclusions, CycleTemplate, EventFile, FileKind, Registration
 from mosty.events.tests.conftest import MANAGERS, ROLES, STAFF_ROLES, bearer
+from mosty.events.tests.files import pdf_upload
 from mosty.programmes.models import Event, Programme, ProgrammeStaff
 
 pytestmark = pytest.mark.django_db
@@ -107,7 +107,7 @@ def test_conclusions_and_files_by_posting(client, world, event, who):
                 {"conclusions": f"zapisał {who}", "is_published": "on"})
     saved = Conclusions.objects.filter(event=event).first()
     assert (saved is not None) is (who in STAFF_ROLES)
-    upload = SimpleUploadedFile("program.pdf", b"%PDF-1.4 test", content_type="application/pdf")
+    upload = pdf_upload()
     client.post(reverse("events:files", args=[event.slug]), {"title": "Program", "file": upload,
                                                              "is_public": "on"})
     assert EventFile.objects.filter(event=event).exists() is (who in STAFF_ROLES)
@@ -118,9 +118,9 @@ def test_unpublished_conclusions_and_private_files_stay_private(client, world, e
                                                                 facilitator, who):
     content.save_conclusions(facilitator, event, "Tajna konkluzja", "", publish=False)
     attachment = content.add_file(facilitator, event, FileKind.CONCLUSIONS, "Załącznik",
-                                  SimpleUploadedFile("zalacznik.txt", b"konkluzje"))
+                                  pdf_upload("zalacznik.pdf", "konkluzje"))
     handout = content.add_file(facilitator, event, FileKind.MATERIAL, "Dla uczestników",
-                               SimpleUploadedFile("handout.txt", b"tylko dla nas"),
+                               pdf_upload("handout.pdf", "tylko dla nas"),
                                is_public=False)
     login(client, world, who)
     page = client.get(event.get_absolute_url()).content.decode()
@@ -202,7 +202,7 @@ def test_nobody_sees_another_persons_registrations_in_the_api(client, world, eve
 def post_cases(event, world):
     """(url, data, who may, what an allowed person's post does: its status and its effect)."""
     material = content.add_file(None, event, FileKind.MATERIAL, "Program",
-                                SimpleUploadedFile("program.txt", b"x"))
+                                pdf_upload())
     free_slot = event.consultation_slots.first()
     expert = ProgrammeStaff.objects.get(user=world["facilitator"])
     programme = event.programme.slug

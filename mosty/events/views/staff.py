@@ -42,10 +42,14 @@ def files(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     event = access.get_event_to_facilitate(request.user, slug)
     form = FileForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        content.add_file(request.user, event, FileKind.MATERIAL, form.cleaned_data["title"],
-                         form.cleaned_data["file"], form.cleaned_data["is_public"])
-        messages.success(request, _("The file has been added."))
-        return redirect("events:files", slug=event.slug)
+        try:
+            content.add_file(request.user, event, FileKind.MATERIAL, form.cleaned_data["title"],
+                             form.cleaned_data["file"], form.cleaned_data["is_public"])
+        except content.ContentError as error:
+            form.add_error("file", error.message)
+        else:
+            messages.success(request, _("The file has been added."))
+            return redirect("events:files", slug=event.slug)
     return render(request, "events/files.html", {
         "event": event, "form": form, "nav": "events",
         "files": event.files.filter(kind=FileKind.MATERIAL)})
@@ -116,16 +120,21 @@ def conclusions(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         # Conclusions and their attachment are saved together or not at all.
-        with transaction.atomic():
-            content.save_conclusions(request.user, event, data["conclusions"],
-                                     data["recommendations"], data["is_published"])
-            if data["attachment"]:
-                content.add_file(request.user, event, FileKind.CONCLUSIONS,
-                                 data["attachment_title"], data["attachment"])
-        messages.success(request, _("The conclusions have been published.")
-                         if data["is_published"] else _("The conclusions have been saved; "
-                                                        "only the programme's staff see them."))
-        return redirect("events:conclusions", slug=event.slug)
+        try:
+            with transaction.atomic():
+                content.save_conclusions(request.user, event, data["conclusions"],
+                                         data["recommendations"], data["is_published"])
+                if data["attachment"]:
+                    content.add_file(request.user, event, FileKind.CONCLUSIONS,
+                                     data["attachment_title"], data["attachment"])
+        except content.ContentError as error:
+            form.add_error("attachment", error.message)
+        else:
+            messages.success(request, _("The conclusions have been published.")
+                             if data["is_published"] else _(
+                                 "The conclusions have been saved; only the programme's staff "
+                                 "see them."))
+            return redirect("events:conclusions", slug=event.slug)
     return render(request, "events/conclusions.html", {
         "event": event, "form": form, "record": record, "nav": "events",
         "attachments": event.files.filter(kind=FileKind.CONCLUSIONS)})

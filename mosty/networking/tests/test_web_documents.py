@@ -132,6 +132,51 @@ def test_import_reads_csv_from_polish_excel_and_rejects_junk(coordinator):
     assert not check_file(session, io.BytesIO(b"nazwa;sektor\nA;B")).ok
 
 
+# Without „”, which ISO-8859-2 lacks; with ą, ś and ź, where it differs from Windows-1250.
+PLAIN = [GOOD[0], ["Zofia Wąsowicz-Łęcka", "Fundacja Zielona Wilda", "ngo", "nie",
+                   "Sadzimy drzewa na Śródce i Źródłach", "z.w@example.org", "", "tak"]]
+GUESSED = ("Plik nie jest zapisany w UTF-8; Mosty odczytały go jako %s. Sprawdź, czy polskie "
+           "litery (ą, ś, ź…) są poprawne; jeśli nie, zapisz plik jako „CSV UTF-8” i zaimportuj "
+           "go ponownie.")
+
+
+@pytest.mark.parametrize(("encoding", "name"), [("cp1250", "Windows-1250"),
+                                                ("iso-8859-2", "ISO-8859-2")])
+def test_a_guessed_encoding_is_reported_after_a_good_import(client, coordinator, encoding,
+                                                            name):
+    session = make_session(people=0, user=coordinator)
+    text = "\r\n".join(";".join(row) for row in PLAIN)
+    client.force_login(coordinator)
+    response = client.post(reverse("networking:import", args=[session.pk]), {
+        "file": SimpleUploadedFile("ludzie.csv", text.encode(encoding))}, follow=True)
+    assert session.participants.filter(name="Zofia Wąsowicz-Łęcka").exists()
+    assert [str(m) for m in response.context["messages"]][-1] == GUESSED % name
+
+
+def test_a_guessed_encoding_is_reported_with_the_problems(client, coordinator):
+    session = make_session(people=0, user=coordinator)
+    rows = PLAIN + [["Jan Nowak", "Firma", "kosmos", "", "", "", "", ""]]
+    client.force_login(coordinator)
+    response = client.post(reverse("networking:import", args=[session.pk]), {
+        "file": SimpleUploadedFile("ludzie.csv", "\r\n".join(
+            ";".join(row) for row in rows).encode("iso-8859-2"))})
+    page = response.content.decode()
+    assert 'data-testid="import-warning"' in page
+    assert GUESSED % "ISO-8859-2" in page
+    assert not session.participants.exists()
+
+
+@pytest.mark.parametrize("data", [
+    "\r\n".join(";".join(row) for row in GOOD).encode("utf-8"),
+    "\r\n".join(";".join(row) for row in GOOD).encode("utf-16"),
+    xlsx(GOOD).read()])
+def test_a_known_encoding_gives_no_warning(coordinator, data):
+    session = make_session(people=0, user=coordinator)
+    result = check_file(session, io.BytesIO(data))
+    assert result.ok
+    assert result.warning == ""
+
+
 def test_the_template_has_the_columns_and_imports_cleanly(client, coordinator):
     content = client.get(reverse("networking:import_template")).content
     sheet = load_workbook(io.BytesIO(content)).active

@@ -239,6 +239,8 @@ def import_participants(request: AuthenticatedHttpRequest, pk: int) -> HttpRespo
                 result.created = services.add_imported(request.user, session, result.rows)
                 messages.success(request, _("Import finished: %(count)s people added.")
                                  % {"count": result.created})
+                if result.warning:
+                    messages.warning(request, result.warning)
                 return redirect("networking:participants", session.pk)
             context["result"] = result
     return render(request, "networking/import.html", context)

@@ -14,6 +14,7 @@ from mosty.recruitment import access
 from mosty.recruitment.choices import Status
 from mosty.recruitment.models import Application
 from mosty.recruitment.tests.helpers import submit
+from mosty.recruitment.tests.test_api import bearer
 
 pytestmark = pytest.mark.django_db
 
@@ -159,3 +160,52 @@ def test_inactive_staff_lose_access(programme, programme_coordinator):
     programme_coordinator.is_active = False
     programme_coordinator.save()
     assert access.programme_access(programme_coordinator, programme) == access.NO_ACCESS
+
+
+# Every page and API operation that names a call by its number.
+CALL_URLS = [
+    ("call", "get", lambda pk: reverse("recruitment:call", args=[pk])),
+    ("apply", "get", lambda pk: reverse("recruitment:apply", args=[pk])),
+    ("apply_post", "post", lambda pk: reverse("recruitment:apply", args=[pk])),
+    ("call_edit", "get", lambda pk: reverse("recruitment:call_edit", args=[pk])),
+    ("call_edit_post", "post", lambda pk: reverse("recruitment:call_edit", args=[pk])),
+    ("review_list", "get", lambda pk: reverse("recruitment:review_list", args=[pk])),
+    ("review_export", "get", lambda pk: reverse("recruitment:review_export", args=[pk])),
+    ("api_call", "get", lambda pk: f"/api/recruitment/calls/{pk}"),
+    ("api_applications", "get", lambda pk: f"/api/recruitment/calls/{pk}/applications"),
+]
+# People who may not see the programme's private parts.
+OUTSIDERS = ["anonymous", "outsider", "applicant", "other_applicant", "other_coordinator"]
+
+
+@pytest.mark.parametrize("hidden_by", ["unpublished call", "unpublished programme"])
+@pytest.mark.parametrize("role", OUTSIDERS)
+def test_a_hidden_call_answers_as_if_it_did_not_exist(client, request, objects, programme,
+                                                       role, hidden_by):
+    """Not 403 where a call that does not exist is 404: the answer must not tell that it
+    exists (for the API too, with a token)."""
+    call = objects["call"]
+    if hidden_by == "unpublished call":
+        call.is_published = False
+        call.save(update_fields=["is_published"])
+    else:
+        programme.is_public = False
+        programme.save(update_fields=["is_public"])
+    missing = call.pk + 1000
+    headers = {}
+    if role != "anonymous":
+        user = request.getfixturevalue(role)
+        client.force_login(user)
+        headers = bearer(user)
+    answers: dict[str, list[int]] = {}
+    for name, method, url in CALL_URLS:
+        for pk in (call.pk, missing):
+            send = client.get if method == "get" else client.post
+            status = send(url(pk), **(headers if name.startswith("api") else {})).status_code
+            answers.setdefault(name, []).append(status)
+    different = {name: statuses for name, statuses in answers.items()
+                 if statuses[0] != statuses[1]}
+    assert not different, different
+    if role != "anonymous":
+        assert {name: statuses[0] for name, statuses in answers.items()} == {
+            name: 404 for name, _method, _url in CALL_URLS}
