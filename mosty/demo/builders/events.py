@@ -75,7 +75,8 @@ def _expert_panel(panel: dict[str, Any], brochure: dict[str, Any]) -> None:
     for event in Event.objects.filter(slug__in=panel["events"]):
         day = timezone.localtime(event.start).date()
         for staff in experts:
-            slots.create_slots(None, event, staff, day, time(10), time(13), 60)
+            if not staff.consultation_slots.filter(event=event).exists():
+                slots.create_slots(None, event, staff, day, time(10), time(13), 60)
     conference = programme.events.filter(kind="conference").order_by("start").first()
     if conference is not None:
         title = brochure["title"]
