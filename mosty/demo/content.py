@@ -1,8 +1,9 @@
 """The demo's content, read from the YAML files under ``data/`` (UTF-8, edited by hand).
 
 ``organisations.yaml`` and ``accounts.yaml`` hold the organisations and the demo accounts;
-``programmes/NNN_*.yaml`` one seed programme each, with its events. A value left out of a
-file reads as empty.
+``programmes/NNN_*.yaml`` one seed programme each, with its events; every other file the
+content of one module's demo (``groups.yaml``, ``recruitment.yaml``, ``events.yaml``, …),
+read by its builder. A value left out of a file reads as empty.
 """
 from pathlib import Path
 from typing import Any

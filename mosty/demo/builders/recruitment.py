@@ -1,138 +1,36 @@
-"""Demo editions, groups and a recruitment call for seeds 000, 001 and 003.
+"""Demo editions, groups and a recruitment call for seeds 000, 001 and 003, from
+``data/groups.yaml`` and ``data/recruitment.yaml``.
 
 Run after mosty.demo.builders.seeds.load_seeds (it needs its organisations and accounts). Idempotent:
 everything is found by name, slug or e-mail before it is created. Historical applications
 are written directly, not through the services: their call closed years ago, and the demo
 must not queue e-mails to the demo addresses.
 """
-from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import timezone
 
 from mosty.accounts.models import Role, User
 from mosty.core.pdf import FONT, new_document, to_bytes
-from mosty.demo.builders.seeds import DEMO_PASSWORD
+from mosty.demo import content
+from mosty.demo.builders.groups import load_groups, programmes_with_groups
+from mosty.demo.builders.seeds import DEMO_PASSWORD, _aware
 from mosty.directory.models import Membership, Organisation
-from mosty.programmes.models import (
-    Edition, Event, Group, GroupMember, GroupRequirement, Programme, ProgrammeStaff, StaffRole)
+from mosty.programmes.models import Edition, Group, GroupMember, Programme, ProgrammeStaff
 from mosty.recruitment.choices import QuestionKind, Status
 from mosty.recruitment.models import (
     Application, ApplicationFile, Criterion, Question, RecruitmentCall, Review)
 
 
-
-class Rule(NamedTuple):
-    """A group requirement: at least one member of these kinds or sectors."""
-    label: str
-    kinds: tuple[str, ...] = ()
-    sectors: tuple[str, ...] = ()
-
-
-CULTURE = Rule("instytucja kultury", kinds=("culture_centre", "library", "museum"))
-SOCIAL = Rule("jednostka pomocy społecznej", kinds=("social_assistance",))
-JST = Rule("samorząd lub jego jednostka organizacyjna", sectors=("jst", "public_institution"))
-NGO = Rule("organizacja pozarządowa", sectors=("ngo",))
-
-# programme slug -> editions: (name, start, end, [(group, area rule, rules, member slugs)])
-EDITIONS = {
-    "kultura-inicjatywy": [
-        ("2019", "2019-01-01", "2019-12-31", [
-            ("grupa Ostrów Mazowiecka (2019)", "gmina", [CULTURE, SOCIAL],
-             ["mdk-ostrow-mazowiecka", "mops-ostrow-mazowiecka"]),
-            ("grupa Jadów (2019)", "gmina", [CULTURE, SOCIAL], ["gbp-jadow", "gops-jadow"])]),
-        ("2020", "2020-01-01", "2020-12-31", [
-            ("grupa Mszczonów (2020)", "gmina", [CULTURE, SOCIAL],
-             ["ok-mszczonow", "ops-mszczonow"])]),
-    ],
-    "miedzysektorowa-wspolpraca-rydultowy": [
-        ("2014", "2014-01-01", "2014-12-31", [
-            ("JST i NGO powiatu wodzisławskiego", "powiat", [JST, NGO],
-             ["ops-rydultowy", "sp1-rydultowy", "przedszkole1-rydultowy", "rck-rydultowy",
-              "pcpr-wodzislaw", "stow-razem-dla-rydultow", "fundacja-slaskie-gniazdo",
-              "uks-halda-rydultowy"])]),
-    ],
-    "razem-dla-regionu": [
-        ("2009", "2008-09-01", "2009-06-30", [
-            ("Organizacje pozarządowe z Podlasia", "voivodeship", [NGO],
-             ["stow-rozwoju-wsi-podlaskiej", "fundacja-nadbuzanskie-inicjatywy",
-              "stow-aktywni-razem-hajnowka", "ltwr-lomza", "ssta-suwalki"])]),
-    ],
-}
-
-CALL_TITLE = "Nabór na warsztaty „Badanie przez ludzi” 2014"
-QUESTIONS = [
-    (QuestionKind.CHOICE, "Zgłaszam się jako przedstawiciel(ka)", True,
-     ["urzędu (JST)", "jednostki organizacyjnej JST (np. OPS, szkoły)",
-      "organizacji pozarządowej"], ""),
-    (QuestionKind.MULTIPLE_CHOICE, "W których terminach warsztatów chcę uczestniczyć?", True,
-     ["8 marca", "20 marca (JST)", "10 kwietnia (JST)", "12 kwietnia (NGO)"], ""),
-    (QuestionKind.LONG_TEXT, "Dlaczego chcę budować współpracę międzysektorową?", True, [],
-     "Kilka zdań o potrzebach mieszkańców, na które chcemy odpowiedzieć razem."),
-    (QuestionKind.YES_NO, "Czy nasza instytucja realizowała już projekt w partnerstwie?", False,
-     [], ""),
-    (QuestionKind.NUMBER, "Ile osób zgłaszamy?", True, [], ""),
-    (QuestionKind.FILE, "Podpisana deklaracja uczestnictwa", True, [],
-     "Pobierz deklarację, podpisz ją i dołącz jako PDF."),
-]
-# organisation slug, applicant e-mail and name, answers (in QUESTIONS order), status, scores
-APPLICATIONS = [
-    ("ops-rydultowy", "ops.rydultowy@mosty.example", "Beata Kowalczyk",
-     [QUESTIONS[0][3][1], ["8 marca", "20 marca (JST)"],
-      "Chcemy razem z organizacjami lepiej docierać do seniorów mieszkających samotnie.",
-      True, 2], Status.ACCEPTED, [(4, 5), (5, 4)]),
-    ("stow-razem-dla-rydultow", "razem.rydultowy@mosty.example", "Marek Nowak",
-     [QUESTIONS[0][3][2], ["8 marca", "12 kwietnia (NGO)"],
-      "Prowadzimy świetlicę sąsiedzką i szukamy partnerów w szkołach i OPS.", False, 1],
-     Status.ACCEPTED, [(5, 5), (4, 4)]),
-    ("fundacja-slaskie-gniazdo", "gniazdo.rydultowy@mosty.example", "Joanna Wieczorek",
-     [QUESTIONS[0][3][2], ["12 kwietnia (NGO)"],
-      "Chcemy zaplanować wspólny projekt dla rodzin z dziećmi.", True, 1],
-     Status.SUBMITTED, [(3, 4)]),
-    ("uks-halda-rydultowy", "halda.rydultowy@mosty.example", "Tomasz Grzesik",
-     [QUESTIONS[0][3][2], ["12 kwietnia (NGO)"],
-      "Szukamy sal i partnerów do zajęć sportowych dla młodzieży.", False, 1],
-     Status.WAITLISTED, [(3, 2), (2, 3)]),
-]
-
-
-def _aware(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
-    return timezone.make_aware(datetime(year, month, day, hour, minute))
-
-
-def _staff(programmes: list[Programme]) -> None:
-    for email, role in (("koordynator@mosty.example", StaffRole.COORDINATOR),
-                        ("moderator@mosty.example", StaffRole.FACILITATOR)):
-        user = User.objects.filter(email=email).first()
+def _staff(programmes: list[Programme], staff: list[dict[str, str]]) -> None:
+    for entry in staff:
+        user = User.objects.filter(email=entry["email"]).first()
         if user is None:
             continue
         for programme in programmes:
-            ProgrammeStaff.objects.get_or_create(programme=programme, user=user, role=role)
-
-
-def _groups(programme: Programme) -> dict[str, Group]:
-    groups = {}
-    for name, start, end, group_specs in EDITIONS[programme.slug]:
-        edition, _created = Edition.objects.update_or_create(
-            programme=programme, name=name,
-            defaults={"start_date": date.fromisoformat(start), "end_date": date.fromisoformat(end)})
-        for group_name, area, rules, members in group_specs:
-            group, _created = Group.objects.update_or_create(
-                edition=edition, name=group_name, defaults={"area_rule": area})
-            group.requirements.all().delete()
-            GroupRequirement.objects.bulk_create([GroupRequirement(
-                group=group, label=rule.label, sectors=list(rule.sectors),
-                kinds=list(rule.kinds), minimum=1) for rule in rules])
-            for slug in members:
-                GroupMember.objects.get_or_create(group=group,
-                                                  organisation=Organisation.objects.get(slug=slug))
-            # The seed's events name their group: "… — grupa Jadów (2019)".
-            Event.objects.filter(programme=programme, title__endswith=group_name).update(
-                edition=edition, group=group)
-            groups[group_name] = group
-    return groups
+            ProgrammeStaff.objects.get_or_create(programme=programme, user=user,
+                                                 role=entry["role"])
 
 
 def declaration_pdf(organisation: Organisation, person: str) -> bytes:
@@ -149,57 +47,60 @@ def declaration_pdf(organisation: Organisation, person: str) -> bytes:
     return to_bytes(pdf)
 
 
-def _call(edition: Edition) -> RecruitmentCall:
+def _call(edition: Edition, data: dict[str, Any]) -> RecruitmentCall:
     call, _created = RecruitmentCall.objects.update_or_create(
-        edition=edition, title=CALL_TITLE, defaults={
-            "description": "Warsztaty dla przedstawicieli administracji publicznej i jej jednostek "
-                           "(m.in. OPS i szkół) oraz organizacji pozarządowych z powiatu "
-                           "wodzisławskiego. Zgłoszenie: formularz wraz z kompletem dokumentów.",
-            "opens_at": _aware(2014, 2, 10, 9), "deadline": _aware(2014, 3, 5, 23, 59),
-            "is_published": True, "allowed_sectors": ["jst", "public_institution", "ngo"],
-            "max_accepted": 20, "score_max": 10})
+        edition=edition, title=data["title"], defaults={
+            "description": data["description"],
+            "opens_at": _aware(data["opens_at"]), "deadline": _aware(data["deadline"]),
+            "is_published": True, "allowed_sectors": data["allowed_sectors"],
+            "max_accepted": data["max_accepted"], "score_max": data["score_max"]})
     if not call.questions.exists():
         Question.objects.bulk_create([
-            Question(call=call, position=index, kind=kind, label=label, required=required,
-                     options=options, help_text=help_text,
-                     file_types=["pdf"] if kind == QuestionKind.FILE else [], max_size_mb=5)
-            for index, (kind, label, required, options, help_text) in enumerate(QUESTIONS, 1)])
+            Question(call=call, position=index, kind=question["kind"], label=question["label"],
+                     required=question["required"], options=question.get("options", []),
+                     help_text=question.get("help_text", ""),
+                     file_types=["pdf"] if question["kind"] == QuestionKind.FILE else [],
+                     max_size_mb=5)
+            for index, question in enumerate(data["questions"], 1)])
         Criterion.objects.bulk_create([
-            Criterion(call=call, position=1, name="Motywacja i potrzeby mieszkańców",
-                      max_points=5),
-            Criterion(call=call, position=2, name="Potencjał współpracy", max_points=5)])
+            Criterion(call=call, position=index, name=criterion["name"],
+                      max_points=criterion["max_points"])
+            for index, criterion in enumerate(data["criteria"], 1)])
     return call
 
 
-def _applications(call: RecruitmentCall, group: Group, reviewers: list[User]) -> None:
+def _applications(call: RecruitmentCall, group: Group, reviewers: list[User],
+                  data: dict[str, Any]) -> None:
     questions = list(call.questions.all())
     criteria = list(call.criteria.all())
-    for slug, email, name, answers, status, scores in APPLICATIONS:
-        organisation = Organisation.objects.get(slug=slug)
-        user = User.objects.filter(email=email).first()
+    for entry in data["applications"]:
+        organisation = Organisation.objects.get(slug=entry["organisation"])
+        name = entry["name"]
+        user = User.objects.filter(email=entry["email"]).first()
         if user is None:
-            user = User.objects.create_user(email, DEMO_PASSWORD, full_name=name,
+            user = User.objects.create_user(entry["email"], DEMO_PASSWORD, full_name=name,
                                             role=Role.PARTICIPANT)
         Membership.objects.get_or_create(user=user, organisation=organisation)
         application, _created = Application.objects.update_or_create(
             call=call, organisation=organisation, defaults={
-                "applicant": user, "applicant_is_member": True, "status": status,
-                "submitted_at": _aware(2014, 3, 3, 12), "language": "pl",
-                "answers": {q.key: value for q, value in zip(questions, answers, strict=False)}})
+                "applicant": user, "applicant_is_member": True, "status": entry["status"],
+                "submitted_at": _aware(data["submitted_at"]), "language": "pl",
+                "answers": {q.key: value
+                            for q, value in zip(questions, entry["answers"], strict=False)}})
         attachment = questions[-1]
         if not application.files.filter(question=attachment).exists():
             stored = ApplicationFile(application=application, question=attachment,
                                      original_name="deklaracja.pdf", file_type="pdf", size=0)
-            content = declaration_pdf(organisation, name)
-            stored.size = len(content)
-            stored.file.save("deklaracja.pdf", ContentFile(content), save=False)
+            pdf = declaration_pdf(organisation, name)
+            stored.size = len(pdf)
+            stored.file.save("deklaracja.pdf", ContentFile(pdf), save=False)
             stored.save()
-        for reviewer, points in zip(reviewers, scores, strict=False):
+        for reviewer, points in zip(reviewers, entry["scores"], strict=False):
             Review.objects.update_or_create(
                 application=application, reviewer=reviewer,
                 defaults={"scores": {str(c.pk): p for c, p in zip(criteria, points, strict=False)},
                           "total": sum(points)})
-        if status == Status.ACCEPTED and not application.group_member_id:
+        if entry["status"] == Status.ACCEPTED and not application.group_member_id:
             member, _created = GroupMember.objects.get_or_create(group=group,
                                                                  organisation=organisation)
             member.people.add(user)
@@ -209,13 +110,14 @@ def _applications(call: RecruitmentCall, group: Group, reviewers: list[User]) ->
 
 @transaction.atomic
 def load_recruitment_demo() -> None:
-    programmes = list(Programme.objects.filter(slug__in=EDITIONS))
-    _staff(programmes)
+    data = content.read("recruitment.yaml")
+    programmes = list(Programme.objects.filter(slug__in=programmes_with_groups()))
+    _staff(programmes, data["staff"])
+    call_data = data["call"]
     for programme in programmes:
-        groups = _groups(programme)
-        if programme.slug == "miedzysektorowa-wspolpraca-rydultowy":
-            call = _call(programme.editions.get(name="2014"))
-            reviewers = list(User.objects.filter(email__in=["koordynator@mosty.example",
-                                                            "moderator@mosty.example"])
+        groups = load_groups(programme)
+        if programme.slug == call_data["programme"]:
+            call = _call(programme.editions.get(name=call_data["edition"]), call_data)
+            reviewers = list(User.objects.filter(email__in=[s["email"] for s in data["staff"]])
                              .order_by("email"))
-            _applications(call, groups["JST i NGO powiatu wodzisławskiego"], reviewers)
+            _applications(call, groups[call_data["group"]], reviewers, call_data)

@@ -60,6 +60,10 @@ def _date(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
+def _resource_rows(resources: list[Resource]) -> list[tuple[str, ...]]:
+    return [(r.kind, r.category, r.description, r.conditions, r.cost) for r in resources]
+
+
 def _load_organisations() -> dict[str, Organisation]:
     organisations = {}
     for data in content.organisations():
@@ -73,13 +77,16 @@ def _load_organisations() -> dict[str, Organisation]:
                           email=c.get("email", ""), phone=c.get("phone", ""),
                           is_public=bool(c.get("public")))
             for c in data.get("contacts", [])])
-        organisation.resources.all().delete()
         resources = [Resource(organisation=organisation, kind=kind, category=item["category"],
                               description=item["description"],
                               conditions=item.get("conditions", ""), cost=item.get("cost", ""))
                      for kind, key in (("offer", "resources"), ("need", "needs"))
                      for item in data.get(key, [])]
-        Resource.objects.bulk_create(resources)
+        # Rewritten only when the file changed: agreements' contributions point at them.
+        if _resource_rows(list(organisation.resources.order_by("pk"))) != \
+                _resource_rows(resources):
+            organisation.resources.all().delete()
+            Resource.objects.bulk_create(resources)
         organisation.search_text = search_text_for(organisation, resources)
         organisation.save(update_fields=["search_text"])
         organisations[organisation.slug] = organisation

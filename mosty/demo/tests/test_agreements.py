@@ -13,6 +13,7 @@ def test_the_ostrow_group_has_an_agreed_agreement_and_loading_again_changes_noth
     load_seeds()
     load_recruitment_demo()
     load_agreements_demo()
+    load_seeds()  # `mosty demo` again: the resources the contributions point at stay
     load_agreements_demo()
     agreement = Agreement.objects.get()
     assert agreement.status == Status.AGREED

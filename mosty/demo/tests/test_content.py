@@ -48,3 +48,24 @@ def test_programmes_and_accounts_name_existing_organisations():
     for account in content.accounts():
         assert account["role"] in Role.values
         assert account.get("organisation") is None or account["organisation"] in slugs
+
+
+def test_module_files_name_existing_organisations_and_programmes():
+    slugs = {o["slug"] for o in content.organisations()}
+    programmes = {s["programme"]["slug"] for s in content.programmes()}
+    groups = content.read("groups.yaml")
+    assert set(groups) <= programmes
+    names = [g["name"] for editions in groups.values() for e in editions for g in e["groups"]]
+    assert len(names) == len(set(names)) == 5
+    assert {m for editions in groups.values() for e in editions for g in e["groups"]
+            for m in g["members"]} <= slugs
+    call = content.read("recruitment.yaml")["call"]
+    assert call["group"] in names
+    assert {a["organisation"] for a in call["applications"]} <= slugs
+    assert all(len(a["answers"]) == len(call["questions"]) - 1 for a in call["applications"])
+    people = content.read("networking.yaml")["people"]
+    assert len(people) == 40
+    assert {p["organisation"] for p in people} <= slugs
+    relations = content.read("matching.yaml")["relations"]
+    assert {s for row in relations for s in row[:2]} <= slugs
+    assert {row[4] for row in relations if row[4]} <= programmes

@@ -2,6 +2,7 @@
 import pytest
 from django.utils import timezone
 
+from mosty.core.models import AuditEntry
 from mosty.demo.builders.events import load_events_demo
 from mosty.demo.builders.seeds import load_seeds
 from mosty.events.models import (
@@ -14,7 +15,8 @@ pytestmark = pytest.mark.django_db
 
 def counts() -> dict[str, int]:
     return {model.__name__: model.objects.count() for model in (
-        CycleTemplate, ProgrammeStaff, ConsultationSlot, EventFile, Conclusions, Registration)}
+        CycleTemplate, ProgrammeStaff, ConsultationSlot, EventFile, Conclusions, Registration,
+        AuditEntry)}
 
 
 def test_events_demo_is_complete_and_idempotent(client, tmp_path):

@@ -2,7 +2,7 @@
 import pytest
 
 from mosty.core.models import AuditEntry
-from mosty.demo.builders.matching import RELATIONS, load_matching_demo
+from mosty.demo.builders.matching import load_matching_demo, relations
 from mosty.demo.builders.seeds import load_seeds
 from mosty.directory.models import Organisation
 from mosty.matching.maps import scope_network, snapshots
@@ -23,8 +23,8 @@ def demo():
 def test_loading_twice_changes_nothing(demo):
     counts = (Relation.objects.count(), Group.objects.count(), GroupMember.objects.count(),
               AuditEntry.objects.count())
-    assert demo == len(RELATIONS)
-    assert counts[0] == len(RELATIONS)
+    assert demo == len(relations())
+    assert counts[0] == len(relations())
     assert counts[1] == 3
     load_seeds()
     load_matching_demo()
