@@ -16,6 +16,7 @@ from mosty.agreements.models import Agreement, Status as AgreementStatus
 from mosty.core import pdf as pdf_documents
 from mosty.cooperation.models import (
     ELEMENT_ORDER, CooperationProgramme, Element, ImplementationReport, Status)
+from mosty.cooperation.quality import paragraphs as quality_paragraphs, quality_index
 from mosty.cooperation.services import consultation_summary, ordered_paragraphs
 from mosty.programmes.models import Event
 
@@ -150,6 +151,7 @@ def implementation_document(programme: CooperationProgramme,
                             report: ImplementationReport) -> Document:
     events = events_held(programme)
     consultations = consultations_held(programme)
+    quality = quality_index(programme)
     with translation.override("pl"):
         adopted = (_("The programme was adopted by resolution no. %(number)s of %(date)s.")
                    % {"number": programme.resolution_number, "date": _day(programme.adopted_on)}
@@ -180,9 +182,10 @@ def implementation_document(programme: CooperationProgramme,
             Section(_("5. Cooperation agreements"), [
                 _("Cooperation agreements signed in Mosty by organisations of the unit: "
                   "%(count)s.") % {"count": agreements_signed(programme)}]),
+            Section(_("6. Cooperation-quality index"), quality_paragraphs(quality)),
         ]
         if report.notes:
-            sections.append(Section(_("6. Other information"), report.notes.split("\n\n")))
+            sections.append(Section(_("7. Other information"), report.notes.split("\n\n")))
         return Document(
             title=_("Report on the implementation of the %(title)s") % {
                 "title": programme.title},

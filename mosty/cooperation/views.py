@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from mosty.accounts.access import signed_in
 from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.core.errors import DomainError
-from mosty.cooperation import access, bodies, documents, services
+from mosty.cooperation import access, bodies, documents, quality, services
 from mosty.cooperation.diffing import compare
 from mosty.cooperation.forms import (
     AdoptForm, AnswerForm, BodyForm, ChapterForm, CommentForm, ConsultationForm, MeetingsForm,
@@ -288,7 +288,8 @@ def report(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         programme=programme, form=form, report=existing,
         events=documents.events_held(programme),
         consultations=documents.consultations_held(programme),
-        agreements=documents.agreements_signed(programme)))
+        agreements=documents.agreements_signed(programme),
+        quality=quality.paragraphs(quality.quality_index(programme))))
 
 
 DOCUMENTS = ("programme", "consultation", "implementation")
