@@ -2,7 +2,9 @@
 from the closed self-assessment of the surveys app (cooperation reads surveys, never the reverse).
 
 A self-assessment names its municipality as text (`Survey.place`), so it is found by the unit's
-name; the latest closed one of the year counts."""
+name; the latest closed one of the year counts. Only self-assessments run in a programme whose
+organiser is in that unit count: a coordinator elsewhere cannot put figures into another
+municipality's official report by naming it."""
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
@@ -29,9 +31,10 @@ class QualityIndex:
         return self.current is not None
 
 
-def _assessment(place: str, year: int) -> Assessment | None:
+def _assessment(place: str, unit_code: str, year: int) -> Assessment | None:
     survey = Survey.objects.filter(
         kind=SurveyKind.INDEX, status=SurveyStatus.CLOSED, place__iexact=place.strip(),
+        programme__organiser__municipality__code__startswith=unit_code,
         year=year).order_by("-created_at").first()
     if survey is None:
         return None
@@ -43,9 +46,9 @@ def _assessment(place: str, year: int) -> Assessment | None:
 
 def quality_index(programme: CooperationProgramme) -> QualityIndex:
     """The self-assessment of the programme's year and, for comparison, of the year before."""
-    place = programme.territory.name
-    current = _assessment(place, programme.year)
-    previous = _assessment(place, programme.year - 1) if current else None
+    place, code = programme.territory.name, programme.territory.code
+    current = _assessment(place, code, programme.year)
+    previous = _assessment(place, code, programme.year - 1) if current else None
     return QualityIndex(current, previous)
 
 

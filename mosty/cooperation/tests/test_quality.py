@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from mosty.cooperation import documents, services as cooperation
+from mosty.cooperation.tests.conftest import POZNAN
 from mosty.cooperation.tests.test_documents import docx_text, pdf_text
 from mosty.directory.tests.factories import OrganisationFactory
 from mosty.programmes.models import Programme
@@ -25,7 +26,8 @@ NGO_STATEMENTS = {
 @pytest.fixture
 def partnership(db):
     return Programme.objects.create(name="Program ankiet", slug="program-ankiet",
-                                    organiser=OrganisationFactory(name="Organizator"),
+                                    organiser=OrganisationFactory(name="Organizator",
+                                                                  municipality_id=POZNAN),
                                     is_public=True)
 
 
@@ -111,3 +113,15 @@ def test_without_a_closed_self_assessment_the_report_says_so(
     docx, pdf = report_texts(programme_2019, tmp_path)
     assert sentence in docx
     assert "nie zapisano zamkniętej samooceny" in pdf
+
+
+def test_a_self_assessment_named_after_the_city_but_run_elsewhere_does_not_count(
+        client, poznan_official, programme_2019, tmp_path):
+    """Naming "Poznań" is not enough: the organiser of the survey's programme must be there."""
+    elsewhere = Programme.objects.create(
+        name="Program gdzie indziej", slug="gdzie-indziej", is_public=True,
+        organiser=OrganisationFactory(name="Organizator z Warszawy", municipality_id="1465011"))
+    self_assessment(elsewhere, 2019, "5")
+    docx, _pdf = report_texts(programme_2019, tmp_path)
+    assert "nie zapisano zamkniętej samooceny" in docx
+    assert "(0–100)" not in docx
