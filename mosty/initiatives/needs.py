@@ -43,6 +43,16 @@ def start_needs_survey(actor: Any, idea: Idea) -> NeedsSurvey:
     return link
 
 
+@transaction.atomic
+def close_needs_survey(actor: Any, link: NeedsSurvey) -> None:
+    """Stop taking answers (the team may, as it started the survey)."""
+    if actor is not None:
+        require(access.can_edit(actor, link.idea),
+                _("Only the team of the idea can close its needs survey."))
+    surveys.set_status(None, link.survey, SurveyStatus.CLOSED)
+    log_action(actor, "initiatives.needs_survey.closed", link.idea, survey=link.survey.slug)
+
+
 @dataclass
 class Evidence:
     """What the idea's page shows of one needs survey."""

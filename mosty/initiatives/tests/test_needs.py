@@ -75,3 +75,16 @@ def test_the_summary_is_hidden_below_five_answers_and_shown_from_five(
     page = client.get(idea.get_absolute_url()).content.decode()
     assert reverse("surveys:results", args=[survey.slug]) in page
     assert client.get(reverse("surveys:results", args=[survey.slug])).status_code == 200
+
+
+def test_the_team_closes_the_survey_and_may_start_another(client, idea, teammate, osp_member):
+    link = needs.start_needs_survey(teammate, idea)
+    url = reverse("initiatives:close_needs_survey", args=[idea.slug, link.pk])
+    client.force_login(osp_member)
+    assert client.post(url).status_code == 404
+    client.force_login(teammate)
+    assert client.post(url).status_code == 302
+    link.survey.refresh_from_db()
+    assert link.survey.status == SurveyStatus.CLOSED
+    assert client.post(reverse("initiatives:needs_survey", args=[idea.slug])).status_code == 302
+    assert NeedsSurvey.objects.filter(idea=idea).count() == 2

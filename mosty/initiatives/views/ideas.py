@@ -180,6 +180,17 @@ def start_needs_survey(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
+def close_needs_survey(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    idea = access.get_idea(request.user, slug)
+    access.for_edit(request.user, idea)
+    link = get_object_or_404(idea.needs_surveys.select_related("survey__programme"), pk=pk)
+    needs.close_needs_survey(request.user, link)
+    messages.success(request, _("The needs survey is closed."))
+    return redirect(f"{idea.get_absolute_url()}#needs-survey")
+
+
+@login_required
+@require_POST
 def set_status(request: HttpRequest, slug: str) -> HttpResponse:
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
