@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from mosty.directory.models import Organisation, Resource
 from mosty.programmes.models import Event, Group, Programme
+from mosty.surveys.models import Survey
 from mosty.core.personal_data import (
     Basis, Category, Erase, NoPersonalData, PersonalData, UNTIL_ERASED, WITH_RECORD,
 )
@@ -253,6 +254,29 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.title or PurePath(self.file.name).name
+
+
+class NeedsSurvey(models.Model):
+    """A residents' needs survey started from the idea: its results are the idea's evidence.
+    The link lives here so that surveys know nothing of ideas."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who started a needs survey for an idea"), Basis.PUBLIC_TASK,
+        WITH_RECORD, actors=("started_by",), erase=Erase.KEEP)
+
+    idea = models.ForeignKey(Idea, on_delete=models.CASCADE, related_name="needs_surveys")
+    survey = models.OneToOneField(Survey, on_delete=models.CASCADE, related_name="idea_link")
+    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("needs survey of an idea")
+        verbose_name_plural = _("needs surveys of ideas")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return str(self.survey)
 
 
 class PresentationSession(models.Model):

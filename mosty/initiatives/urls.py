@@ -36,6 +36,9 @@ urlpatterns = [
     path("<slug:slug>/files/", ideas.upload, name="upload"),
     path("<slug:slug>/files/<int:pk>/", ideas.download, name="download"),
     path("<slug:slug>/files/<int:pk>/remove/", ideas.remove_file, name="remove_file"),
+    path("<slug:slug>/needs-survey/", ideas.start_needs_survey, name="needs_survey"),
+    path("<slug:slug>/needs-survey/<int:pk>/close/", ideas.close_needs_survey,
+         name="close_needs_survey"),
     path("<slug:slug>/advice/", workshop.advice, name="advice"),
     path("<slug:slug>/export.<str:kind>", ideas.export, name="export"),
 ]

@@ -17,7 +17,8 @@ TEMPLATES = [("blank", gettext_lazy("an empty survey")),
              ("evaluation", gettext_lazy("evaluation of an event")),
              ("index", gettext_lazy("cooperation-quality self-assessment")),
              ("partnership", gettext_lazy("partnership self-assessment (collaboration "
-                                          "factors)"))]
+                                          "factors)")),
+             ("needs", gettext_lazy("residents' needs survey"))]
 LINES_HELP = gettext_lazy("One per line: “Polish text | English text”, optionally preceded by "
                           "a short code: “code | Polish | English”.")
 

@@ -37,6 +37,7 @@ class SurveyKind(models.TextChoices):
     EVALUATION = "evaluation", _("event evaluation")
     INDEX = "index", _("cooperation-quality self-assessment")
     PARTNERSHIP = "partnership", _("partnership self-assessment (collaboration factors)")
+    NEEDS = "needs", _("residents' needs survey")
 
 
 class SurveyStatus(models.TextChoices):

@@ -19,7 +19,7 @@ from mosty.core.audit import log_action, log_change, snapshot
 from mosty.core.errors import DomainError
 from mosty.programmes import access as programmes_access
 from mosty.programmes.models import Event, Programme
-from mosty.surveys import index, partnership
+from mosty.surveys import index, needs, partnership
 from mosty.surveys.models import (
     CHOICE_KINDS, SCALE_KINDS, IndexFigures, Invitation, Question, QuestionKind, Section,
     Survey, SurveyKind, SurveyStatus, results_changed)
@@ -412,6 +412,32 @@ def create_partnership_survey(actor: Any, programme: Programme, title_pl: str,
             scale_labels=_scale(AGREEMENT), items=tuple(
                 Choice(f.code, f.statement_pl, f.statement_en)
                 for f in partnership.FACTORS if f.category == category)))
+    return survey
+
+
+@transaction.atomic
+def create_needs_survey(actor: Any, programme: Programme, title_pl: str = "",
+                        title_en: str = "", public_link: bool = False) -> Survey:
+    """The built-in residents' needs survey (mosty.surveys.needs): anonymous, one page.
+    Without a title it is called "Potrzeby mieszkańców" / "Residents' needs"."""
+    if not title_pl.strip():
+        title_pl, title_en = "Potrzeby mieszkańców", title_en or "Residents' needs"
+    survey = create_survey(actor, programme, SurveyData(
+        title_pl=title_pl, title_en=title_en, kind=SurveyKind.NEEDS, anonymous=True,
+        public_link=public_link,
+        intro_pl="Pomóż nam zaplanować działania w Twojej okolicy. Ankieta jest anonimowa "
+                 "i zajmie około trzech minut.",
+        intro_en="Help us plan activities in your neighbourhood. The survey is anonymous and "
+                 "takes about three minutes."))
+    section = survey.sections.get()
+    for question in needs.QUESTIONS:
+        extra: dict[str, Any] = {}
+        if question.kind == QuestionKind.LIKERT:
+            extra["scale_labels"] = _scale(AGREEMENT)
+        add_question(None, survey, QuestionData(
+            question.kind, question.text_pl, question.text_en, code=question.code,
+            required=question.required, section=section, allow_other=question.allow_other,
+            options=tuple(Choice(*option) for option in question.options), **extra))
     return survey
 
 

@@ -52,6 +52,9 @@ def create(request: HttpRequest) -> HttpResponse:
             elif c["template"] == "partnership":
                 survey = services.create_partnership_survey(request.user, c["programme"],
                                                             c["title_pl"])
+            elif c["template"] == "needs":
+                survey = services.create_needs_survey(request.user, c["programme"],
+                                                      c["title_pl"])
             elif c["template"] == "evaluation":
                 survey = services.create_evaluation(request.user, c["event_object"],
                                                     c["anonymous"])

@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -15,7 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from mosty.core.errors import DomainError
 from mosty.core.forms import posted_id
 from mosty.directory.models import Organisation
-from mosty.initiatives import access, documents, services, workshop
+from mosty.initiatives import access, documents, needs, services, workshop
 from mosty.initiatives.forms import (
     ActivityRows, BudgetRows, GapForm, IdeaForm, MemberForm, PartnerForm, StatusForm,
     TextSectionForm, UploadForm, rows_of)
@@ -24,6 +25,8 @@ from mosty.initiatives.models import (
     PartnerOffer, Revision, SectionKey, TeamMember)
 from mosty.knowledge import access as knowledge_access
 from mosty.matching.recommend import find_helpers
+from mosty.surveys import svg
+from mosty.surveys.access import MIN_GROUP
 
 
 def _context(**values: Any) -> dict[str, Any]:
@@ -142,8 +145,48 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
                 status=OfferStatus.PENDING),
             advice=idea.advice.select_related("expert").prefetch_related("steps"),
             attachments=idea.attachments.all(),
-            sources=workshop.matching_sources(idea)[:8])
+            sources=workshop.matching_sources(idea)[:8],
+            needs_surveys=_needs_evidence(request, idea, can_edit),
+            may_start_survey=can_edit and idea.programme_id is not None,
+            min_group=MIN_GROUP)
     return render(request, "initiatives/idea.html", context)
+
+
+def _needs_evidence(request: HttpRequest, idea: Idea, can_edit: bool) -> list[needs.Evidence]:
+    found = needs.evidence(request.user, idea)
+    for item in found:
+        if can_edit and item.link.survey.public_link:
+            item.public_url = request.build_absolute_uri(
+                reverse("surveys:public", args=[item.link.survey.public_token]))
+            item.qr = svg.qr_svg(item.public_url)
+    return found
+
+
+@login_required
+@require_POST
+def start_needs_survey(request: HttpRequest, slug: str) -> HttpResponse:
+    """One click: an open residents' needs survey with a public link and a QR poster."""
+    idea = access.get_idea(request.user, slug)
+    access.for_edit(request.user, idea)
+    try:
+        needs.start_needs_survey(request.user, idea)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The needs survey is open: share its link or print the "
+                                    "QR poster."))
+    return redirect(f"{idea.get_absolute_url()}#needs-survey")
+
+
+@login_required
+@require_POST
+def close_needs_survey(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    idea = access.get_idea(request.user, slug)
+    access.for_edit(request.user, idea)
+    link = get_object_or_404(idea.needs_surveys.select_related("survey__programme"), pk=pk)
+    needs.close_needs_survey(request.user, link)
+    messages.success(request, _("The needs survey is closed."))
+    return redirect(f"{idea.get_absolute_url()}#needs-survey")
 
 
 @login_required
