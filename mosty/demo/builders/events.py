@@ -52,9 +52,10 @@ def _staff(facilitated: list[str]) -> None:
             ProgrammeStaff.objects.get_or_create(programme=programme, user=users[COORDINATOR],
                                                  role=StaffRole.COORDINATOR)
     for slug in facilitated:
-        programme = Programme.objects.filter(slug=slug).first()
-        if programme and FACILITATOR in users:
-            ProgrammeStaff.objects.get_or_create(programme=programme, user=users[FACILITATOR],
+        facilitated_programme = Programme.objects.filter(slug=slug).first()
+        if facilitated_programme and FACILITATOR in users:
+            ProgrammeStaff.objects.get_or_create(programme=facilitated_programme,
+                                                 user=users[FACILITATOR],
                                                  role=StaffRole.FACILITATOR)
 
 
