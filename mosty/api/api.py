@@ -2,6 +2,8 @@
 
 OpenAPI description at /api/openapi.json, interactive docs at /api/docs.
 """
+from typing import Any
+
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -35,17 +37,40 @@ TOO_MANY_REQUESTS = {
         "type": "object", "properties": {"detail": {"type": "string"}},
         "required": ["detail"]}}},
 }
+ERROR_BODY = {"type": "object", "properties": {"detail": {"type": "string"}},
+              "required": ["detail"]}
+VALIDATION_BODY = {"type": "object", "required": ["detail"], "properties": {"detail": {
+    "type": "array", "items": {"type": "object", "required": ["type", "loc", "msg"]}}}}
 
 
 class MostyApi(NinjaAPI):
+    """Documents the answers every operation may give besides its own: 429 when rate-limited
+    (see mosty.api.throttling); 401 to a token that does not match and 403 to a session cookie
+    without the CSRF token on a write (the authentication classes answer both before the view
+    runs); 422 to parameters or a body that do not fit the schema (ninja's validation)."""
+
     def get_openapi_schema(self, *, path_prefix: str | None = None,
                            path_params: dict | None = None) -> OpenAPISchema:
-        """Every operation is rate-limited (see mosty.api.throttling), so each may answer 429."""
         schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
-        for path in schema["paths"].values():
-            for operation in path.values():
-                operation.setdefault("responses", {}).setdefault("429", TOO_MANY_REQUESTS)
+        for operations in schema["paths"].values():
+            for method, operation in operations.items():
+                responses = operation.setdefault("responses", {})
+                responses.setdefault(429, TOO_MANY_REQUESTS)
+                security = {name for option in operation.get("security", []) for name in option}
+                if security:
+                    responses.setdefault(401, _response(
+                        "The token is not valid, or the operation needs one.", ERROR_BODY))
+                if "SessionAuth" in security and method != "get":
+                    responses.setdefault(403, _response(
+                        "Signed in by the session cookie without the CSRF token.", ERROR_BODY))
+                if operation.get("parameters") or operation.get("requestBody"):
+                    responses.setdefault(422, _response(
+                        "A parameter or the body does not fit the schema.", VALIDATION_BODY))
         return schema
+
+
+def _response(description: str, body: dict[str, Any]) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": body}}}
 
 
 api = MostyApi(title="Mosty API", version="1", urls_namespace="api", auth=PUBLIC,

@@ -151,6 +151,14 @@ def test_my_assignment_and_marks(client, coordinator, evening, here):
     assert client.get(base, **headers).json()["matches"] == []
 
 
+def test_unmarking_oneself_is_a_400_not_a_500(client, evening, here):
+    me = evening.participants.get(user=here)
+    response = client.delete(f"/api/networking/sessions/{evening.pk}/me/marks/{me.pk}",
+                             **bearer(here))
+    assert response.status_code == 400
+    assert response.json()["detail"]
+
+
 def test_statistics_through_the_api(client, coordinator, evening):
     services.control_clock(coordinator, evening, "start")
     data = client.get(f"/api/networking/sessions/{evening.pk}/statistics",

@@ -1,0 +1,77 @@
+"""The whole API fuzzed from its own OpenAPI description (schemathesis).
+
+Every operation of every router mounted in mosty.api.api is generated from the schema, so a new
+router is fuzzed without touching this file. Each operation gets a few valid and invalid
+requests, anonymous and with the token of someone taking part in a networking evening (the
+path keys then name objects that exist, so the calls get past the 404s); the answers must not
+be 5xx, must use a status code the schema documents, and must match the documented body.
+Bounded (few examples, no deadline) and derandomised, so the run is short and the same every
+time.
+"""
+import zlib
+
+import pytest
+import schemathesis
+from django.core.handlers.wsgi import WSGIHandler
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance, response_schema_conformance, status_code_conformance)
+
+from mosty.api.api import api
+from mosty.api.models import ApiToken
+from mosty.directory.tests.factories import UserFactory
+from mosty.networking.tests.test_web_support import make_session, people_of
+
+pytestmark = pytest.mark.django_db
+
+schema = schemathesis.openapi.from_dict(api.get_openapi_schema())
+CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
+          response_schema_conformance]
+FUZZ = settings(max_examples=8, deadline=None, derandomize=True, database=None,
+                suppress_health_check=list(HealthCheck))
+APP = WSGIHandler()
+
+
+@pytest.fixture(autouse=True)
+def quick_optimiser(settings):
+    settings.NETWORKING_OPTIMISER_SECONDS = 0.2
+
+
+@pytest.fixture
+def participant_token(organisation, coordinator):
+    """A token of someone at a published evening; returns it with the keys that exist."""
+    evening = make_session(people=6, rounds=2, publish=True, user=coordinator)
+    people = people_of(evening)
+    person = people[0]
+    person.user = UserFactory()
+    person.save(update_fields=["user"])
+    _token, raw = ApiToken.issue(person.user, "fuzz")
+    event = evening.event
+    known = {"slug": [organisation.slug, event.slug, event.programme.slug],
+             "pk": [evening.pk], "other": [p.pk for p in people],
+             "participant": [p.pk for p in people]}
+    return raw, known
+
+
+def use_known_keys(case, known: dict[str, list]) -> None:
+    """Swap generated path keys for ones that exist, picked from the generated value so that
+    the choice stays deterministic and varies between examples."""
+    for name, value in (case.path_parameters or {}).items():
+        if name in known:
+            choices = known[name]
+            case.path_parameters[name] = choices[zlib.crc32(repr(value).encode()) % len(choices)]
+
+
+@schema.parametrize()
+@FUZZ
+def test_anonymous_calls(case, organisation):
+    case.call_and_validate(app=APP, checks=CHECKS)
+
+
+@schema.parametrize()
+@FUZZ
+def test_calls_with_a_token(case, participant_token):
+    raw, known = participant_token
+    use_known_keys(case, known)
+    case.call_and_validate(app=APP, headers={"Authorization": f"Bearer {raw}"}, checks=CHECKS)
