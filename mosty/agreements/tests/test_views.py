@@ -62,3 +62,17 @@ def test_a_review_reminder_is_sent_once(agreement):
     agreement.refresh_from_db()
     assert agreement.status == Status.SIGNED
     assert agreement.review_reminded_at is not None
+
+
+def test_agreement_text_is_escaped_not_rendered(client, users, agreement):
+    """No HTML is allowed in agreement text: markup typed into it comes out as text."""
+    payload = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    services.update_terms(None, agreement, services.Terms(title="Umowa", purpose=payload),
+                          agreement.version)
+    client.force_login(users["coordinator"])
+    for url in (reverse("agreements:versions", args=[agreement.pk]),
+                reverse("agreements:edit", args=[agreement.pk])):
+        page = client.get(url).content.decode()
+        assert "<script>alert" not in page, url
+        assert "<img src=x" not in page, url
+        assert "&lt;script&gt;alert(" in page, url
