@@ -3,6 +3,7 @@ one's own organisation. Same rules as the pages (mosty.agreements.access); mount
 mosty.api.api at /api/agreements."""
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Annotated
 
 from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
@@ -10,8 +11,9 @@ from ninja import Router, Schema, Status as HttpStatus
 from ninja.errors import HttpError
 
 from mosty.agreements import access, checklist, services
-from mosty.agreements.models import Agreement
+from mosty.agreements.models import Agreement, Contribution
 from mosty.agreements.views import facts
+from mosty.core.api import choices_of
 
 router = Router(tags=["agreements"])
 
@@ -21,7 +23,7 @@ class Error(Schema):
 
 
 class ContributionOut(Schema):
-    kind: str
+    kind: Annotated[str, choices_of(Contribution, "kind")]
     description: str
     amount: Decimal | None
     resource: int | None
@@ -40,7 +42,7 @@ class PartyOut(Schema):
 class AgreementOut(Schema):
     id: int
     title: str
-    status: str
+    status: Annotated[str, choices_of(Agreement, "status")]
     programme: str | None
     group: int | None
     source_event: str | None

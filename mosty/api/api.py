@@ -2,7 +2,7 @@
 
 OpenAPI description at /api/openapi.json, interactive docs at /api/docs.
 """
-from typing import Any
+from typing import Annotated, Any
 
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -17,10 +17,10 @@ from mosty.core.forms import bounded_search
 from mosty.api.throttling import ApiRateThrottle
 from mosty.api.schemas import (
     EditionOut, EventOut, OrganisationOut, OrganisationPage, ProgrammeOut, TerritoryOut)
-from mosty.core.api import PUBLIC, Error, form_errors
+from mosty.core.api import PUBLIC, Error, choices_of, form_errors
 from mosty.directory import access
 from mosty.directory.forms import DirectoryFilterForm
-from mosty.directory.models import Organisation
+from mosty.directory.models import Organisation, Resource
 from mosty.directory.queries import filtered_organisations, with_profile_lists
 from mosty.directory.territories import search_gminas
 from mosty.programmes.models import Event, Group, Programme
@@ -107,12 +107,12 @@ def throttled(request: HttpRequest, exc: Throttled) -> HttpResponse:
 
 class OrganisationFilters(Schema):
     q: str = ""
-    sector: str = ""
-    kind: str = ""
+    sector: Annotated[str, choices_of(Organisation, "sector", blank=True)] = ""
+    kind: Annotated[str, choices_of(Organisation, "kind", blank=True)] = ""
     voivodeship: str = ""
     powiat: str = ""
     gmina: str = ""
-    category: str = ""
+    category: Annotated[str, choices_of(Resource, "category", blank=True)] = ""
     resource_kind: str = ""
     page: int = 1
 

@@ -1,22 +1,27 @@
 from datetime import date, datetime
+from typing import Annotated
 
 from ninja import Schema
+
+from mosty.core.api import choices_of
+from mosty.directory.models import Organisation, Resource, Territory
+from mosty.programmes.models import Event, Group
 
 
 class TerritoryOut(Schema):
     code: str
     name: str
-    level: str
+    level: Annotated[str, choices_of(Territory, "level")]
     kind: str
 
 
 class ResourceOut(Schema):
-    kind: str
-    category: str
+    kind: Annotated[str, choices_of(Resource, "kind")]
+    category: Annotated[str, choices_of(Resource, "category")]
     category_label: str
     description: str
     conditions: str
-    cost: str
+    cost: Annotated[str, choices_of(Resource, "cost")]
 
 
 class ContactOut(Schema):
@@ -30,8 +35,8 @@ class ContactOut(Schema):
 class OrganisationOut(Schema):
     slug: str
     name: str
-    sector: str
-    kind: str
+    sector: Annotated[str, choices_of(Organisation, "sector")]
+    kind: Annotated[str, choices_of(Organisation, "kind")]
     municipality: str | None
     municipality_name: str | None
     address: str
@@ -64,11 +69,11 @@ class EventOut(Schema):
     slug: str
     programme: str
     title: str
-    kind: str
+    kind: Annotated[str, choices_of(Event, "kind")]
     start: datetime
     end: datetime
     place: str
-    audience: str
+    audience: Annotated[str, choices_of(Event, "audience")]
     description: str
     agenda: list[str]
 
@@ -90,15 +95,15 @@ class ProgrammeOut(Schema):
 class GroupMemberOut(Schema):
     organisation: str
     name: str
-    sector: str
-    kind: str
+    sector: Annotated[str, choices_of(Organisation, "sector")]
+    kind: Annotated[str, choices_of(Organisation, "kind")]
     municipality: str | None
 
 
 class GroupOut(Schema):
     id: int
     name: str
-    area_rule: str
+    area_rule: Annotated[str, choices_of(Group, "area_rule")]
     members: list[GroupMemberOut] | None  # only for the programme's staff
     problems: list[str] | None  # composition rules the group breaks; staff only
 

@@ -5,15 +5,17 @@ authentication from here. The token table itself belongs to mosty.api: settings.
 names the function that finds the account of a bearer token, as AUTHENTICATION_BACKENDS names
 Django's login backends.
 """
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.conf import settings
+from django.db.models import Model
 from django.forms import BaseForm
 from django.http import HttpRequest
 from django.utils.module_loading import import_string
 from ninja import Schema
 from ninja.security import HttpBearer, SessionAuth
+from pydantic import Field
 
 
 class Error(Schema):
@@ -24,6 +26,20 @@ def form_errors(form: BaseForm) -> str:
     """A filter form's errors as one line for an `Error` body: "field: message; field: …"."""
     return "; ".join(f"{name}: {' '.join(map(str, errors))}"
                      for name, errors in form.errors.items())
+
+
+def choices_of(model: type[Model], field: str, *, blank: bool = False) -> Any:
+    """The values of a model field's choices as the OpenAPI `enum` of a string:
+    `sector: Annotated[str, choices_of(Organisation, "sector")]`. `blank` adds "" (a filter
+    that is not set, a field left empty)."""
+    values = [str(value) for value, _label in model._meta.get_field(field).flatchoices]
+    return one_of([""] * blank + values)
+
+
+def one_of(values: Iterable[str]) -> Any:
+    """A string that is one of `values`, as the OpenAPI `enum` (for values no model field
+    holds, such as a computed status)."""
+    return Field(json_schema_extra={"enum": list(values)})
 
 
 def _token_user() -> Callable[[str], Any]:

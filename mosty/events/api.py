@@ -5,7 +5,7 @@ Mounted on the root API without a prefix; every path begins with a word of its o
 (/registrations, /attendance, /conclusions) so nothing overlaps the root's /events/{slug}.
 """
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
 from mosty.accounts.http import AuthenticatedHttpRequest
-from mosty.core.api import PRIVATE, PUBLIC, Error
+from mosty.core.api import PRIVATE, PUBLIC, Error, choices_of
 from mosty.events import access, services
 from mosty.events.models import Conclusions, FileKind, Registration, RegistrationStatus
 
@@ -28,7 +28,7 @@ class RegistrationOut(Schema):
     event_title: str
     start: datetime
     end: datetime
-    status: str
+    status: Annotated[str, choices_of(Registration, "status")]
     attended: bool
     url: str
 
@@ -38,7 +38,7 @@ class AttendeeOut(Schema):
     email: str
     phone: str
     organisations: list[str]
-    status: str
+    status: Annotated[str, choices_of(Registration, "status")]
     attended_at: datetime | None
 
 

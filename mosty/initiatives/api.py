@@ -3,12 +3,13 @@ feedback and the funding catalogue; read-only, with the rules of mosty.initiativ
 Mounted by mosty.api.api under /initiatives."""
 from datetime import date
 from decimal import Decimal
+from typing import Annotated
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Router, Schema
 
-from mosty.core.api import Error
+from mosty.core.api import Error, choices_of
 from mosty.initiatives import access, services
 from mosty.initiatives.models import Feedback, FundingSource, Idea, SectionKey
 
@@ -26,7 +27,7 @@ class IdeaOut(Schema):
     slug: str
     title: str
     summary: str
-    status: str
+    status: Annotated[str, choices_of(Idea, "status")]
     is_public: bool
     programme: str | None
     organisations: list[str]
@@ -52,7 +53,7 @@ class SourceOut(Schema):
     slug: str
     name: str
     funder: str
-    kind: str
+    kind: Annotated[str, choices_of(FundingSource, "kind")]
     applicants: list[str]
     amount_min: Decimal | None
     amount_max: Decimal | None
@@ -95,7 +96,8 @@ def _ideas(request: HttpRequest) -> QuerySet[Idea]:
 
 
 @router.get("/ideas", response=list[IdeaOut])
-def list_ideas(request: HttpRequest, programme: str = "", status: str = "") -> object:
+def list_ideas(request: HttpRequest, programme: str = "",
+               status: Annotated[str, choices_of(Idea, "status", blank=True)] = "") -> object:
     """Project ideas the caller may see: their team's, their programmes', public ones."""
     ideas = _ideas(request)
     if programme:

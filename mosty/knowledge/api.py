@@ -3,6 +3,7 @@ with the same visibility as the pages (mosty.knowledge.access). Mounted by mosty
 under /knowledge."""
 from collections.abc import Sequence
 from datetime import date
+from typing import Annotated
 
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -10,7 +11,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 from ninja import Query, Router, Schema
 
-from mosty.core.api import Error
+from mosty.core.api import Error, choices_of
 from mosty.knowledge import access
 from mosty.knowledge.models import (
     GlossaryTerm, GoodPractice, PracticeFile, Publication, PublicationFile)
@@ -53,7 +54,7 @@ class PracticeOut(Schema):
     contacts: str | None
     tags: list[str]
     sectors: list[str]
-    status: str
+    status: Annotated[str, choices_of(GoodPractice, "status")]
     programme: str | None
     source: str
     files: list[FileOut]
@@ -70,7 +71,7 @@ class PracticePage(Schema):
 class PublicationOut(Schema):
     slug: str
     title: str
-    kind: str
+    kind: Annotated[str, choices_of(Publication, "kind")]
     authors: str
     published_on: date | None
     summary: str
@@ -146,8 +147,8 @@ def get_term(request: HttpRequest, slug: str) -> object:
 
 class PracticeFilters(Schema):
     q: str = ""
-    sector: str = ""
-    other_sector: str = ""
+    sector: Annotated[str, choices_of(GoodPractice, "sector_a", blank=True)] = ""
+    other_sector: Annotated[str, choices_of(GoodPractice, "sector_b", blank=True)] = ""
     voivodeship: str = ""
     gmina: str = ""
     tag: str = ""
@@ -186,7 +187,9 @@ def get_practice(request: HttpRequest, slug: str) -> object:
 
 
 @router.get("/publications", response=list[PublicationOut])
-def list_publications(request: HttpRequest, kind: str = "") -> object:
+def list_publications(request: HttpRequest,
+                      kind: Annotated[str, choices_of(Publication, "kind", blank=True)] = ""
+                      ) -> object:
     items = access.visible_publications(request.user).select_related("programme") \
         .prefetch_related("files")
     if kind:

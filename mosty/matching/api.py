@@ -3,7 +3,7 @@
 Mounted by the project's API as ``/api/matching`` (``api.add_router("/matching", router)``).
 """
 from datetime import datetime
-from typing import Any, NoReturn
+from typing import Annotated, Any, NoReturn
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
@@ -12,11 +12,13 @@ from django.utils.translation import gettext
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
-from mosty.core.api import Error
-from mosty.directory.models import Organisation
+from mosty.core.api import Error, choices_of, one_of
+from mosty.directory.models import Organisation, Resource
 from mosty.matching import access
-from mosty.matching.analysis import scope_matrix
+from mosty.matching.analysis import STATUS_LABELS, scope_matrix
 from mosty.matching.engine import CATEGORIES, SECTORS, render_reason
+from mosty.matching.engine.types import Direction
+from mosty.matching.models import Relation
 from mosty.matching.maps import MOMENTS, network_at, scope_network
 from mosty.matching.recommend import RADII, find_helpers, partner_page
 from mosty.matching.scopes import SCOPE_KINDS, Scope, resolve_scope
@@ -26,7 +28,7 @@ MAX_LIMIT = 50
 
 
 class ReasonOut(Schema):
-    direction: str
+    direction: Direction
     need_organisation: str
     need: str
     need_category: str
@@ -39,7 +41,7 @@ class ReasonOut(Schema):
 class SuggestionOut(Schema):
     organisation: str
     name: str
-    sector: str
+    sector: Annotated[str, choices_of(Organisation, "sector")]
     municipality: str | None
     score: float
     mutual: bool
@@ -60,7 +62,7 @@ class RecommendationsOut(Schema):
 class HelperOut(Schema):
     organisation: str
     name: str
-    sector: str
+    sector: Annotated[str, choices_of(Organisation, "sector")]
     municipality: str | None
     score: float
     categories: list[str]
@@ -74,24 +76,24 @@ class SearchOut(Schema):
 
 
 class ScopeOut(Schema):
-    kind: str
+    kind: Annotated[str, one_of(SCOPE_KINDS)]
     key: str
     title: str
 
 
 class BalanceOut(Schema):
-    category: str
+    category: Annotated[str, choices_of(Resource, "category")]
     offers: int
     needs: int
     unmet: int
-    status: str
+    status: Annotated[str, one_of(STATUS_LABELS)]
 
 
 class UnmetOut(Schema):
     organisation: str | None
     name: str
     need: str
-    category: str
+    category: Annotated[str, choices_of(Resource, "category")]
     sentence: str
 
 
@@ -109,7 +111,7 @@ class MatrixOut(Schema):
 class NodeOut(Schema):
     organisation: str
     name: str
-    sector: str
+    sector: Annotated[str, choices_of(Organisation, "sector")]
     partners: int
 
 
@@ -117,8 +119,8 @@ class RelationOut(Schema):
     id: int
     organisation_a: str
     organisation_b: str
-    kind: str
-    origin: str
+    kind: Annotated[str, choices_of(Relation, "kind")]
+    origin: Annotated[str, choices_of(Relation, "origin")]
     programme: str | None
     since: datetime | None
 
@@ -210,7 +212,7 @@ def search(request: HttpRequest, q: str, area: str = "", limit: int = 20) -> Any
 
 @router.get("/{kind}/{key}/matrix",
             response={200: MatrixOut, 401: Error, 403: Error, 404: Error})
-def matrix(request: HttpRequest, kind: str, key: str) -> Any:
+def matrix(request: HttpRequest, kind: Annotated[str, one_of(SCOPE_KINDS)], key: str) -> Any:
     """Offers and needs by sector and category, and the unmet needs, of a gmina (7-digit
     code), powiat (4 digits), programme (slug) or group (id); coordinators only."""
     m = scope_matrix(_scope(request, kind, key))
@@ -225,7 +227,8 @@ def matrix(request: HttpRequest, kind: str, key: str) -> Any:
 
 @router.get("/{kind}/{key}/relations",
             response={200: NetworkOut, 401: Error, 403: Error, 404: Error})
-def relations(request: HttpRequest, kind: str, key: str, at: str = "now") -> Any:
+def relations(request: HttpRequest, kind: Annotated[str, one_of(SCOPE_KINDS)], key: str,
+              at: str = "now") -> Any:
     """The relationship network of a scope with its measures; coordinators only.
     ``at``: "now", or "start"/"end" of a programme or group."""
     scope = _scope(request, kind, key)

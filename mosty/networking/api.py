@@ -2,6 +2,7 @@
 and my marks. Same permissions as the pages (mosty.networking.access); mounted by
 mosty.api.api with `api.add_router("/networking", networking_router)`."""
 from datetime import datetime
+from typing import Annotated
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -13,7 +14,7 @@ from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from mosty.accounts.models import User
-from mosty.core.api import form_errors
+from mosty.core.api import choices_of, form_errors
 from mosty.networking import access, analytics, live, optimiser, services
 from mosty.networking.models import Mode, NetworkingSession, Participant, Seat, Status as State
 
@@ -30,7 +31,7 @@ class SessionIn(Schema):
     rounds: int = 6
     table_size: int = 4
     tables: int | None = None
-    mode: str = Mode.MIXED
+    mode: Annotated[str, choices_of(NetworkingSession, "mode")] = Mode.MIXED
     cross_sector: bool = True
     minutes_per_round: int = 8
     changeover_seconds: int = 60
@@ -41,11 +42,11 @@ class SessionOut(Schema):
     id: int
     event: str
     title: str
-    status: str
+    status: Annotated[str, choices_of(NetworkingSession, "status")]
     rounds: int
     table_size: int
     tables: int | None
-    mode: str
+    mode: Annotated[str, choices_of(NetworkingSession, "mode")]
     cross_sector: bool
     minutes_per_round: int
     changeover_seconds: int
@@ -58,7 +59,7 @@ class SessionOut(Schema):
 class ParticipantIn(Schema):
     name: str
     organisation: str = ""
-    sector: str = ""
+    sector: Annotated[str, choices_of(Participant, "sector", blank=True)] = ""
     host: bool = False
     about: str = ""
     email: str = ""
@@ -71,7 +72,7 @@ class ParticipantOut(Schema):
     id: int
     name: str
     organisation: str
-    sector: str
+    sector: Annotated[str, choices_of(Participant, "sector", blank=True)]
     host: bool
     about: str
     email: str

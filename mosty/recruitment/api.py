@@ -1,7 +1,7 @@
 """Recruitment in the REST API: public calls, one's own applications, and for a programme's
 staff the applications with their scores. The same access rules as the pages."""
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from django.core.paginator import Paginator
 from django.core.exceptions import PermissionDenied
@@ -10,9 +10,10 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 
-from mosty.core.api import PRIVATE, Error, form_errors
+from mosty.core.api import PRIVATE, Error, choices_of, form_errors
+from mosty.directory.models import Organisation
 from mosty.recruitment import access
-from mosty.recruitment.models import RecruitmentCall
+from mosty.recruitment.models import Application, ApplicationFile, Question, RecruitmentCall
 from mosty.recruitment.queries import ScoredApplication, filtered, with_details
 
 router = Router(tags=["recruitment"])
@@ -22,7 +23,7 @@ PAGE_SIZE = 50
 class QuestionOut(Schema):
     id: int
     position: int
-    kind: str
+    kind: Annotated[str, choices_of(Question, "kind")]
     label: str
     help_text: str
     required: bool
@@ -40,7 +41,7 @@ class CallOut(Schema):
     opens_at: datetime
     deadline: datetime
     phase: str
-    applicant_mode: str
+    applicant_mode: Annotated[str, choices_of(RecruitmentCall, "applicant_mode")]
     allowed_sectors: list[str]
     allowed_kinds: list[str]
     max_applications: int | None
@@ -55,7 +56,7 @@ class MyApplicationOut(Schema):
     call_title: str
     organisation: str | None
     partner: str | None
-    status: str
+    status: Annotated[str, choices_of(Application, "status")]
     submitted_at: datetime | None
     group: str | None
     answers: dict[str, Any]
@@ -65,7 +66,7 @@ class FileOut(Schema):
     question: int
     name: str
     size: int
-    file_type: str
+    file_type: Annotated[str, choices_of(ApplicationFile, "file_type")]
 
 
 class ReviewOut(Schema):
@@ -77,11 +78,11 @@ class ReviewOut(Schema):
 
 class ApplicationOut(Schema):
     id: int
-    status: str
+    status: Annotated[str, choices_of(Application, "status")]
     organisation: str
     organisation_name: str
-    sector: str
-    kind: str
+    sector: Annotated[str, choices_of(Organisation, "sector")]
+    kind: Annotated[str, choices_of(Organisation, "kind")]
     municipality: str | None
     partner: str | None
     applicant: str
@@ -103,8 +104,8 @@ class ApplicationPage(Schema):
 
 class ApplicationFilters(Schema):
     q: str = ""
-    status: str = ""
-    sector: str = ""
+    status: Annotated[str, choices_of(Application, "status", blank=True)] = ""
+    sector: Annotated[str, choices_of(Organisation, "sector", blank=True)] = ""
     area: str = ""
     score_min: float | None = None
     score_max: float | None = None
