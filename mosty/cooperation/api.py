@@ -3,11 +3,12 @@ consultation comments with their answers (same visibility as the pages,
 mosty.cooperation.access), and making a comment or answering one through the same services.
 Mounted by mosty.api.api under /cooperation."""
 from datetime import date, datetime
+from typing import Annotated
 
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
 
-from mosty.core.api import Error
+from mosty.core.api import Error, choices_of
 from mosty.core.errors import DomainError
 from mosty.cooperation import access, services
 from mosty.cooperation.models import Comment, CooperationProgramme, DialogueBody
@@ -24,13 +25,13 @@ class ParagraphOut(Schema):
     text: str
 
 
-class ProgrammeOut(Schema):
+class CooperationProgrammeOut(Schema):
     id: int
     territory: str
     territory_name: str
     year: int
     title: str
-    status: str
+    status: Annotated[str, choices_of(CooperationProgramme, "status")]
     consultation_start: date | None
     consultation_end: date | None
     adoption_deadline: date
@@ -41,7 +42,7 @@ class ProgrammeOut(Schema):
     url: str
 
 
-class ProgrammeDetailOut(ProgrammeOut):
+class ProgrammeDetailOut(CooperationProgrammeOut):
     paragraphs: list[ParagraphOut]
 
 
@@ -49,13 +50,13 @@ class CommentOut(Schema):
     id: int
     paragraph: int | None
     chapter: str
-    kind: str
+    kind: Annotated[str, choices_of(Comment, "kind")]
     organisation: str
     organisation_name: str
     text: str
     proposed_text: str
     created_at: datetime
-    decision: str
+    decision: Annotated[str, choices_of(Comment, "decision", blank=True)]
     reason: str
     answered_at: datetime | None
 
@@ -72,7 +73,7 @@ class MemberOut(Schema):
 class BodyOut(Schema):
     id: int
     territory: str
-    kind: str
+    kind: Annotated[str, choices_of(DialogueBody, "kind")]
     name: str
     description: str
     term_start: date | None
@@ -87,12 +88,12 @@ class CommentIn(Schema):
     text: str
     paragraph: int | None = None
     chapter: str = ""
-    kind: str = "comment"
+    kind: Annotated[str, choices_of(Comment, "kind")] = "comment"
     proposed_text: str = ""
 
 
 class AnswerIn(Schema):
-    decision: str
+    decision: Annotated[str, choices_of(Comment, "decision")]
     reason: str
 
 
@@ -121,7 +122,7 @@ def comment_out(comment: Comment) -> dict[str, object]:
             "answered_at": comment.answered_at}
 
 
-@router.get("/programmes", response=list[ProgrammeOut])
+@router.get("/programmes", response=list[CooperationProgrammeOut])
 def list_programmes(request: HttpRequest, territory: str = "", year: int | None = None
                     ) -> object:
     """The programmes the caller sees: published ones, and the drafts of their office."""

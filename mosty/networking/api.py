@@ -98,7 +98,7 @@ class SwapIn(Schema):
 
 
 class OptimiserOut(Schema):
-    state: str
+    state: Annotated[str, choices_of(NetworkingSession, "optimiser_state")]
     stage: str
     percent: int
     message: str
