@@ -16,7 +16,7 @@ from mosty.initiatives.models import Feedback, FundingSource, Idea, SectionKey
 router = Router(tags=["initiatives"])
 
 
-class PartnerOut(Schema):
+class IdeaPartnerOut(Schema):
     organisation: str
     name: str
     contribution: str
@@ -32,7 +32,7 @@ class IdeaOut(Schema):
     programme: str | None
     organisations: list[str]
     team: list[str] | None
-    partners: list[PartnerOut]
+    partners: list[IdeaPartnerOut]
     canvas: dict[str, object]
     requested: Decimal
     own_contribution: Decimal

@@ -32,7 +32,7 @@ class TermOut(Schema):
     url: str
 
 
-class FileOut(Schema):
+class KnowledgeFileOut(Schema):
     title: str
     file_type: str
     size: int
@@ -57,7 +57,7 @@ class PracticeOut(Schema):
     status: Annotated[str, choices_of(GoodPractice, "status")]
     programme: str | None
     source: str
-    files: list[FileOut]
+    files: list[KnowledgeFileOut]
     url: str
 
 
@@ -77,7 +77,7 @@ class PublicationOut(Schema):
     summary: str
     is_public: bool
     programme: str | None
-    files: list[FileOut]
+    files: list[KnowledgeFileOut]
     url: str
 
 

@@ -82,6 +82,8 @@ NOT_ENUMERATIONS = {
     ("TerritoryOut", "kind"),  # the gmina's kind as words ("gmina miejska"), for people
     ("ProgrammeOut", "audience"),  # free text of the programme
     ("FileOut", "file_type"),  # a file's detected type
+    ("KnowledgeFileOut", "file_type"),  # the same, of a knowledge item's file
+    ("PartnerOut", "role"),  # a programme partner's role in its own words
     ("ScopeOut", "key"),  # the TERYT code or slug of a scope
     ("/api/matching/{kind}/{key}/matrix", "key"),
     ("/api/matching/{kind}/{key}/relations", "key"),
@@ -110,3 +112,23 @@ def test_choices_are_enumerations_in_the_schema():
                         and "enum" not in spec:
                     plain.append((path, parameter["name"]))
     assert set(plain) <= NOT_ENUMERATIONS
+
+
+def test_no_two_schemas_share_a_name():
+    """The description names each schema by its class name only: a second class of the same
+    name in another router silently replaces the first for every operation using it."""
+    from ninja import Schema
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    api.get_openapi_schema()  # imports every router
+    by_name: dict[str, dict[str, object]] = {}
+    for cls in subclasses(Schema):
+        if cls.__module__.startswith("mosty."):
+            by_name.setdefault(cls.__name__, {})[cls.__module__] = cls.model_json_schema()
+    clashes = {name: sorted(modules) for name, modules in by_name.items()
+               if len({repr(s) for s in modules.values()}) > 1}
+    assert clashes == {}
