@@ -84,6 +84,9 @@ NOT_ENUMERATIONS = {
     ("FileOut", "file_type"),  # a file's detected type
     ("KnowledgeFileOut", "file_type"),  # the same, of a knowledge item's file
     ("PartnerOut", "role"),  # a programme partner's role in its own words
+    ("AgreementOut", "purpose"),  # the agreement's purpose, free text
+    ("CommentOut", "reason"),  # the reason given with an answer to a comment
+    ("AnswerIn", "reason"),
     ("ScopeOut", "key"),  # the TERYT code or slug of a scope
     ("/api/matching/{kind}/{key}/matrix", "key"),
     ("/api/matching/{kind}/{key}/relations", "key"),
