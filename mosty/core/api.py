@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Model
+from django.db.models import Field as ModelField, Model
 from django.forms import BaseForm
 from django.http import HttpRequest
 from django.utils.module_loading import import_string
@@ -32,7 +32,9 @@ def choices_of(model: type[Model], field: str, *, blank: bool = False) -> Any:
     """The values of a model field's choices as the OpenAPI `enum` of a string:
     `sector: Annotated[str, choices_of(Organisation, "sector")]`. `blank` adds "" (a filter
     that is not set, a field left empty)."""
-    values = [str(value) for value, _label in model._meta.get_field(field).flatchoices]
+    model_field = model._meta.get_field(field)
+    assert isinstance(model_field, ModelField), f"{model.__name__}.{field} is no column"
+    values = [str(value) for value, _label in model_field.flatchoices]
     return one_of([""] * blank + values)
 
 

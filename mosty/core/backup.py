@@ -10,6 +10,7 @@ import os
 import sqlite3
 import subprocess
 import tarfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ class Backup:
     media_file: Path
 
 
-def _vendor(database: dict[str, Any]) -> str:
+def _vendor(database: Mapping[str, Any]) -> str:
     engine = database["ENGINE"]
     if engine == "django.db.backends.sqlite3":
         return "sqlite"
@@ -43,7 +44,7 @@ def _vendor(database: dict[str, Any]) -> str:
     raise BackupError(f"Backups support SQLite and PostgreSQL, not {engine}.")
 
 
-def _postgres_env(database: dict[str, Any]) -> dict[str, str]:
+def _postgres_env(database: Mapping[str, Any]) -> dict[str, str]:
     """libpq reads the connection from the environment, so no password is on a command line."""
     env = dict(os.environ)
     for key, name in [("HOST", "PGHOST"), ("PORT", "PGPORT"), ("USER", "PGUSER"),
@@ -53,7 +54,7 @@ def _postgres_env(database: dict[str, Any]) -> dict[str, str]:
     return env
 
 
-def _run(command: list[str], database: dict[str, Any]) -> None:
+def _run(command: list[str], database: Mapping[str, Any]) -> None:
     try:
         result = subprocess.run(command, env=_postgres_env(database), capture_output=True,
                                 text=True, check=False)
@@ -94,7 +95,7 @@ def backup(directory: Path, media_root: Path, alias: str = "default") -> Backup:
     return Backup(directory, database_file, media_file)
 
 
-def restore(directory: Path, database: dict[str, Any], media_root: Path) -> None:
+def restore(directory: Path, database: Mapping[str, Any], media_root: Path) -> None:
     """Put the backup in `directory` into `database` (a DATABASES entry; its tables are
     replaced) and unpack its files under `media_root` (files of the same name are replaced)."""
     try:

@@ -9,6 +9,7 @@ Bounded (few examples, no deadline) and derandomised, so the run is short and th
 time.
 """
 import zlib
+from typing import Any
 
 import pytest
 import schemathesis
@@ -44,7 +45,8 @@ def participant_token(organisation, coordinator):
     evening = make_session(people=6, rounds=2, publish=True, user=coordinator)
     people = people_of(evening)
     person = people[0]
-    person.user = UserFactory()
+    user: Any = UserFactory()
+    person.user = user
     person.save(update_fields=["user"])
     _token, raw = ApiToken.issue(person.user, "fuzz")
     event = evening.event
