@@ -68,6 +68,7 @@ MIDDLEWARE = [
     # After messages (they tell why a session ended) and before axes.
     "mosty.accounts.middleware.SessionTimeoutMiddleware",
     "mosty.accounts.middleware.TwoFactorMiddleware",
+    "mosty.core.middleware.RefuseNulMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "mosty.privacy.middleware.CurrentTermsMiddleware",

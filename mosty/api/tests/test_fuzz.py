@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.handlers.wsgi import WSGIHandler
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -33,6 +35,18 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 FUZZ = settings(max_examples=int(os.environ.get("MOSTY_FUZZ_EXAMPLES", "5")), deadline=None,
                 derandomize=True, database=None, suppress_health_check=list(HealthCheck))
 APP = WSGIHandler()
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """Requests go to the WSGI handler itself, not through Django's test client, so do what
+    the client does: keep the end of a request from closing the connection that holds the
+    test's transaction (PostgreSQL closes it, being outside autocommit)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture(autouse=True)

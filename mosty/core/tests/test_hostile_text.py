@@ -55,3 +55,26 @@ def test_user_text_is_escaped_on_the_main_pages(client):
         # The description, the conclusions and the recommendations.
         assert client.get(event.get_absolute_url()).content.decode().count(
             "&lt;script&gt;alert(") == 3
+
+
+@pytest.mark.parametrize("url", [
+    "/api/initiatives/ideas?status=%00", "/api/organisations?q=a%00b",
+    "/api/organisations/x%00y", "/api/knowledge/practices?q=%00"])
+def test_a_nul_character_in_an_api_request_is_a_422_not_a_500(client, url):
+    """Found by fuzzing on PostgreSQL, which stores no NUL in text: it answered 500."""
+    response = client.get(url)
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["msg"] == "Tekst nie może zawierać znaku NUL."
+
+
+def test_a_nul_character_in_a_json_body_is_a_422(client):
+    staff = UserFactory(is_staff=True)
+    client.force_login(staff)
+    response = client.post("/api/networking/sessions", '{"event": "a\\u0000b"}',
+                           content_type="application/json")
+    assert response.status_code == 422
+
+
+def test_a_nul_character_in_a_page_address_is_a_400(client):
+    assert client.get("/directory/?q=%00").status_code == 400
+    assert client.get("/directory/").status_code == 200
