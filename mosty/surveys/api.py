@@ -4,13 +4,15 @@ for the people who see them on the pages (mosty.surveys.access). Mounted under /
 Results are counts and means only, with the fewer-than-five rule of the pages; free texts
 of anonymous surveys are not given out, and no response is ever listed one by one.
 """
+from typing import Annotated
+
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
 
-from mosty.core.api import Error
+from mosty.core.api import Error, choices_of
 from mosty.surveys import access, results
 from mosty.surveys.index import AREAS, IndexResult
-from mosty.surveys.models import Survey, SurveyKind, SurveyStatus
+from mosty.surveys.models import Question, Survey, SurveyKind, SurveyStatus
 
 router = Router(tags=["surveys"])
 
@@ -19,8 +21,8 @@ class SurveyOut(Schema):
     slug: str
     title_pl: str
     title_en: str
-    kind: str
-    status: str
+    kind: Annotated[str, choices_of(Survey, "kind")]
+    status: Annotated[str, choices_of(Survey, "status")]
     anonymous: bool
     programme: str
     event: str | None
@@ -28,10 +30,10 @@ class SurveyOut(Schema):
     year: int | None
 
 
-class QuestionOut(Schema):
+class SurveyQuestionOut(Schema):
     code: str
     page: int
-    kind: str
+    kind: Annotated[str, choices_of(Question, "kind")]
     text_pl: str
     text_en: str
     required: bool
@@ -45,7 +47,7 @@ class QuestionOut(Schema):
 
 
 class SurveyDetail(SurveyOut):
-    questions: list[QuestionOut]
+    questions: list[SurveyQuestionOut]
 
 
 class RowOut(Schema):
@@ -64,7 +66,7 @@ class BlockOut(Schema):
 
 class QuestionResultOut(Schema):
     code: str
-    kind: str
+    kind: Annotated[str, choices_of(Question, "kind")]
     answered: int
     blocks: list[BlockOut]
     stats: dict[str, float | None]
