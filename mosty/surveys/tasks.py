@@ -24,7 +24,8 @@ def send_invitation(invitation_id: int, kind: str) -> bool:
     """The invitation ("invitation") or the one reminder ("reminder"); nothing is sent to
     someone who has answered, and a reminder goes out at most once."""
     with transaction.atomic():
-        invitation = Invitation.objects.select_for_update().select_related(
+        # of=("self",): PostgreSQL cannot lock the nullable side of the joins to event and user.
+        invitation = Invitation.objects.select_for_update(of=("self",)).select_related(
             "survey__event", "user").filter(pk=invitation_id, answered=False).first()
         if invitation is None or not invitation.survey.is_open:
             return False
