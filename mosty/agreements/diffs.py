@@ -3,10 +3,9 @@
 Plain Python (difflib): the versions page renders the result; no Django import.
 """
 import difflib
-import re
 from dataclasses import dataclass
 
-WORDS = re.compile(r"\s+|[^\s]+")
+from mosty.core.textdiff import word_diff
 
 
 @dataclass(frozen=True)
@@ -22,17 +21,7 @@ class Line:
 
 
 def _words(old: str, new: str) -> tuple[Segment, ...]:
-    a, b = WORDS.findall(old), WORDS.findall(new)
-    segments: list[Segment] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            segments.append(Segment("same", "".join(a[i1:i2])))
-            continue
-        if i2 > i1:
-            segments.append(Segment("removed", "".join(a[i1:i2])))
-        if j2 > j1:
-            segments.append(Segment("added", "".join(b[j1:j2])))
-    return tuple(segments)
+    return tuple(Segment(kind, text) for kind, text in word_diff(old, new))
 
 
 def diff(old: str, new: str) -> list[Line]:

@@ -3,13 +3,9 @@
 A version is a list of paragraphs `{"key", "element", "text"}`; paragraphs are matched by key,
 so a paragraph that moved or changed is shown as changed, not as removed and added.
 """
-import difflib
-import re
 from dataclasses import dataclass
 
-WORDS = re.compile(r"\s+|[^\s]+")
-
-Segment = tuple[str, str]  # ("same" | "added" | "removed", text)
+from mosty.core.textdiff import Segment, word_diff
 
 
 @dataclass(frozen=True)
@@ -18,21 +14,6 @@ class ParagraphDiff:
     element: str
     state: str  # "same", "changed", "added", "removed"
     segments: tuple[Segment, ...]
-
-
-def word_diff(old: str, new: str) -> tuple[Segment, ...]:
-    before, after = WORDS.findall(old), WORDS.findall(new)
-    segments: list[Segment] = []
-    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
-        if op == "equal":
-            segments.append(("same", "".join(before[a1:a2])))
-            continue
-        if op in ("delete", "replace"):
-            segments.append(("removed", "".join(before[a1:a2])))
-        if op in ("insert", "replace"):
-            segments.append(("added", "".join(after[b1:b2])))
-    return tuple(segments)
 
 
 def compare(old: list[dict[str, str]], new: list[dict[str, str]]) -> list[ParagraphDiff]:
