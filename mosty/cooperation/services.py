@@ -5,15 +5,14 @@ make the change (`actor=None` is the system: demo, commands), writes an audit en
 raises CooperationError with a translated message.
 """
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import IO, Any
+from typing import Any
 
 from django.core.files import File
 from django.db import transaction
 from django.db.models import F
-from django.template.defaultfilters import filesizeformat
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _, ngettext
@@ -29,6 +28,7 @@ from mosty.directory.models import Territory
 from mosty.programmes import access as programmes_access
 from mosty.programmes.models import Event
 from mosty.recruitment import filetypes
+from mosty.recruitment.filetypes import Upload
 
 OPINION_TYPES = ("pdf", "docx", "odt")
 MAX_FILE_BYTES = 15 * 1024 * 1024
@@ -68,12 +68,6 @@ class ReportFigures:
     small_grants_amount: Decimal = Decimal(0)
     tasks_commissioned: int = 0
     notes: str = ""
-
-
-@dataclass(frozen=True)
-class Upload:
-    handle: IO[bytes] = field(repr=False)
-    name: str
 
 
 def _require_editor(actor: Any, programme: CooperationProgramme) -> None:
@@ -422,15 +416,9 @@ def attach_opinion(actor: Any, programme: CooperationProgramme, upload: Upload
     """The public benefit council's opinion (PDF, DOCX or ODT, checked by its content)."""
     _require_editor(actor, programme)
     handle = upload.handle
-    handle.seek(0, 2)
-    size = handle.tell()
-    handle.seek(0)
-    if size > MAX_FILE_BYTES:
-        raise CooperationError(_("“%(name)s” is %(size)s; files of at most %(limit)s are "
-                                 "accepted.") % {"name": upload.name,
-                                                 "size": filesizeformat(size),
-                                                 "limit": filesizeformat(MAX_FILE_BYTES)},
-                               "opinion")
+    problem = filetypes.too_large(upload.name, filetypes.measured_size(handle), MAX_FILE_BYTES)
+    if problem:
+        raise CooperationError(problem, "opinion")
     found = filetypes.detect(handle)
     if found not in OPINION_TYPES:
         raise CooperationError(_("“%(name)s” is not a PDF, DOCX or ODT file (judged by its "

@@ -6,13 +6,12 @@ make the change (`actor=None` is the system: demo, commands), writes an audit en
 raises InitiativeError with a translated message.
 """
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import IO, Any
+from typing import Any
 
 from django.core.files import File
 from django.db import transaction
-from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -30,6 +29,7 @@ from mosty.matching.models import RelationKind, RelationOrigin
 from mosty.matching.services import record_relation
 from mosty.programmes.models import Event, Group, Programme
 from mosty.recruitment import filetypes
+from mosty.recruitment.filetypes import Upload
 
 FILE_TYPES = ("pdf", "docx", "xlsx", "odt", "jpg", "png")
 MAX_FILE_BYTES = 15 * 1024 * 1024
@@ -61,13 +61,6 @@ class IdeaData:
     group: Group | None = None
     event: Event | None = None
     is_public: bool = False
-
-
-@dataclass(frozen=True)
-class Upload:
-    handle: IO[bytes] = field(repr=False)
-    name: str
-    title: str = ""
 
 
 def require(allowed: bool, message: str) -> None:
@@ -419,13 +412,9 @@ def answer(actor: Any, offer: PartnerOffer, accept: bool) -> PartnerOffer:
 @transaction.atomic
 def add_attachment(actor: Any, idea: Idea, upload: Upload) -> Attachment:
     _may_edit(actor, idea)
-    upload.handle.seek(0, 2)
-    size = upload.handle.tell()
-    upload.handle.seek(0)
-    require(size <= MAX_FILE_BYTES,
-             _("“%(name)s” is %(size)s; files of at most %(limit)s are accepted.")
-             % {"name": upload.name, "size": filesizeformat(size),
-                "limit": filesizeformat(MAX_FILE_BYTES)})
+    size = filetypes.measured_size(upload.handle)
+    problem = filetypes.too_large(upload.name, size, MAX_FILE_BYTES)
+    require(problem is None, problem or "")
     kind = filetypes.detect(upload.handle)
     require(kind in FILE_TYPES,
              _("“%(name)s” is not a PDF, DOCX, XLSX, ODT, JPEG or PNG file (judged by its "

@@ -6,14 +6,13 @@ writes an audit entry and raises KnowledgeError with a translated message.
 Concurrent edits are detected by the item's `version`: an update names the version the
 editor started from and fails if someone saved in between.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from typing import IO, Any, TypeVar
+from typing import Any, TypeVar
 
 from django.core.files import File
 from django.db import transaction
 from django.db.models import F, Model
-from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -28,6 +27,7 @@ from mosty.knowledge.models import (
 from mosty.knowledge.search import index_text
 from mosty.programmes.models import Programme
 from mosty.recruitment import filetypes
+from mosty.recruitment.filetypes import Upload
 
 FILE_TYPES = ("pdf", "docx", "xlsx", "odt", "jpg", "png")
 MAX_FILE_BYTES = 15 * 1024 * 1024
@@ -86,15 +86,6 @@ class PublicationData:
     published_on: date | None = None
     is_public: bool = False
     programme: Programme | None = None
-
-
-@dataclass(frozen=True)
-class Upload:
-    """A file to attach: any binary handle (an uploaded file, ContentFile) and its name."""
-
-    handle: IO[bytes] = field(repr=False)
-    name: str
-    title: str = ""
 
 
 def _require_editor(actor: Any, programme: Programme | None) -> None:
@@ -305,13 +296,10 @@ def update_publication(actor: Any, publication: Publication, data: PublicationDa
 
 def _attach(item: GoodPractice | Publication, upload: Upload) -> PracticeFile | PublicationFile:
     handle = upload.handle
-    handle.seek(0, 2)
-    size = handle.tell()
-    handle.seek(0)
-    if size > MAX_FILE_BYTES:
-        raise KnowledgeError(_("“%(name)s” is %(size)s; files of at most %(limit)s are "
-                               "accepted.") % {"name": upload.name, "size": filesizeformat(size),
-                                               "limit": filesizeformat(MAX_FILE_BYTES)})
+    size = filetypes.measured_size(handle)
+    problem = filetypes.too_large(upload.name, size, MAX_FILE_BYTES)
+    if problem:
+        raise KnowledgeError(problem)
     found = filetypes.detect(handle)
     if found not in FILE_TYPES:
         raise KnowledgeError(_("“%(name)s” is not a PDF, DOCX, XLSX, ODT, JPEG or PNG file "

@@ -6,10 +6,13 @@ contents checked for the parts that make a real document (nothing is decompresse
 bomb costs nothing).
 """
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import IO
 
 import filetype
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
 
 HEAD_BYTES = 8192
 # A complete PDF ends with %%EOF; some writers add a few bytes after it.
@@ -78,3 +81,29 @@ def stored_name(client_name: str | None, file_type: str) -> str:
     and is never served as a page."""
     stem = PurePath(client_name or "").stem.strip()[:80] or "plik"
     return f"{stem}.{file_type}"
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file to attach: any binary handle (an uploaded file, a ContentFile) and its name."""
+
+    handle: IO[bytes] = field(repr=False)
+    name: str
+    title: str = ""
+
+
+def measured_size(handle: IO[bytes]) -> int:
+    """The handle's size in bytes, read by seeking (a ContentFile has no `size` to trust);
+    the handle is left at its start."""
+    handle.seek(0, 2)
+    size = handle.tell()
+    handle.seek(0)
+    return size
+
+
+def too_large(name: str, size: int, limit: int) -> str | None:
+    """Why a file of `size` bytes is refused, or None when it fits under `limit`."""
+    if size <= limit:
+        return None
+    return _("“%(name)s” is %(size)s; files of at most %(limit)s are accepted.") % {
+        "name": name, "size": filesizeformat(size), "limit": filesizeformat(limit)}
