@@ -12,9 +12,8 @@ from django.utils.translation import gettext as _
 from mosty.core.audit import log_action, log_change, snapshot
 from mosty.cooperation import access
 from mosty.cooperation.models import BodyKind, BodyMember, DialogueBody
-from mosty.cooperation.services import CooperationError
+from mosty.cooperation.services import CooperationError, meeting_events
 from mosty.directory.models import Organisation, Territory
-from mosty.programmes import access as programmes_access
 from mosty.programmes.models import Event
 
 
@@ -116,12 +115,7 @@ def remove_member(actor: Any, body: DialogueBody, member_id: int) -> None:
 def set_body_meetings(actor: Any, body: DialogueBody, event_ids: list[int]) -> list[Event]:
     """The body's meetings: events the actor can see."""
     _require_editor(actor, body.territory)
-    events = Event.objects.filter(pk__in=event_ids)
-    if actor is not None:
-        events = events.filter(programme__in=programmes_access.visible_programmes(actor))
-    chosen = list(events)
-    if len(chosen) != len(set(event_ids)):
-        raise CooperationError(_("One of the events no longer exists."), "meetings")
+    chosen = meeting_events(actor, event_ids)
     before = sorted(body.meetings.values_list("pk", flat=True))
     body.meetings.set(chosen)
     log_action(actor, "cooperation.body.meetings_set", body,

@@ -392,17 +392,23 @@ def adopt(actor: Any, programme: CooperationProgramme, resolution_number: str,
     return programme
 
 
-@transaction.atomic
-def set_meetings(actor: Any, programme: CooperationProgramme, event_ids: list[int]
-                 ) -> list[Event]:
-    """The consultation meetings: events the actor can see."""
-    _require_editor(actor, programme)
+def meeting_events(actor: Any, event_ids: list[int]) -> list[Event]:
+    """The events chosen as meetings, each one the actor can see (None: the system)."""
     events = Event.objects.filter(pk__in=event_ids)
     if actor is not None:
         events = events.filter(programme__in=programmes_access.visible_programmes(actor))
     chosen = list(events)
     if len(chosen) != len(set(event_ids)):
         raise CooperationError(_("One of the events no longer exists."), "meetings")
+    return chosen
+
+
+@transaction.atomic
+def set_meetings(actor: Any, programme: CooperationProgramme, event_ids: list[int]
+                 ) -> list[Event]:
+    """The consultation meetings: events the actor can see."""
+    _require_editor(actor, programme)
+    chosen = meeting_events(actor, event_ids)
     before = sorted(programme.meetings.values_list("pk", flat=True))
     programme.meetings.set(chosen)
     log_action(actor, "cooperation.meetings.set", programme,
