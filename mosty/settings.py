@@ -224,6 +224,14 @@ PRIVACY_UNCONFIRMED_REMOVE_DAYS = envint("PRIVACY_UNCONFIRMED_REMOVE_DAYS", 30)
 PRIVACY_INACTIVE_WARN_DAYS = envint("PRIVACY_INACTIVE_WARN_DAYS", 730)
 PRIVACY_INACTIVE_GRACE_DAYS = envint("PRIVACY_INACTIVE_GRACE_DAYS", 30)
 
+# Whom to tell about a vulnerability in this instance (/.well-known/security.txt, RFC 9116):
+# comma-separated e-mail addresses or mailto:/https: links; empty: no security.txt (404).
+SECURITY_CONTACT = envlist("SECURITY_CONTACT", [])
+# Optional: a page with the instance's disclosure policy, and how many days security.txt
+# says it stays valid (it is made afresh from these settings, so it never goes stale).
+SECURITY_POLICY_URL = env("SECURITY_POLICY_URL", "")
+SECURITY_TXT_DAYS = envint("SECURITY_TXT_DAYS", 180)
+
 SECURE_PROXY_SSL_HEADER = (
     ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_HTTPS_PROXY", False) else None)
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG)

@@ -30,7 +30,7 @@ SEEN_GRANULARITY = 60
 # Pages a person who must set up two-factor authentication may still open.
 OPEN_WHILE_ENROLLING = {"accounts:security", "accounts:two_factor_setup",
                         "accounts:two_factor_codes", "accounts:logout", "accounts:confirm_email",
-                        "accounts:resend_confirmation", "set_language"}
+                        "accounts:resend_confirmation", "set_language", "core:security_txt"}
 
 
 def start_session(request: HttpRequest, has_two_factor: bool) -> None:

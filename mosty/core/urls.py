@@ -6,5 +6,6 @@ app_name = "core"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path(".well-known/security.txt", views.security_txt_file, name="security_txt"),
     path("display/", views.set_display, name="set_display"),
 ]

@@ -1,11 +1,13 @@
-"""Pages that need no app: the health check and the display switches. The home page is
+"""Pages that need no app: the health check, security.txt and the display switches. The home page is
 mosty.programmes.views.public.home; the language switch is mosty.accounts.views."""
 from django.db import DatabaseError, connection, transaction
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from mosty.core import security_txt
 from mosty.core.context_processors import FONT_SIZES, PREFERENCE_COOKIE_AGE, read_preferences
 
 
@@ -32,6 +34,18 @@ def healthz(request: HttpRequest) -> JsonResponse:
         return JsonResponse({"status": "error", "database": "read-only",
                              "detail": error.__class__.__name__}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_GET
+def security_txt_file(request: HttpRequest) -> HttpResponse:
+    """/.well-known/security.txt (RFC 9116): the operator's contact for vulnerability reports
+    (settings.SECURITY_CONTACT); 404 when the operator has named none."""
+    text = security_txt.text(request.build_absolute_uri(security_txt.PATH), timezone.now())
+    if text is None:
+        raise Http404
+    response = HttpResponse(text, content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
 
 
 @require_POST

@@ -29,9 +29,10 @@ class CurrentTermsMiddleware:
         version = current_version(Purpose.TERMS)
         if request.session.get(SESSION_KEY) == version:
             return False
-        # Pages that must work before accepting: the texts, leaving, the language, files.
+        # Pages that must work before accepting: the texts, leaving, the language, files,
+        # security.txt.
         free = (reverse("privacy:index"), reverse("accounts:logout"), reverse("set_language"),
-                "/" + settings.STATIC_URL.lstrip("/"), "/api/")
+                "/" + settings.STATIC_URL.lstrip("/"), "/api/", "/.well-known/")
         if request.path.startswith(free):
             return False
         if has_current_terms(request.user):
