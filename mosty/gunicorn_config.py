@@ -13,7 +13,7 @@ dropping the line from the headers gunicorn writes for every HTTP/1 response (it
 `gunicorn.SERVER` does. `mosty/core/tests/test_server_header.py` starts a real gunicorn with
 this file and fails if the header comes back after a gunicorn upgrade.
 """
-from collections.abc import Callable
+from typing import Any
 
 from gunicorn.http import wsgi as _gunicorn_wsgi
 
@@ -24,15 +24,13 @@ workers = 4
 timeout = 30
 
 
-def _without_server(default_headers: Callable[..., list[str]]) -> Callable[..., list[str]]:
-    def headers(self: _gunicorn_wsgi.Response) -> list[str]:
-        return [line for line in default_headers(self)
-                if not line.lower().startswith("server:")]
-
-    headers.__wrapped__ = default_headers  # type: ignore[attr-defined]  # marks it as done
-    return headers
+_default_headers = _gunicorn_wsgi.Response.default_headers
 
 
-if not hasattr(_gunicorn_wsgi.Response.default_headers, "__wrapped__"):
-    _gunicorn_wsgi.Response.default_headers = _without_server(  # type: ignore[method-assign]
-        _gunicorn_wsgi.Response.default_headers)
+def _headers_without_server(self: Any) -> list[str]:
+    return [line for line in _default_headers(self) if not line.lower().startswith("server:")]
+
+
+# Once per process (an imported module runs once; the guard is for an explicit reload).
+if _default_headers.__name__ != _headers_without_server.__name__:
+    _gunicorn_wsgi.Response.default_headers = _headers_without_server

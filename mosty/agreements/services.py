@@ -16,7 +16,6 @@ from typing import Any
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max
-from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -24,6 +23,7 @@ from mosty.agreements import access
 from mosty.agreements.documents import DocumentError, agreement_text, render_docx
 from mosty.agreements.models import (
     Agreement, Contribution, ContributionKind, Party, Status, Version)
+from mosty.core import uploads
 from mosty.core.audit import log_action
 from mosty.directory.choices import ResourceCategory
 from mosty.directory.models import Organisation, Resource
@@ -33,7 +33,6 @@ from mosty.initiatives.services import idea_organisations
 from mosty.matching.models import RelationKind, RelationOrigin
 from mosty.matching.services import record_relation
 from mosty.programmes.models import Event, Group, Programme
-from mosty.recruitment import filetypes
 from mosty.knowledge.models import GoodPractice, PracticeStatus
 from mosty.knowledge.services import KnowledgeError, PracticeData, create_practice
 
@@ -126,21 +125,13 @@ def _record_version(actor: Any, agreement: Agreement) -> Version | None:
     return version
 
 
-def _stored_name(upload: UploadedFile, default: str) -> str:
-    """Checked by _upload_problem: stored with the extension of the type found inside."""
-    return filetypes.stored_name(upload.name or default, filetypes.detect(upload) or "bin")
-
-
-def _upload_problem(upload: UploadedFile, allowed: tuple[str, ...]) -> str | None:
-    if upload.size is not None and upload.size > MAX_UPLOAD_MB * 1024 * 1024:
-        return _("The file is too large (at most %(size)s).") % {
-            "size": filesizeformat(MAX_UPLOAD_MB * 1024 * 1024)}
-    found = filetypes.detect(upload)
-    if found not in allowed:
-        return _("“%(name)s” is not one of the accepted kinds of file (%(allowed)s), whatever "
-                 "its name says.") % {"name": upload.name,
-                                      "allowed": ", ".join(a.upper() for a in allowed)}
-    return None
+def _checked_name(upload: UploadedFile, allowed: tuple[str, ...], default: str) -> str:
+    """The name to store an upload under (with the extension of the type its content shows),
+    once it passed the shared checks of mosty.core.uploads; AgreementError otherwise."""
+    checked = uploads.check(upload, upload.name, allowed, MAX_UPLOAD_MB * 1024 * 1024)
+    if checked.problem:
+        raise AgreementError(checked.problem)
+    return uploads.stored_name(upload.name or default, checked.file_type)
 
 
 @transaction.atomic
@@ -431,10 +422,7 @@ def sign(actor: Any, agreement: Agreement, signed_on: date,
     if signed_on > timezone.localdate():
         raise AgreementError(_("The date of signing cannot be in the future."))
     if scan is not None:
-        problem = _upload_problem(scan, SCAN_TYPES)
-        if problem:
-            raise AgreementError(problem)
-        agreement.signed_scan.save(_stored_name(scan, "skan"), scan, save=False)
+        agreement.signed_scan.save(_checked_name(scan, SCAN_TYPES, "skan"), scan, save=False)
     agreement.status = Status.SIGNED
     agreement.signed_on = signed_on
     organisations = [p.organisation for p in agreement.parties.select_related("organisation")]
@@ -454,10 +442,7 @@ def attach_scan(actor: Any, agreement: Agreement, scan: UploadedFile) -> Agreeme
     agreement = _lock(agreement)
     if agreement.status not in (Status.SIGNED, Status.ENDED):
         raise AgreementError(_("A scan is attached to a signed agreement."))
-    problem = _upload_problem(scan, SCAN_TYPES)
-    if problem:
-        raise AgreementError(problem)
-    agreement.signed_scan.save(_stored_name(scan, "skan"), scan, save=False)
+    agreement.signed_scan.save(_checked_name(scan, SCAN_TYPES, "skan"), scan, save=False)
     agreement.save(update_fields=["signed_scan", "updated_at"])
     log_action(actor, "agreements.scan.attached", agreement)
     return agreement
@@ -486,10 +471,8 @@ def set_template(actor: Any, agreement: Agreement, upload: UploadedFile | None) 
     if upload is None:
         agreement.template = ""
     else:
-        problem = _upload_problem(upload, ("docx",))
-        if problem:
-            raise AgreementError(problem)
-        agreement.template.save(_stored_name(upload, "szablon"), upload, save=False)
+        agreement.template.save(_checked_name(upload, ("docx",), "szablon"), upload,
+                                save=False)
         try:
             render_docx(agreement)
         except DocumentError as error:

@@ -27,8 +27,8 @@ from mosty.cooperation.models import (
 from mosty.directory.models import Territory
 from mosty.programmes import access as programmes_access
 from mosty.programmes.models import Event
-from mosty.recruitment import filetypes
-from mosty.recruitment.filetypes import Upload
+from mosty.core import uploads
+from mosty.core.uploads import Upload
 
 OPINION_TYPES = ("pdf", "docx", "odt")
 MAX_FILE_BYTES = 15 * 1024 * 1024
@@ -422,16 +422,12 @@ def attach_opinion(actor: Any, programme: CooperationProgramme, upload: Upload
     """The public benefit council's opinion (PDF, DOCX or ODT, checked by its content)."""
     _require_editor(actor, programme)
     handle = upload.handle
-    problem = filetypes.too_large(upload.name, filetypes.measured_size(handle), MAX_FILE_BYTES)
-    if problem:
-        raise CooperationError(problem, "opinion")
-    found = filetypes.detect(handle)
-    if found not in OPINION_TYPES:
-        raise CooperationError(_("“%(name)s” is not a PDF, DOCX or ODT file (judged by its "
-                                 "content, whatever its name says).") % {"name": upload.name},
-                               "opinion")
+    checked = uploads.check(handle, upload.name, OPINION_TYPES, MAX_FILE_BYTES)
+    if checked.problem:
+        raise CooperationError(checked.problem, "opinion")
+    found = checked.file_type
     old = programme.opinion_file.name
-    name = filetypes.stored_name(upload.name, found or "bin")
+    name = uploads.stored_name(upload.name, found)
     programme.opinion_file.save(name, File(handle, name=name), save=False)
     programme.opinion_file_type = found
     programme.save(update_fields=["opinion_file", "opinion_file_type", "updated_at"])

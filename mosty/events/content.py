@@ -5,18 +5,18 @@ from typing import Any
 from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
+from mosty.core import uploads
 from mosty.core.audit import log_action
 from mosty.core.errors import DomainError
 from mosty.events.models import Conclusions, EventFile, FileKind
 from mosty.programmes.models import Event
-from mosty.recruitment import filetypes
 
-# Judged by content (mosty.recruitment.filetypes): documents, presentations and pictures;
-# anything a browser could run (HTML, SVG, scripts) or a macro-bearing legacy office file
-# is refused whatever its name says.
+# Judged by content (mosty.core.uploads): documents, presentations and pictures; anything a
+# browser could run (HTML, SVG, scripts) or a macro-bearing legacy office file is refused
+# whatever its name says.
 FILE_TYPES = ("pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "jpg", "png")
+MAX_FILE_BYTES = 15 * 1024 * 1024
 
 
 class ContentError(DomainError):
@@ -29,16 +29,13 @@ def add_file(actor: Any, event: Event, kind: str, title: str, upload: File,
     """Store a material or an attachment of the conclusions under the extension of the type
     its content shows (a PDF/HTML polyglot called "x.html" is kept as "x.pdf")."""
     assert upload.name, "an upload, or a demo file, always has a name"
-    found = filetypes.detect(upload)
-    if found not in FILE_TYPES:
-        raise ContentError(_(
-            "“%(name)s” is not a PDF, an office document (DOCX, XLSX, PPTX, ODT, ODS, ODP) or "
-            "a JPEG or PNG picture (judged by its content, whatever its name says). Save it in "
-            "one of these formats and add it again.") % {"name": upload.name}, "file")
+    checked = uploads.check(upload, upload.name, FILE_TYPES, MAX_FILE_BYTES)
+    if checked.problem:
+        raise ContentError(checked.problem, "file")
     file = EventFile(event=event, kind=kind, title=title.strip() or upload.name,
                      is_public=is_public if kind == FileKind.MATERIAL else False,
                      uploaded_by=actor if getattr(actor, "is_authenticated", False) else None)
-    name = filetypes.stored_name(upload.name, found)
+    name = uploads.stored_name(upload.name, checked.file_type)
     file.file.save(name, File(upload, name=name), save=False)
     file.save()
     log_action(actor, "events.file.added", file, event=event.slug, kind=kind)

@@ -7,18 +7,20 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from mosty.core import uploads
 from mosty.core.forms import model_choice_field
+from mosty.events.content import MAX_FILE_BYTES
 from mosty.events.models import CycleStep
 from mosty.programmes.forms import DATE, TIME
 from mosty.programmes.models import Event, Group, Programme, ProgrammeStaff
 
-MAX_UPLOAD_MB = 15
 
 
 def validate_upload(upload: Any) -> None:
-    if upload.size > MAX_UPLOAD_MB * 1024 * 1024:
-        raise forms.ValidationError(_("The file is too large (at most %(mb)s MB).")
-                                    % {"mb": MAX_UPLOAD_MB})
+    """The size, before the file is stored (its type is judged by events.content.add_file)."""
+    problem = uploads.too_large(upload.name, upload.size, MAX_FILE_BYTES)
+    if problem:
+        raise forms.ValidationError(problem)
 
 
 class FileForm(forms.Form):
@@ -34,7 +36,7 @@ class FileForm(forms.Form):
         # Formatted here, in the request's language (a % at import time would freeze it).
         self.fields["file"].help_text = _(
             "PDF, office documents (DOCX, XLSX, PPTX, ODT, ODS, ODP) or JPEG and PNG pictures, "
-            "at most %(mb)s MB.") % {"mb": MAX_UPLOAD_MB}
+            "at most %(mb)s MB.") % {"mb": MAX_FILE_BYTES // (1024 * 1024)}
 
 
 class ConclusionsForm(forms.Form):

@@ -28,8 +28,8 @@ from mosty.knowledge.services import KnowledgeError, PracticeData, create_practi
 from mosty.matching.models import RelationKind, RelationOrigin
 from mosty.matching.services import record_relation
 from mosty.programmes.models import Event, Group, Programme
-from mosty.recruitment import filetypes
-from mosty.recruitment.filetypes import Upload
+from mosty.core import uploads
+from mosty.core.uploads import Upload
 
 FILE_TYPES = ("pdf", "docx", "xlsx", "odt", "jpg", "png")
 MAX_FILE_BYTES = 15 * 1024 * 1024
@@ -412,17 +412,12 @@ def answer(actor: Any, offer: PartnerOffer, accept: bool) -> PartnerOffer:
 @transaction.atomic
 def add_attachment(actor: Any, idea: Idea, upload: Upload) -> Attachment:
     _may_edit(actor, idea)
-    size = filetypes.measured_size(upload.handle)
-    problem = filetypes.too_large(upload.name, size, MAX_FILE_BYTES)
-    require(problem is None, problem or "")
-    kind = filetypes.detect(upload.handle)
-    require(kind in FILE_TYPES,
-             _("“%(name)s” is not a PDF, DOCX, XLSX, ODT, JPEG or PNG file (judged by its "
-               "content, whatever its name says).") % {"name": upload.name})
-    attachment = Attachment(idea=idea, title=upload.title.strip()[:200], file_type=kind or "",
-                            size=size, uploaded_by=actor)
-    attachment.file.save(filetypes.stored_name(upload.name, kind or "bin"), File(upload.handle),
-                         save=False)
+    checked = uploads.check(upload.handle, upload.name, FILE_TYPES, MAX_FILE_BYTES)
+    require(checked.problem is None, checked.problem or "")
+    attachment = Attachment(idea=idea, title=upload.title.strip()[:200],
+                            file_type=checked.file_type, size=checked.size, uploaded_by=actor)
+    attachment.file.save(uploads.stored_name(upload.name, checked.file_type),
+                         File(upload.handle), save=False)
     attachment.save()
     log_action(actor, "initiatives.attachment.added", idea, file=attachment.file.name)
     return attachment

@@ -5,7 +5,6 @@ from typing import Any
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.forms.models import model_to_dict
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _, gettext_lazy
 
 from mosty.directory.choices import Sector
@@ -14,7 +13,7 @@ from mosty.directory.choices import TerritoryLevel
 from mosty.directory.models import Organisation, Territory
 from mosty.knowledge import access, services
 from mosty.knowledge.models import GlossaryTerm, GoodPractice, Publication, split_tags
-from mosty.recruitment import filetypes
+from mosty.core import uploads
 
 ANY = [("", gettext_lazy("any"))]
 
@@ -53,15 +52,10 @@ class VersionedForm(forms.ModelForm):
         upload = self.cleaned_data.get("new_file")
         if not isinstance(upload, UploadedFile):
             return None
-        if upload.size and upload.size > services.MAX_FILE_BYTES:
-            raise forms.ValidationError(
-                _("“%(name)s” is %(size)s; files of at most %(limit)s are accepted.")
-                % {"name": upload.name, "size": filesizeformat(upload.size),
-                   "limit": filesizeformat(services.MAX_FILE_BYTES)})
-        if filetypes.detect(upload) not in services.FILE_TYPES:
-            raise forms.ValidationError(
-                _("“%(name)s” is not a PDF, DOCX, XLSX, ODT, JPEG or PNG file (judged by its "
-                  "content, whatever its name says).") % {"name": upload.name})
+        checked = uploads.check(upload, upload.name, services.FILE_TYPES,
+                                services.MAX_FILE_BYTES)
+        if checked.problem:
+            raise forms.ValidationError(checked.problem)
         return upload
 
     def upload(self) -> services.Upload | None:

@@ -203,7 +203,7 @@ def upload_path(instance: "KnowledgeFile", filename: str) -> str:
 class KnowledgeFile(models.Model):
     title = models.CharField(_("title"), max_length=200, blank=True)
     file = models.FileField(_("file"), upload_to=upload_path, max_length=250)
-    # Recognised by content at upload (mosty.recruitment.filetypes), never by the name.
+    # Recognised by content at upload (mosty.core.uploads), never by the name.
     file_type = models.CharField(_("file type"), max_length=10)
     size = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -26,8 +26,8 @@ from mosty.knowledge.models import (
     PublicationKind)
 from mosty.knowledge.search import index_text
 from mosty.programmes.models import Programme
-from mosty.recruitment import filetypes
-from mosty.recruitment.filetypes import Upload
+from mosty.core import uploads
+from mosty.core.uploads import Upload
 
 FILE_TYPES = ("pdf", "docx", "xlsx", "odt", "jpg", "png")
 MAX_FILE_BYTES = 15 * 1024 * 1024
@@ -296,22 +296,17 @@ def update_publication(actor: Any, publication: Publication, data: PublicationDa
 
 def _attach(item: GoodPractice | Publication, upload: Upload) -> PracticeFile | PublicationFile:
     handle = upload.handle
-    size = filetypes.measured_size(handle)
-    problem = filetypes.too_large(upload.name, size, MAX_FILE_BYTES)
-    if problem:
-        raise KnowledgeError(problem)
-    found = filetypes.detect(handle)
-    if found not in FILE_TYPES:
-        raise KnowledgeError(_("“%(name)s” is not a PDF, DOCX, XLSX, ODT, JPEG or PNG file "
-                               "(judged by its content, whatever its name says).")
-                             % {"name": upload.name})
+    checked = uploads.check(handle, upload.name, FILE_TYPES, MAX_FILE_BYTES)
+    if checked.problem:
+        raise KnowledgeError(checked.problem)
+    found, size = checked.file_type, checked.size
     attached: PracticeFile | PublicationFile
     if isinstance(item, GoodPractice):
         attached = PracticeFile(practice=item)
     else:
         attached = PublicationFile(publication=item)
     attached.title, attached.file_type, attached.size = upload.title.strip(), found, size
-    name = filetypes.stored_name(upload.name, found or "bin")
+    name = uploads.stored_name(upload.name, found)
     attached.file.save(name, File(handle, name=name), save=False)
     attached.save()
     return attached
@@ -320,7 +315,7 @@ def _attach(item: GoodPractice | Publication, upload: Upload) -> PracticeFile | 
 @transaction.atomic
 def add_file(actor: Any, item: GoodPractice | Publication, upload: Upload
              ) -> PracticeFile | PublicationFile:
-    """Attach a file, checked by its content (see mosty.recruitment.filetypes)."""
+    """Attach a file, checked by its content (see mosty.core.uploads)."""
     _require_editor(actor, item.programme)
     attached = _attach(item, upload)
     log_action(actor, "knowledge.file.added", item, file=attached.filename)

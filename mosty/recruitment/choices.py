@@ -2,6 +2,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from mosty.core.uploads import TYPE_LABELS
+
 
 class QuestionKind(models.TextChoices):
     TEXT = "text", _("short text")
@@ -39,11 +41,12 @@ DECISIONS = (Status.ACCEPTED, Status.WAITLISTED, Status.REJECTED)
 
 
 class FileType(models.TextChoices):
-    """File types recognised by their content (see filetypes.py), never by their name."""
+    """File types an application's attachment may have, recognised by their content
+    (mosty.core.uploads), never by their name; labelled as everywhere else."""
 
-    PDF = "pdf", _("PDF")
-    DOCX = "docx", _("Word document (DOCX)")
-    XLSX = "xlsx", _("Excel spreadsheet (XLSX)")
-    ODT = "odt", _("OpenDocument text (ODT)")
-    JPG = "jpg", _("JPEG image")
-    PNG = "png", _("PNG image")
+    PDF = "pdf", TYPE_LABELS["pdf"]
+    DOCX = "docx", TYPE_LABELS["docx"]
+    XLSX = "xlsx", TYPE_LABELS["xlsx"]
+    ODT = "odt", TYPE_LABELS["odt"]
+    JPG = "jpg", TYPE_LABELS["jpg"]
+    PNG = "png", TYPE_LABELS["png"]

@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from docx import Document
 
 from mosty.agreements import services
+from mosty.core import uploads
 from mosty.agreements.documents import TEMPLATE, render_docx, render_pdf
 from mosty.agreements.tests.conftest import complete
 from mosty.agreements.make_template import build
@@ -82,9 +83,10 @@ def test_an_own_template_is_used_and_a_broken_one_refused(agreement, users):
     with pytest.raises(services.AgreementError):
         services.set_template(users["coordinator"], agreement,
                               SimpleUploadedFile("zly.docx", data.getvalue()))
-    with pytest.raises(services.AgreementError):
+    with pytest.raises(services.AgreementError) as refused:
         services.set_template(users["coordinator"], agreement,
                               SimpleUploadedFile("udaje.docx", b"%PDF-1.4 not a docx"))
+    assert str(refused.value) == uploads.wrong_type("udaje.docx", None, ("docx",))
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed "

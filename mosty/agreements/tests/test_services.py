@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from mosty.agreements import services
+from mosty.core import uploads
 from mosty.agreements.models import ContributionKind, Party, Status
 from mosty.agreements.tests.conftest import RECOMMENDATIONS, complete
 from mosty.core.models import AuditEntry
@@ -142,8 +143,23 @@ def test_signing_adds_the_relation_with_the_agreement_as_source(agreement, users
 def test_a_fake_scan_is_refused(agreement):
     agreement = approve_all(complete(agreement))
     fake = SimpleUploadedFile("skan.pdf", b"MZ not a pdf", content_type="application/pdf")
-    with pytest.raises(services.AgreementError):
+    with pytest.raises(services.AgreementError) as refused:
         services.sign(None, agreement, timezone.localdate(), fake)
+    # Worded as every other upload check (mosty.core.uploads).
+    assert str(refused.value) == uploads.wrong_type("skan.pdf", None, services.SCAN_TYPES)
+    assert "nie należy do akceptowanych rodzajów plików (PDF, obraz JPEG, obraz PNG)" in str(
+        refused.value)
+    agreement.refresh_from_db()
+    assert agreement.status == Status.AGREED
+
+
+def test_a_too_large_scan_is_refused_with_the_shared_message(agreement):
+    agreement = approve_all(complete(agreement))
+    limit = services.MAX_UPLOAD_MB * 1024 * 1024
+    big = SimpleUploadedFile("skan.pdf", b"%PDF-1.4\n" + b"0" * limit)
+    with pytest.raises(services.AgreementError) as refused:
+        services.sign(None, agreement, timezone.localdate(), big)
+    assert str(refused.value) == uploads.too_large("skan.pdf", len(big), limit)
     agreement.refresh_from_db()
     assert agreement.status == Status.AGREED
 

@@ -6,6 +6,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from mosty.core import uploads
 from mosty.core.models import AuditEntry
 from mosty.cooperation import services
 from mosty.cooperation.models import CommentKind, Decision, Element, Status
@@ -164,8 +165,11 @@ def test_final_needs_every_comment_answered_then_the_council_adopts(draft, comme
 def test_the_opinion_is_checked_by_its_content(draft, poznan_official, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     fake = services.Upload(ContentFile(b"not a pdf at all"), "opinia.pdf")
-    with pytest.raises(services.CooperationError, match="nie jest plikiem PDF"):
+    with pytest.raises(services.CooperationError) as refused:
         services.attach_opinion(poznan_official, draft, fake)
+    assert refused.value.message == uploads.wrong_type("opinia.pdf", None,
+                                                       services.OPINION_TYPES)
+    assert refused.value.field == "opinion"
     pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
     services.attach_opinion(poznan_official, draft, services.Upload(ContentFile(pdf),
                                                                     "opinia.pdf"))

@@ -50,7 +50,8 @@ def test_the_file_names_the_operators_contacts_and_expires_within_a_year(client,
     # Every line is a field the RFC defines, each required one exactly once.
     names = [name for name, _value in pairs]
     assert set(names) <= {"Contact", "Expires", "Policy", "Preferred-Languages", "Canonical"}
-    assert names.count("Expires") == 1 and names.count("Canonical") == 1
+    assert names.count("Expires") == 1
+    assert names.count("Canonical") == 1
 
 
 def test_expires_is_never_a_year_or_more_ahead(settings):

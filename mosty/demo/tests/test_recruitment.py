@@ -7,7 +7,7 @@ from mosty.programmes.models import Event, Group, ProgrammeStaff
 from mosty.programmes import composition
 from mosty.recruitment import access
 from mosty.recruitment.choices import QuestionKind, Status
-from mosty.recruitment.filetypes import detect
+from mosty.core.uploads import detect
 from mosty.recruitment.models import Application, ApplicationFile, RecruitmentCall, Review
 
 pytestmark = pytest.mark.django_db

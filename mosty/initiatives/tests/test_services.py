@@ -6,6 +6,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from mosty.core import uploads
 from mosty.core.models import AuditEntry
 from mosty.initiatives import services, workshop
 from mosty.initiatives.models import (
@@ -107,9 +108,15 @@ def test_partner_contribution_links_only_offered_resources(idea, author, kgw, os
 
 
 def test_attachments_are_checked_by_content(idea, author):
-    with pytest.raises(services.InitiativeError, match="PDF"):
+    with pytest.raises(services.InitiativeError) as refused:
         services.add_attachment(author, idea, services.Upload(
             ContentFile(b"MZ\x90\x00 not a pdf"), "wniosek.pdf"))
+    assert refused.value.message == uploads.wrong_type("wniosek.pdf", None, services.FILE_TYPES)
+    with pytest.raises(services.InitiativeError) as refused:
+        services.add_attachment(author, idea, services.Upload(
+            ContentFile(b"0" * (services.MAX_FILE_BYTES + 1)), "duzy.pdf"))
+    assert refused.value.message == uploads.too_large("duzy.pdf", services.MAX_FILE_BYTES + 1,
+                                                      services.MAX_FILE_BYTES)
     pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
     attachment = services.add_attachment(author, idea, services.Upload(
         ContentFile(pdf), "ankieta.pdf", "Wyniki ankiety"))

@@ -1,6 +1,7 @@
 import pytest
 from django.core.files.base import ContentFile
 
+from mosty.core import uploads
 from mosty.core.models import AuditEntry
 from mosty.knowledge import services
 from mosty.knowledge.tests.files import small_pdf
@@ -77,8 +78,9 @@ def test_files_are_checked_by_content(coordinator, settings, tmp_path):
     publication = services.create_publication(coordinator, services.PublicationData(
         "Raport", "report"))
     fake = ContentFile(b"MZ not really a pdf", name="raport.pdf")
-    with pytest.raises(services.KnowledgeError, match="PDF"):
+    with pytest.raises(services.KnowledgeError) as refused:
         services.add_file(coordinator, publication, services.Upload(fake, "raport.pdf"))
+    assert refused.value.message == uploads.wrong_type("raport.pdf", None, services.FILE_TYPES)
     real = ContentFile(small_pdf(), name="raport.pdf")
     attached = services.add_file(coordinator, publication, services.Upload(real, "raport.pdf"))
     assert attached.file_type == "pdf"

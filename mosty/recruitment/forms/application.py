@@ -7,15 +7,14 @@ from typing import Any
 from django import forms
 from django.urls import reverse_lazy
 from django.core.files.uploadedfile import UploadedFile
-from django.template.defaultfilters import filesizeformat
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _, gettext_lazy
 
 from mosty.core.forms import choice_field
 from mosty.accounts.models import User
 from mosty.directory.models import Organisation
-from mosty.recruitment import filetypes
-from mosty.recruitment.choices import FileType, QuestionKind
+from mosty.core import uploads
+from mosty.recruitment.choices import QuestionKind
 from mosty.recruitment.models import Application, ApplicationFile, Question, RecruitmentCall
 from mosty.directory.organisations import organisation_label, resolve_organisation
 from mosty.recruitment.services.applications import ApplicationInput, Upload
@@ -39,22 +38,11 @@ class AttachmentField(forms.FileField):
         if not isinstance(upload, UploadedFile):
             return None
         limit = self.question.max_size_mb * 1024 * 1024
-        size = upload.size or 0  # never None for an upload; the stubs allow it for any File
-        if size > limit:
-            raise forms.ValidationError(
-                _("“%(name)s” is %(size)s; files of at most %(limit)s are accepted.")
-                % {"name": upload.name, "size": filesizeformat(size),
-                   "limit": filesizeformat(limit)}, code="too_large")
-        found = filetypes.detect(upload)
-        if found is None or found not in self.question.file_types:
-            allowed = ", ".join(self.question.file_type_labels)
-            what = dict(FileType.choices).get(found) if found else None
-            message = _("“%(name)s” is not one of the accepted kinds of file (%(allowed)s): "
-                        "its content is %(what)s, whatever its name says.") % {
-                "name": upload.name, "allowed": allowed,
-                "what": what or _("not a document Mosty recognises")}
-            raise forms.ValidationError(message, code="wrong_type")
-        return Upload(upload, found)
+        checked = uploads.check(upload, upload.name, self.question.file_types, limit)
+        if checked.problem:
+            code = "wrong_type" if checked.size <= limit else "too_large"
+            raise forms.ValidationError(checked.problem, code=code)
+        return Upload(upload, checked.file_type)
 
 
 def _question_field(question: Question) -> forms.Field:

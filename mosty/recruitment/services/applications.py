@@ -14,7 +14,7 @@ from mosty.accounts.models import User
 from mosty.accounts.services import unconfirmed_problem
 from mosty.core.audit import log_action
 from mosty.directory.models import Membership, Organisation
-from mosty.recruitment import filetypes
+from mosty.core.uploads import stored_name
 from mosty.recruitment.choices import Status
 from mosty.recruitment.eligibility import organisation_problem, pair_problem
 from mosty.recruitment.models import Application, ApplicationFile, Question, RecruitmentCall
@@ -192,7 +192,7 @@ def _store_files(application: Application, questions: list[Question],
         attachment = ApplicationFile(application=application, question=by_pk[question_pk],
                                      original_name=(upload.file.name or "")[-200:],
                                      size=upload.file.size or 0, file_type=upload.file_type)
-        attachment.file.save(filetypes.stored_name(upload.file.name, upload.file_type),
+        attachment.file.save(stored_name(upload.file.name, upload.file_type),
                              upload.file, save=False)
         stored.append(attachment.file.name)
         attachment.save()

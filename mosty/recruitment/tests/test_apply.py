@@ -6,8 +6,9 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from mosty.core import uploads
 from mosty.core.models import AuditEntry
 from mosty.accounts.models import Role
 from mosty.directory.tests.factories import MembershipFactory, OrganisationFactory, UserFactory
@@ -93,6 +94,8 @@ def test_a_text_file_named_pdf_is_refused_and_the_form_keeps_everything(
     error = response.context["form"].errors[f"q_{attachment.pk}"][0]
     assert "podpisana.pdf" in error
     assert "PDF" in error
+    with translation.override("en"):
+        assert error == uploads.wrong_type("podpisana.pdf", None, attachment.file_types)
     page = response.content.decode()
     assert f'id="id_q_{attachment.pk}_error"' in page
     assert "Typed again, longer." in page

@@ -1,18 +1,25 @@
-"""Recognising an uploaded file's type by its content, never by its name or the browser's word.
+"""Every uploaded file is checked here: its type recognised by its content, never by its name
+or the browser's word, its size bounded, and the refusal worded the same in every app.
 
 PDF, JPEG and PNG by their magic bytes (the `filetype` package); DOCX, XLSX, PPTX and the
 OpenDocument ODT, ODS and ODP are zip archives, so the archive is opened and its table of
 contents checked for the parts that make a real document (nothing is decompressed, so a zip
 bomb costs nothing).
+
+Apps call `check(handle, name, allowed, limit)` and raise their own error with its `problem`;
+a checked file is stored under `stored_name(...)`.
 """
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import IO
 
 import filetype
 from django.template.defaultfilters import filesizeformat
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 HEAD_BYTES = 8192
 # A complete PDF ends with %%EOF; some writers add a few bytes after it.
@@ -23,6 +30,19 @@ ZIP_PARTS = {
     "xlsx": {"[Content_Types].xml", "xl/workbook.xml"},
     "pptx": {"[Content_Types].xml", "ppt/presentation.xml"},
 }
+# What people call each type, in messages and choices (recruitment.choices.FileType too).
+TYPE_LABELS: dict[str, Promise] = {
+    "pdf": gettext_lazy("PDF"),
+    "docx": gettext_lazy("Word document (DOCX)"),
+    "xlsx": gettext_lazy("Excel spreadsheet (XLSX)"),
+    "pptx": gettext_lazy("PowerPoint presentation (PPTX)"),
+    "odt": gettext_lazy("OpenDocument text (ODT)"),
+    "ods": gettext_lazy("OpenDocument spreadsheet (ODS)"),
+    "odp": gettext_lazy("OpenDocument presentation (ODP)"),
+    "jpg": gettext_lazy("JPEG image"),
+    "png": gettext_lazy("PNG image"),
+}
+
 ODF_MIMETYPES = {b"application/vnd.oasis.opendocument.text": "odt",
                  b"application/vnd.oasis.opendocument.spreadsheet": "ods",
                  b"application/vnd.oasis.opendocument.presentation": "odp"}
@@ -107,3 +127,39 @@ def too_large(name: str, size: int, limit: int) -> str | None:
         return None
     return _("“%(name)s” is %(size)s; files of at most %(limit)s are accepted.") % {
         "name": name, "size": filesizeformat(size), "limit": filesizeformat(limit)}
+
+
+def wrong_type(name: str, found: str | None, allowed: Iterable[str]) -> str | None:
+    """Why a file whose content is of type `found` is refused, or None when it is allowed."""
+    allowed = list(allowed)
+    if found is not None and found in allowed:
+        return None
+    what = TYPE_LABELS.get(found) if found else None
+    return _("“%(name)s” is not one of the accepted kinds of file (%(allowed)s): its content "
+             "is %(what)s, whatever its name says.") % {
+        "name": name, "allowed": ", ".join(str(TYPE_LABELS[kind]) for kind in allowed),
+        "what": what or _("not a document Mosty recognises")}
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What `check` found: the type by content ("" when none it knows), the size in bytes, and
+    the refusal to show (None when the file may be stored)."""
+
+    file_type: str
+    size: int
+    problem: str | None
+
+
+def check(handle: IO[bytes], name: str | None, allowed: Iterable[str],
+          limit: int | None = None) -> Checked:
+    """Check an upload (any binary handle: an UploadedFile, a ContentFile) against the types
+    `allowed` and the size `limit` in bytes (None: no limit); the handle is left at its start."""
+    name = name or _("the file")
+    size = measured_size(handle)
+    problem = too_large(name, size, limit) if limit is not None else None
+    found = None
+    if problem is None:
+        found = detect(handle)
+        problem = wrong_type(name, found, allowed)
+    return Checked(found or "", size, problem)

@@ -4,10 +4,11 @@ import io
 import zipfile
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from openpyxl import Workbook
 
-from mosty.recruitment.filetypes import detect
+from mosty.core import uploads
+from mosty.core.uploads import detect
 from mosty.recruitment.tests.helpers import pdf_bytes
 
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGA"
@@ -60,38 +61,38 @@ def test_detect_leaves_the_file_at_its_start():
     assert handle.tell() == 0
 
 
-def polyglot_pdf() -> bytes:
-    """A real PDF that a browser would also render as a page if it were served as HTML."""
-    return pdf_bytes().replace(b"%PDF-1.3\n", b"%PDF-1.3\n%<html><script>alert(1)</script>\n", 1)
+def test_a_refused_type_is_named_with_what_was_found_and_what_is_accepted():
+    with translation.override("en"):
+        assert uploads.wrong_type("slajdy.pdf", "pptx", ("pdf", "docx")) == (
+            "“slajdy.pdf” is not one of the accepted kinds of file (PDF, Word document (DOCX)): "
+            "its content is PowerPoint presentation (PPTX), whatever its name says.")
+        assert uploads.wrong_type("x.pdf", None, ("pdf",)) == (
+            "“x.pdf” is not one of the accepted kinds of file (PDF): its content is not a "
+            "document Mosty recognises, whatever its name says.")
+    assert uploads.wrong_type("x.pdf", "pdf", ("pdf",)) is None
+    assert uploads.wrong_type("skan.png", "png", ("pdf", "jpg", "png")) is None
 
 
-@pytest.mark.parametrize("name", ["deklaracja.html", "deklaracja.svg", "deklaracja", ".htaccess"])
-@pytest.mark.django_db
-def test_attachments_are_stored_with_the_extension_of_their_content(call, applicant,
-                                                                     organisation, name):
-    from mosty.recruitment.services.applications import (
-        ApplicationInput, Upload, save_application)
-    from mosty.recruitment.tests.helpers import answers, question
-
-    upload = SimpleUploadedFile(name, polyglot_pdf(), content_type="text/html")
-    assert detect(upload) == "pdf"
-    data = ApplicationInput(organisation=organisation, answers=answers(call), uploads={
-        question(call, "Signed declaration").pk: Upload(upload, "pdf")})
-    stored = save_application(applicant, call, data, submit=False).files.get()
-    assert stored.file.name.endswith(".pdf")
-    assert stored.original_name == name
+def test_every_detectable_type_has_a_polish_label():
+    with translation.override("pl"):
+        labels = {kind: str(label) for kind, label in uploads.TYPE_LABELS.items()}
+    assert labels["pptx"] == "prezentacja PowerPoint (PPTX)"
+    assert labels["ods"] == "arkusz OpenDocument (ODS)"
+    assert labels["odp"] == "prezentacja OpenDocument (ODP)"
+    assert labels["docx"] == "dokument Word (DOCX)"
 
 
-@pytest.mark.django_db
-def test_knowledge_files_are_stored_with_the_extension_of_their_content(client, coordinator,
-                                                                        settings, tmp_path):
-    from django.urls import reverse
+def test_check_measures_bounds_and_recognises():
+    pdf = pdf_bytes()
+    fine = uploads.check(io.BytesIO(pdf), "a.pdf", ("pdf",), len(pdf))
+    assert fine == uploads.Checked("pdf", len(pdf), None)
+    big = uploads.check(io.BytesIO(pdf), "a.pdf", ("pdf",), len(pdf) - 1)
+    assert big.problem == uploads.too_large("a.pdf", len(pdf), len(pdf) - 1)
+    assert big.size == len(pdf)
+    wrong = uploads.check(io.BytesIO(DOCX), "a.pdf", ("pdf",))
+    assert wrong.problem == uploads.wrong_type("a.pdf", "docx", ("pdf",))
+    assert wrong.file_type == "docx"
+    handle = io.BytesIO(pdf)
+    uploads.check(handle, "a.pdf", ("pdf",))
+    assert handle.tell() == 0
 
-    from mosty.knowledge.models import Publication
-
-    settings.MEDIA_ROOT = tmp_path
-    client.force_login(coordinator)
-    upload = SimpleUploadedFile("wnioski.html", polyglot_pdf())
-    client.post(reverse("knowledge:create", args=["publications"]),
-                {"title": "Wnioski", "kind": "conclusions", "new_file": upload})
-    assert Publication.objects.get().files.get().file.name.endswith(".pdf")
