@@ -6,14 +6,21 @@ against two gunicorn servers behind nginx sharing PostgreSQL and Redis, then aga
         [--database postgres://postgres@127.0.0.1:5432/mosty_load]
         [--redis redis://127.0.0.1:6379/15] [--servers 2,1] [--keep-db]
 
-It (re)creates the database, migrates it and loads: one organisation and one account (with a
-ready session in Redis, so no password hashing is measured) per user, an open event, an open
-call with one question and a live networking session of all users. Then, for each number of
-servers in `--servers`, it starts that many `gunicorn mosty.wsgi -w WORKERS` on loopback ports
-and nginx (Debian's package; a config generated into a temporary folder, listening on
-127.0.0.1 only) balancing over them, runs every user for `--seconds` and prints requests,
-errors and p50/p95/p99 per page. Registrations and applications are removed between runs.
-Everything stops by itself; the database is dropped at the end. Not part of the test suite.
+It (re)creates the database, migrates it and loads: one organisation and one account per
+user, signed up, e-mail confirmed and the current terms accepted through the same services a
+real person's sign-up and confirmation link use (with a ready session in Redis, so no password
+hashing is measured), an open event, an open call with one question and a live networking
+session of all users. Then, for each number of servers in `--servers`, it starts that many
+`gunicorn -c python:mosty.gunicorn_config -w WORKERS` on free loopback ports and nginx
+(Debian's package; a config generated into a temporary folder, listening on 127.0.0.1:PORT
+only) balancing over them, runs every user for `--seconds` and prints requests, errors and
+p50/p95/p99 per page. Registrations and applications are removed between runs. Everything
+stops by itself; the database is dropped at the end. Not part of the test suite.
+
+It exits with status 1, saying why, when any request failed (a network error, an unexpected
+status, a redirect to the login, terms or two-factor page) or when the registrations and
+applications stored are not exactly those the servers answered as accepted (none at all
+counts as a failure).
 
 Each user: opens its phone page and polls `live.json` every 5 s with If-None-Match (as
 live.js does); in between, every 4-12 s, opens the directory (a list, a search, an
@@ -25,14 +32,16 @@ import http.client
 import os
 import random
 import re
+import secrets
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from networking_load import drop_database, percentile, recreate_database
 
@@ -72,13 +81,18 @@ def prepare(database: str, redis: str, users: int) -> tuple[list[User], int, lis
     from django.core.management import call_command
     from django.utils import timezone
 
-    from mosty.accounts.models import Role, User as Account
+    from mosty.accounts import services as accounts
     from mosty.directory.models import Membership, Organisation
     from mosty.networking import optimiser, services
     from mosty.networking.models import NetworkingSession
+    from mosty.privacy.services import has_current_terms
+    from mosty.privacy.texts import Purpose
     from mosty.programmes.models import Edition, Event, Programme
     from mosty.recruitment.models import Question, QuestionKind, RecruitmentCall
 
+    # Only this process hashes the sign-up passwords (the servers never check one: sessions
+    # are made here); the default hasher would take minutes for 200 accounts.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     settings.NETWORKING_OPTIMISE_INLINE = True
@@ -111,9 +125,14 @@ def prepare(database: str, redis: str, users: int) -> tuple[list[User], int, lis
             name=f"Organizacja Żółta {index}", slug=f"organizacja-{index}", sector=sector,
             kind=kinds[sector], municipality_id="3064011",
             description=f"Opis {index}: szukamy partnerów do wspólnych działań kulturalnych.")
-        account = Account.objects.create(full_name=f"Osoba Żółta {index}",
-                                         email=f"osoba{index}@example.org",
-                                         role=Role.PARTICIPANT)
+        # As a person does it: the sign-up form (accepting the current terms), then the
+        # link from the confirmation e-mail.
+        account = accounts.sign_up(accounts.SignUp(
+            email=f"osoba{index}@example.org", password=secrets.token_urlsafe(16),
+            full_name=f"Osoba Żółta {index}", language="pl", consents=(Purpose.TERMS,)))
+        account = accounts.confirm_email(accounts.confirmation_token(account))
+        if not (account.email_confirmed and has_current_terms(account)):
+            raise SystemExit(f"{account.email}: not confirmed or without the current terms")
         account.set_unusable_password()
         account.save(update_fields=["password"])
         Membership.objects.create(user=account, organisation=organisation)
@@ -150,18 +169,22 @@ def reset_between_runs() -> None:
 
 
 def wait_for(port: int, process: subprocess.Popen, what: str) -> None:
-    deadline = time.time() + 30
+    deadline = time.time() + 60
+    last = "no answer"
     while time.time() < deadline:
         if process.poll() is not None:
             raise SystemExit(f"{what} stopped at start (exit {process.returncode})")
         try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
             connection.request("GET", "/healthz", headers={"Host": "127.0.0.1"})
-            if connection.getresponse().status == 200:
+            response = connection.getresponse()
+            if response.status == 200:
                 return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"{what} did not answer /healthz on port {port} within 30 s")
+            last = f"HTTP {response.status}: {response.read()[:200]!r}"
+        except OSError as error:
+            last = error.__class__.__name__
+        time.sleep(0.3)
+    raise SystemExit(f"{what} did not answer /healthz on port {port} within 60 s ({last})")
 
 
 NGINX = """worker_processes 1;
@@ -171,6 +194,7 @@ daemon off;
 events {{ worker_connections 2048; }}
 http {{
   access_log off;
+  server_tokens off;
   client_body_temp_path {folder}/body;
   proxy_temp_path {folder}/proxy;
   fastcgi_temp_path {folder}/fastcgi;
@@ -192,6 +216,13 @@ http {{
 """
 
 
+def free_port() -> int:
+    """A loopback port nothing listens on (the other jobs on the machine use theirs)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 class Servers:
     """`count` gunicorn servers and nginx in front of them, all on loopback."""
 
@@ -199,20 +230,22 @@ class Servers:
         self.processes: list[subprocess.Popen] = []
         self.folder = tempfile.mkdtemp(prefix="mosty-nginx-")
         gunicorn = Path(sys.executable).with_name("gunicorn")
+        backends = []
         try:
-            for index in range(count):
-                backend = port + 1 + index
+            for _index in range(count):
+                backend = free_port()
                 process = subprocess.Popen(
-                    [str(gunicorn), "mosty.wsgi", "-w", str(workers), "-b",
-                     f"127.0.0.1:{backend}", "--log-level", "warning"],
+                    [str(gunicorn), "-c", "python:mosty.gunicorn_config", "-w", str(workers),
+                     "-b", f"127.0.0.1:{backend}", "--log-level", "warning"],
                     cwd=ROOT, env=server_env(database, redis))
                 self.processes.append(process)
                 wait_for(backend, process, "gunicorn")
+                backends.append(backend)
             config = Path(self.folder) / "nginx.conf"
             config.write_text(NGINX.format(
                 folder=self.folder, port=port,
                 user="user root;\n" if os.geteuid() == 0 else "",
-                servers="\n".join(f"    server 127.0.0.1:{port + 1 + i};" for i in range(count))))
+                servers="\n".join(f"    server 127.0.0.1:{b};" for b in backends)))
             nginx = shutil.which("nginx") or "/usr/sbin/nginx"
             process = subprocess.Popen([nginx, "-p", self.folder, "-c", str(config),
                                         "-e", f"{self.folder}/error.log"])
@@ -238,6 +271,8 @@ class Results:
         self.lock = threading.Lock()
         self.latencies: dict[str, list[float]] = {}
         self.errors: dict[str, list[str]] = {}
+        # Form posts the servers answered as done, by page: what must be stored.
+        self.accepted: dict[str, int] = {}
 
     def add(self, page: str, seconds: float) -> None:
         with self.lock:
@@ -247,7 +282,14 @@ class Results:
         with self.lock:
             self.errors.setdefault(page, []).append(text)
 
+    def accept(self, page: str) -> None:
+        with self.lock:
+            self.accepted[page] = self.accepted.get(page, 0) + 1
 
+
+# Where a person who may not go on is sent: the login, the terms, e-mail confirmation,
+# two-factor set-up. A redirect there is a failed request, whatever its status.
+BOUNCED = ("/accounts/login/", "/privacy/", "/accounts/security/", "/accounts/confirm")
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 ETAG = re.compile(r'data-etag="([^"]+)"')
 QUESTION = re.compile(r'name="(q_\d+)"')
@@ -263,7 +305,7 @@ class Browser:
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
 
     def request(self, page: str, method: str, path: str, body: str | None = None,
-                headers: dict[str, str] | None = None, ok: tuple[int, ...] = (200, 302)
+                headers: dict[str, str] | None = None, ok: tuple[int, ...] = (200,)
                 ) -> tuple[int, str, http.client.HTTPResponse | None]:
         sent = {"Host": "127.0.0.1", "Cookie": "; ".join(f"{k}={v}" for k, v in
                                                          self.cookies.items()), **(headers or {})}
@@ -282,8 +324,14 @@ class Browser:
         for cookie in response.msg.get_all("Set-Cookie") or []:
             name, _, rest = cookie.partition("=")
             self.cookies[name.strip()] = rest.split(";", 1)[0]
+        location = urlsplit(response.getheader("Location") or "").path
         if response.status not in ok:
-            self.results.error(page, f"HTTP {response.status}")
+            self.results.error(page, f"HTTP {response.status}"
+                               + (f" -> {location}" if location else ""))
+        elif location.startswith(BOUNCED):
+            self.results.error(page, f"HTTP {response.status} -> {location}")
+        elif method == "POST":
+            self.results.accept(page)
         return response.status, text, response
 
 
@@ -378,9 +426,22 @@ def run(servers: Servers, count: int, workers: int, port: int, people: list[User
     from mosty.events.models import Registration
     from mosty.recruitment.models import Application
 
-    print(f"stored: {Registration.objects.count()} registrations, "
-          f"{Application.objects.exclude(submitted_at=None).count()} submitted applications")
-    return errors == 0
+    registrations = Registration.objects.count()
+    applications = Application.objects.exclude(submitted_at=None).count()
+    print(f"stored: {registrations} registrations, {applications} submitted applications")
+    failures = []
+    if errors:
+        failures.append(f"{errors} requests failed")
+    for what, stored, page in (("registrations", registrations, "register (POST)"),
+                               ("applications", applications, "apply (POST)")):
+        accepted = results.accepted.get(page, 0)
+        if stored == 0:
+            failures.append(f"no {what} stored")
+        elif stored != accepted:
+            failures.append(f"{stored} {what} stored, but {accepted} were accepted")
+    for failure in failures:
+        print(f"FAILED: {failure}", file=sys.stderr)
+    return not failures
 
 
 def main() -> None:
@@ -416,7 +477,8 @@ def main() -> None:
             connections.close_all()
             drop_database(args.database)
         shutil.rmtree(VAR_DIR, ignore_errors=True)
-    sys.exit(0 if clean else 1)
+    if not clean:
+        raise SystemExit("bench/load.py FAILED: see the lines above")
 
 
 if __name__ == "__main__":
