@@ -6,8 +6,10 @@ the fields before changing them and call `log_change` afterwards: the entry then
 """
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeAlias
 
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models.fields.files import FieldFile
@@ -15,13 +17,16 @@ from django.db.models.fields.files import FieldFile
 from mosty.core.models import AuditEntry, own_field
 
 Snapshot = dict[str, Any]
+# Who made a change: an account (mosty.accounts' User; core names no app), an anonymous
+# visitor, or None for the system (commands, the task queue, the demo).
+Actor: TypeAlias = AbstractBaseUser | AnonymousUser | None
 
 
-def log_action(user: Any, action: str, obj: models.Model | None = None,
+def log_action(user: Actor, action: str, obj: models.Model | None = None,
                **data: Any) -> AuditEntry:
     """Record a state change; `user` may be None (commands) or anonymous."""
     return AuditEntry.objects.create(
-        user=user if getattr(user, "is_authenticated", False) else None,
+        user_id=user.pk if user is not None and user.is_authenticated else None,
         action=action,
         object_type=obj._meta.label_lower if obj is not None else "",
         object_id=str(obj.pk) if obj is not None else "",
@@ -67,7 +72,7 @@ def changes(before: Snapshot, after: Snapshot) -> dict[str, list[Any]]:
             if before.get(name) != value}
 
 
-def log_change(user: Any, action: str, obj: models.Model, before: Snapshot | None = None,
+def log_change(user: Actor, action: str, obj: models.Model, before: Snapshot | None = None,
                after: Snapshot | None = None, **data: Any) -> AuditEntry:
     """Record a change of `obj` as `{"changes": {"field": [before, after]}}`, with only the
     fields whose value changed.

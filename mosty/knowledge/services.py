@@ -8,7 +8,7 @@ editor started from and fails if someone saved in between.
 """
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from django.core.files import File
 from django.db import transaction
@@ -16,6 +16,7 @@ from django.db.models import F, Model
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
 from mosty.core.audit import log_action
 from mosty.core.errors import DomainError
 from mosty.directory.choices import Sector
@@ -88,7 +89,7 @@ class PublicationData:
     programme: Programme | None = None
 
 
-def _require_editor(actor: Any, programme: Programme | None) -> None:
+def _require_editor(actor: User | None, programme: Programme | None) -> None:
     if actor is not None and not access.can_edit(actor, programme):
         if programme is None:
             raise KnowledgeError(_("Only coordinators, officials and staff edit the shared "
@@ -158,7 +159,7 @@ def _fill_term(term: GlossaryTerm, data: TermData) -> None:
 
 
 @transaction.atomic
-def create_term(actor: Any, data: TermData) -> GlossaryTerm:
+def create_term(actor: User | None, data: TermData) -> GlossaryTerm:
     """Add a definition to the global glossary or to a programme's."""
     _require_editor(actor, data.programme)
     term = GlossaryTerm()
@@ -170,7 +171,7 @@ def create_term(actor: Any, data: TermData) -> GlossaryTerm:
 
 
 @transaction.atomic
-def update_term(actor: Any, term: GlossaryTerm, data: TermData,
+def update_term(actor: User | None, term: GlossaryTerm, data: TermData,
                 expected_version: int | None = None) -> GlossaryTerm:
     _require_editor(actor, term.programme)
     _require_editor(actor, data.programme)
@@ -221,12 +222,12 @@ def _fill_practice(practice: GoodPractice, data: PracticeData) -> list[Organisat
 
 
 @transaction.atomic
-def create_practice(actor: Any, data: PracticeData, files: tuple[Upload, ...] = ()
+def create_practice(actor: User | None, data: PracticeData, files: tuple[Upload, ...] = ()
                     ) -> GoodPractice:
     """Write down a good practice (also from a finished project idea or agreement: pass its
     parties as `partner_ids` and its address as `source`)."""
     _require_editor(actor, data.programme)
-    practice = GoodPractice(created_by=actor if getattr(actor, "pk", None) else None)
+    practice = GoodPractice(created_by=actor)
     partners = _fill_practice(practice, data)
     practice.slug = _slug(GoodPractice, practice.title)
     practice.save()
@@ -239,7 +240,7 @@ def create_practice(actor: Any, data: PracticeData, files: tuple[Upload, ...] = 
 
 
 @transaction.atomic
-def update_practice(actor: Any, practice: GoodPractice, data: PracticeData,
+def update_practice(actor: User | None, practice: GoodPractice, data: PracticeData,
                     expected_version: int | None = None) -> GoodPractice:
     _require_editor(actor, practice.programme)
     _require_editor(actor, data.programme)
@@ -265,10 +266,10 @@ def _fill_publication(publication: Publication, data: PublicationData) -> None:
 
 
 @transaction.atomic
-def create_publication(actor: Any, data: PublicationData, files: tuple[Upload, ...] = ()
+def create_publication(actor: User | None, data: PublicationData, files: tuple[Upload, ...] = ()
                        ) -> Publication:
     _require_editor(actor, data.programme)
-    publication = Publication(created_by=actor if getattr(actor, "pk", None) else None)
+    publication = Publication(created_by=actor)
     _fill_publication(publication, data)
     publication.slug = _slug(Publication, publication.title)
     publication.save()
@@ -280,7 +281,7 @@ def create_publication(actor: Any, data: PublicationData, files: tuple[Upload, .
 
 
 @transaction.atomic
-def update_publication(actor: Any, publication: Publication, data: PublicationData,
+def update_publication(actor: User | None, publication: Publication, data: PublicationData,
                        expected_version: int | None = None) -> Publication:
     _require_editor(actor, publication.programme)
     _require_editor(actor, data.programme)
@@ -313,7 +314,7 @@ def _attach(item: GoodPractice | Publication, upload: Upload) -> PracticeFile | 
 
 
 @transaction.atomic
-def add_file(actor: Any, item: GoodPractice | Publication, upload: Upload
+def add_file(actor: User | None, item: GoodPractice | Publication, upload: Upload
              ) -> PracticeFile | PublicationFile:
     """Attach a file, checked by its content (see mosty.core.uploads)."""
     _require_editor(actor, item.programme)
@@ -323,7 +324,7 @@ def add_file(actor: Any, item: GoodPractice | Publication, upload: Upload
 
 
 @transaction.atomic
-def remove_file(actor: Any, item: GoodPractice | Publication, file_id: int) -> None:
+def remove_file(actor: User | None, item: GoodPractice | Publication, file_id: int) -> None:
     _require_editor(actor, item.programme)
     attached = item.files.filter(pk=file_id).first()
     if attached is None:

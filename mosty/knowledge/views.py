@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.knowledge import access, services
 from mosty.knowledge.forms import PracticeFilterForm, PracticeForm, PublicationForm, TermForm
 from mosty.knowledge.models import (
@@ -175,7 +176,7 @@ MODELS: dict[str, Any] = {"glossary": GlossaryTerm, "practices": GoodPractice,
                           "publications": Publication}
 
 
-def _save(request: HttpRequest, kind: str, item: Any, form: Any) -> Any:
+def _save(request: AuthenticatedHttpRequest, kind: str, item: Any, form: Any) -> Any:
     data = form.to_data()
     upload = form.upload() if kind != "glossary" else None
     if item is None:
@@ -186,7 +187,7 @@ def _save(request: HttpRequest, kind: str, item: Any, form: Any) -> Any:
     return item
 
 
-def _edit_page(request: HttpRequest, kind: str, item: Any) -> HttpResponse:
+def _edit_page(request: AuthenticatedHttpRequest, kind: str, item: Any) -> HttpResponse:
     data = request.POST if request.method == "POST" else None
     form = FORMS[kind](request.user, data, request.FILES if data is not None else None, item)
     if data is not None:
@@ -214,7 +215,7 @@ def _edit_page(request: HttpRequest, kind: str, item: Any) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def create(request: HttpRequest, kind: str) -> HttpResponse:
+def create(request: AuthenticatedHttpRequest, kind: str) -> HttpResponse:
     if not access.can_add(request.user):
         raise PermissionDenied
     return _edit_page(request, kind, None)
@@ -222,7 +223,7 @@ def create(request: HttpRequest, kind: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
+def edit(request: AuthenticatedHttpRequest, kind: str, slug: str) -> HttpResponse:
     item = GETTERS[kind](request.user, slug)
     access.for_edit(request.user, item)
     return _edit_page(request, kind, item)
@@ -230,7 +231,7 @@ def edit(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def remove_file(request: HttpRequest, kind: str, slug: str, pk: int) -> HttpResponse:
+def remove_file(request: AuthenticatedHttpRequest, kind: str, slug: str, pk: int) -> HttpResponse:
     item = GETTERS[kind](request.user, slug)
     access.for_edit(request.user, item)
     try:

@@ -12,13 +12,12 @@
   relations: coordinators, officials and staff view them. Relations entered by hand belong
   to a programme, so only Django staff add or remove relations on an area's map.
 """
-from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
-from mosty.accounts.access import signed_in as _active
+from mosty.accounts.access import Viewer, signed_in as _active
 from mosty.directory.access import can_see_private_contacts
 from mosty.directory.models import Organisation
 from mosty.matching.models import Relation, RelationOrigin
@@ -27,13 +26,13 @@ from mosty.programmes.access import (
     Need, check_programme, may_view_areas, private_programmes, programme_access)
 
 
-def can_see_partners(user: Any, organisation: Organisation) -> bool:
+def can_see_partners(user: Viewer, organisation: Organisation) -> bool:
     if not _active(user):
         return False
     return can_see_private_contacts(user, organisation)
 
 
-def get_organisation_for_partners(user: Any, slug: str) -> Organisation:
+def get_organisation_for_partners(user: Viewer, slug: str) -> Organisation:
     """The organisation if `user` may see its recommendations; 404 or 403 otherwise."""
     organisation = get_object_or_404(Organisation.objects.select_related("municipality"),
                                      slug=slug)
@@ -42,14 +41,14 @@ def get_organisation_for_partners(user: Any, slug: str) -> Organisation:
     return organisation
 
 
-def can_analyse(user: Any, scope: Scope) -> bool:
+def can_analyse(user: Viewer, scope: Scope) -> bool:
     """See the matrix and the relationship map of an area, programme or group."""
     if scope.programme is None:
         return may_view_areas(user)
     return programme_access(user, scope.programme).see_private
 
 
-def can_edit_relations(user: Any, scope: Scope) -> bool:
+def can_edit_relations(user: Viewer, scope: Scope) -> bool:
     """Add and remove relations entered by hand on the scope's map."""
     if not _active(user):
         return False
@@ -60,7 +59,7 @@ def can_edit_relations(user: Any, scope: Scope) -> bool:
     return programme_access(user, scope.programme).manage
 
 
-def removable_relations(user: Any, scope: Scope, relations: QuerySet[Relation]
+def removable_relations(user: Viewer, scope: Scope, relations: QuerySet[Relation]
                         ) -> QuerySet[Relation]:
     """Staff remove any relation inside the scope; a programme's managers only those
     entered by hand for it (facts recorded by agreements or networking, and other
@@ -70,14 +69,14 @@ def removable_relations(user: Any, scope: Scope, relations: QuerySet[Relation]
     return relations.filter(origin=RelationOrigin.MANUAL, programme=scope.programme)
 
 
-def can_use_analysis(user: Any) -> bool:
+def can_use_analysis(user: Viewer) -> bool:
     """Whether to offer the analysis pages at all (the index of areas and programmes)."""
     if may_view_areas(user):
         return True
     return private_programmes(user).exists()
 
 
-def check_analyse(user: Any, scope: Scope, edit: bool = False) -> Scope:
+def check_analyse(user: Viewer, scope: Scope, edit: bool = False) -> Scope:
     """The scope if `user` may view it (or edit its relations); for a programme or group
     404 when the programme is hidden from them, otherwise 403."""
     if scope.programme is not None:

@@ -5,12 +5,12 @@ networking when two organisations mark each other after a speed-networking meeti
 agreements when an agreement is signed, initiatives when a project is co-designed.
 """
 from datetime import date, datetime, time
-from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
 from mosty.core.audit import log_action
 from mosty.core.errors import DomainError
 from mosty.directory.models import Organisation
@@ -38,7 +38,7 @@ def _moment(when: datetime | date | None) -> datetime:
 
 
 def record_relation(org_a: OrgRef, org_b: OrgRef, kind: str, origin: str,
-                    programme: Programme | None = None, user: Any = None,
+                    programme: Programme | None = None, user: User | None = None,
                     when: datetime | date | None = None) -> Relation:
     """Record that two organisations are related; safe to call again with the same facts.
 
@@ -67,7 +67,7 @@ def record_relation(org_a: OrgRef, org_b: OrgRef, kind: str, origin: str,
                     relation = Relation.objects.create(
                         org_a_id=a_id, org_b_id=b_id, kind=kind, origin=origin,
                         programme=programme, created_at=moment,
-                        created_by=user if getattr(user, "is_authenticated", False) else None)
+                        created_by=user)
             except IntegrityError:
                 relation = pair.get()
             else:
@@ -88,14 +88,14 @@ def record_relation(org_a: OrgRef, org_b: OrgRef, kind: str, origin: str,
 
 
 @transaction.atomic
-def remove_relation(user: Any, relation: Relation) -> None:
+def remove_relation(user: User, relation: Relation) -> None:
     log_action(user, "matching.relation.deleted", relation, org_a=relation.org_a_id,
                org_b=relation.org_b_id, kind=relation.kind, origin=relation.origin)
     relation.delete()
 
 
 @transaction.atomic
-def hide_partner(user: Any, organisation: Organisation, partner: Organisation) -> None:
+def hide_partner(user: User, organisation: Organisation, partner: Organisation) -> None:
     """Leave ``partner`` out of ``organisation``'s recommendations (for all its members)."""
     if organisation.pk == partner.pk:
         raise MatchingError(_("An organisation cannot be its own partner."))
@@ -106,14 +106,14 @@ def hide_partner(user: Any, organisation: Organisation, partner: Organisation) -
 
 
 @transaction.atomic
-def unhide_partner(user: Any, organisation: Organisation, partner: Organisation) -> None:
+def unhide_partner(user: User, organisation: Organisation, partner: Organisation) -> None:
     deleted, _rows = HiddenPartner.objects.filter(organisation=organisation,
                                                   partner=partner).delete()
     if deleted:
         log_action(user, "matching.partner.unhidden", organisation, partner=partner.pk)
 
 
-def mark_cooperation(user: Any, organisation: Organisation, partner: Organisation) -> Relation:
+def mark_cooperation(user: User, organisation: Organisation, partner: Organisation) -> Relation:
     """A member says "we already cooperate": a manual relation, which also takes the
     partner off the recommendations."""
     return record_relation(organisation, partner, RelationKind.COOPERATE, RelationOrigin.MEMBER,
@@ -121,7 +121,7 @@ def mark_cooperation(user: Any, organisation: Organisation, partner: Organisatio
 
 
 @transaction.atomic
-def unmark_cooperation(user: Any, organisation: Organisation, partner: Organisation) -> None:
+def unmark_cooperation(user: User, organisation: Organisation, partner: Organisation) -> None:
     """Undo :func:`mark_cooperation`. Relations other modules recorded (an agreement, a
     networking follow-up) stay: they are facts, not a member's mark."""
     a_id, b_id = sorted((organisation.pk, partner.pk))
@@ -133,7 +133,7 @@ def unmark_cooperation(user: Any, organisation: Organisation, partner: Organisat
     remove_relation(user, relation)
 
 
-def add_relation(user: Any, org_a: Organisation, org_b: Organisation, kind: str,
+def add_relation(user: User, org_a: Organisation, org_b: Organisation, kind: str,
                  programme: Programme | None = None,
                  when: datetime | date | None = None) -> Relation:
     """A coordinator enters a relation by hand (e.g. on a programme's map)."""

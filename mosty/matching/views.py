@@ -1,5 +1,4 @@
 """Pages of partner matching. Thin: access checks, forms, then services and queries."""
-from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -11,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
+from mosty.accounts.access import Viewer
 from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.directory.models import Organisation
 from mosty.matching import access, services
@@ -92,7 +92,7 @@ def search(request: HttpRequest) -> HttpResponse:
 
 
 # -- coordinators' analysis --------------------------------------------------------------
-def _analysable_programmes(user: Any) -> list[Programme]:
+def _analysable_programmes(user: Viewer) -> list[Programme]:
     return list(private_programmes(user).prefetch_related("editions__groups")
                 .order_by("-start_date", "name"))
 

@@ -31,8 +31,9 @@ def periods(settings):
 
 
 def test_an_unconfirmed_account_is_warned_then_removed():
-    user = UserFactory(email="nowy@example.org", email_confirmed_at=None, date_joined=day(0))
-    log_action(user, "accounts.signed_up", User.objects.get(pk=user.pk), email="nowy@example.org")
+    user = User.objects.get(pk=UserFactory(email="nowy@example.org", email_confirmed_at=None,
+                                           date_joined=day(0)).pk)
+    log_action(user, "accounts.signed_up", user, email="nowy@example.org")
     mail.outbox.clear()
     assert services.apply_retention(now=day(13)).warned_unconfirmed == 0
     assert services.apply_retention(now=day(14)).warned_unconfirmed == 1
