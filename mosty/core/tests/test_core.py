@@ -66,10 +66,13 @@ def test_healthz_over_plain_http_is_not_redirected(client, settings):
     assert client.get("/").status_code == 301
 
 
-def test_deploy_check_is_clean_with_production_settings(tmp_path):
+@pytest.mark.parametrize("security_contact", ["", "security@mosty.example.org"])
+def test_deploy_check_is_clean_with_production_settings(tmp_path, security_contact):
+    """DEBUG unset (production), with and without a security.txt contact."""
     result = run_mosty(["check", "--deploy", "--fail-level", "WARNING"],
                        SECRET_KEY="x" * 20 + "production-secret-key-with-enough-entropy-3f9a",
-                       ALLOWED_HOSTS="mosty.example.org", MOSTY_VAR_DIR=str(tmp_path))
+                       ALLOWED_HOSTS="mosty.example.org", MOSTY_VAR_DIR=str(tmp_path),
+                       SECURITY_CONTACT=security_contact)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
