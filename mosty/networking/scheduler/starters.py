@@ -60,7 +60,8 @@ class Starter:
 
     def to_json(self) -> dict[str, object]:
         """JSON-serialisable form (see :func:`starter_from_json`)."""
-        return {"m": self.m, "c": self.c, "f": self.f, "base": [list(map(list, r)) for r in self.base]}
+        base = [[list(table) for table in rnd] for rnd in self.base]
+        return {"m": self.m, "c": self.c, "f": self.f, "base": base}
 
 
 def starter_from_json(data: dict[str, object]) -> Starter:
@@ -341,6 +342,83 @@ def shapes(g: int, s: int, w: int) -> Iterable[tuple[int, int, int, int]]:
         yield m, c, f, b
 
 
+class _DepthFirst:
+    """One randomised depth-first attempt of :func:`exact_search`."""
+
+    def __init__(
+        self, m: int, c: int, f: int, s: int, b: int, rng: random.Random, budget: int
+    ) -> None:
+        self.m, self.mc, self.f, self.s, self.b = m, m * c, f, s, b
+        order = list(range(m * c))
+        rng.shuffle(order)
+        self.rank = {p: i for i, p in enumerate(order)}
+        self.key = _Quotient(m, c, f, []).key
+        self.used: set[int] = set()
+        self.rounds: list[list[list[int]]] = []
+        self.nodes, self.budget = 0, budget
+        self.deadline = 0.0
+
+    def run(self, deadline: float) -> list[list[list[int]]] | None:
+        """Base rounds, or None when this attempt's budget is spent."""
+        self.deadline = deadline
+        return self.rounds if self.fill_round() else None
+
+    def fill_round(self) -> bool:
+        rnd = [[self.mc + k] for k in range(self.f)]
+        free = sorted(range(self.mc), key=self.rank.__getitem__)
+        return self.fill_fixed(rnd, 0, free)
+
+    def fill_fixed(self, rnd: list[list[int]], k: int, free: list[int]) -> bool:
+        # The fixed points' tables are already open: complete them first.
+        if k == self.f:
+            return self.fill_rest(rnd, free)
+        return self.fill_table(rnd, k, free, lambda rest: self.fill_fixed(rnd, k + 1, rest))
+
+    def fill_rest(self, rnd: list[list[int]], free: list[int]) -> bool:
+        if not free:
+            self.rounds.append([list(t) for t in rnd])
+            if len(self.rounds) == self.b or self.fill_round():
+                return True
+            self.rounds.pop()
+            return False
+        rnd.append([free[0]])
+        ok = self.fill_table(rnd, len(rnd) - 1, free[1:], lambda rest: self.fill_rest(rnd, rest))
+        rnd.pop()
+        return ok
+
+    def fill_table(
+        self, rnd: list[list[int]], k: int, free: list[int], then: Callable[[list[int]], bool]
+    ) -> bool:
+        table = rnd[k]
+        if len(table) == self.s:
+            return then(free)
+        self.nodes += 1
+        if self.nodes > self.budget or (
+            self.nodes & 1023 == 0 and time.perf_counter() > self.deadline
+        ):
+            return False
+        last = self.rank[table[-1]] if table[-1] < self.mc else -1
+        used, key, rank = self.used, self.key, self.rank
+        for q in free:
+            if rank[q] <= last:
+                continue
+            if k == 0 and self.f and len(table) == 1 and q % self.m:
+                continue  # fixed point 0 sits with x == 0 (shift the base round)
+            keys = [key(q, x) for x in table]
+            if _Quotient.FORBIDDEN in keys or len(set(keys)) < len(keys):
+                continue
+            if used.intersection(keys):
+                continue
+            used.update(keys)
+            table.append(q)
+            ok = self.fill_table(rnd, k, [x for x in free if x != q], then)
+            table.pop()
+            used.difference_update(keys)
+            if ok:
+                return True
+        return False
+
+
 def exact_search(
     m: int,
     c: int,
@@ -357,75 +435,16 @@ def exact_search(
     Tight (perfect) designs are exact-cover problems on the difference
     classes, where backtracking beats local search.  Tables are filled one by
     one: first the tables of the fixed points, then each new table opens with
-    the smallest unseated point and takes members in increasing order.  The
-    table of fixed point 0 starts at ``x = 0`` (any base round may be shifted).
+    the first unseated point and takes members in increasing (random) order.
+    The table of fixed point 0 starts at ``x = 0`` (any base round may be
+    shifted).  Each attempt stops after ``node_budget`` nodes.
     """
     if m * c + f != g * s or f > g or m < 2:
         return None
     rng = random.Random(seed)
     deadline = time.perf_counter() + time_limit
-    helper = _Quotient(m, c, f, [])
-    key, forbidden = helper.key, _Quotient.FORBIDDEN
-    mc = m * c
     while time.perf_counter() < deadline:
-        order = list(range(mc))
-        rng.shuffle(order)
-        rank = {p: i for i, p in enumerate(order)}
-        used: set[int] = set()
-        rounds: list[list[list[int]]] = []
-        nodes = 0
-
-        def fill_round() -> bool:
-            rnd = [[mc + k] for k in range(f)]
-            free = sorted(range(mc), key=rank.__getitem__)
-            # Fixed tables first (they are already open), then new tables.
-            return fill_fixed(rnd, 0, free)
-
-        def fill_fixed(rnd: list[list[int]], k: int, free: list[int]) -> bool:
-            if k == f:
-                return fill_rest(rnd, free)
-            return fill_table(rnd, k, free, lambda fr: fill_fixed(rnd, k + 1, fr))
-
-        def fill_table(
-            rnd: list[list[int]], k: int, free: list[int], then: Callable[[list[int]], bool]
-        ) -> bool:
-            nonlocal nodes
-            table = rnd[k]
-            if len(table) == s:
-                return then(free)
-            nodes += 1
-            if nodes > node_budget or (nodes & 1023 == 0 and time.perf_counter() > deadline):
-                return False
-            last = rank[table[-1]] if table[-1] < mc else -1
-            for q in free:
-                if rank[q] <= last:
-                    continue
-                if k == 0 and len(table) == 1 and q % m:
-                    continue
-                keys = [key(q, x) for x in table]
-                if forbidden in keys or len(set(keys)) < len(keys) or used.intersection(keys):
-                    continue
-                used.update(keys)
-                table.append(q)
-                ok = fill_table(rnd, k, [x for x in free if x != q], then)
-                table.pop()
-                used.difference_update(keys)
-                if ok:
-                    return True
-            return False
-
-        def fill_rest(rnd: list[list[int]], free: list[int]) -> bool:
-            if not free:
-                rounds.append([list(t) for t in rnd])
-                if len(rounds) == b or fill_round():
-                    return True
-                rounds.pop()
-                return False
-            rnd.append([free[0]])
-            ok = fill_table(rnd, len(rnd) - 1, free[1:], lambda fr: fill_rest(rnd, fr))
-            rnd.pop()
-            return ok
-
-        if fill_round():
-            return Starter(m, c, f, tuple(tuple(tuple(sorted(t)) for t in r) for r in rounds))
+        found = _DepthFirst(m, c, f, s, b, rng, node_budget).run(deadline)
+        if found is not None:
+            return Starter(m, c, f, tuple(tuple(tuple(sorted(t)) for t in r) for r in found))
     return None
