@@ -3,11 +3,19 @@
 Run from the repository root (no installation needed):
 
     .venv/bin/python bench/networking.py [--time-limit SECONDS] [--seed N]
+                                         [--frontier | --no-frontier] [--quick]
 
 For every instance it prints pairs met / upper bound, repeated encounters,
 single-sector tables, wishes met / total and run time, first for
 ``mosty.networking.scheduler.schedule`` and then for the hand rotation
 (circle method for pairs, "seat s moves s tables" for tables).
+
+Then the Social Golfer Problem frontier (``--frontier`` prints only that): for
+every instance g-s with g <= 10 tables of s <= 8 people, the trivial bound, the
+best known number of repeat-free rounds (``scheduler/data/frontier.json``,
+with sources in docs/networking.md), and what the scheduler reaches when asked
+for that many rounds: repeated encounters, the repeat-free prefix and seconds
+(60 s per instance at most, 5 s with ``--quick``).
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mosty.networking.scheduler import DEFAULT_TIME_LIMIT, schedule  # noqa: E402
 from mosty.networking.scheduler.baseline import baseline_schedule  # noqa: E402
+from mosty.networking.scheduler.frontier import instances as frontier_instances  # noqa: E402
 
 
 def people(n: int, prefix: str = "p", **fields: Any) -> list[dict[str, Any]]:
@@ -89,14 +98,62 @@ def figures(stats: dict[str, Any]) -> list[str]:
     ]
 
 
+def repeat_free_prefix(rounds: list[dict[str, Any]]) -> int:
+    """Number of leading rounds in which nobody meets anybody twice."""
+    seen: set[tuple[str, str]] = set()
+    for r, rnd in enumerate(rounds):
+        for table in rnd["tables"]:
+            pairs = {(a, b) for a in table for b in table if a < b}
+            if pairs & seen:
+                return r
+            seen |= pairs
+    return len(rounds)
+
+
+def frontier(time_limit: float, seed: int) -> int:
+    """Print the SGP frontier table row by row; return how many known results were missed."""
+    print(f"{'g-s':>5} {'bound':>5} {'known':>5} {'status':>10} | {'w':>3} {'rep':>4} "
+          f"{'free':>4} {'s':>6}")
+    missed = 0
+    for row in frontier_instances():
+        g, s = row["g"], row["s"]
+        known = row["best_known"]
+        w = known if known is not None else row["upper"]
+        problem = {"rounds": w, "table_size": s, "tables": g, "participants": people(g * s)}
+        result = schedule(problem, time_limit=time_limit, seed=seed)
+        stats = result["stats"]
+        if known is not None and stats["repeated_pairs"]:
+            missed += 1
+        print(f"{row['instance']:>5} {row['bound']:>5} {known if known is not None else '?':>5} "
+              f"{row['status']:>10} | {w:>3} {stats['repeated_pairs']:>4} "
+              f"{repeat_free_prefix(result['rounds']):>4} {stats['seconds']:>6.2f}", flush=True)
+    print("\nknown = best known repeat-free rounds (? = not checked); w = rounds asked for;")
+    print("rep = repeated encounters at w; free = repeat-free leading rounds; s = seconds")
+    print(f"known results missed: {missed}")
+    return missed
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every instance with both methods and print the comparison table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--frontier", action="store_true", help="print only the SGP frontier")
+    parser.add_argument("--no-frontier", action="store_true", help="skip the SGP frontier")
+    parser.add_argument("--quick", action="store_true", help="frontier: 5 s per instance")
     args = parser.parse_args(argv)
+    if not args.frontier:
+        comparison(args.time_limit, args.seed)
+    if args.no_frontier:
+        return 0
+    print()
+    return 1 if frontier(5.0 if args.quick else 60.0, args.seed) else 0
+
+
+def comparison(time_limit: float, seed: int) -> None:
+    """The optimiser against the hand rotation on the benchmark instances."""
     methods: list[Callable[[dict[str, Any]], dict[str, Any]]] = [
-        lambda p: schedule(p, time_limit=args.time_limit, seed=args.seed),
+        lambda p: schedule(p, time_limit=time_limit, seed=seed),
         baseline_schedule,
     ]
     width = len(row(["x"] * len(WIDTHS)))
@@ -108,7 +165,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:34} | " + " | ".join(cells), flush=True)
     print("\nrep = repeated encounters (a pair meeting 3 times counts 2)")
     print("1-sect = single-sector tables; s = seconds")
-    return 0
 
 
 if __name__ == "__main__":

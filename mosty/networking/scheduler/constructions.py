@@ -11,6 +11,7 @@ from __future__ import annotations
 from math import gcd
 
 from .designs import coset_rounds, projective_triple_rounds, transversal_rounds
+from .frontier import starter_rounds
 from .layout import mixed_table_sizes
 from .model import Problem
 
@@ -96,7 +97,12 @@ def transversal_seating(problem: Problem, group: int, rounds: int) -> list[Seate
     """Mixed mode: ``n = group * q`` people, one person of every block per table."""
     people = list(range(len(problem.participants)))
     blocks = _sector_blocks(problem, people, group)
-    return [(tables, []) for tables in transversal_rounds(blocks, rounds)]
+    design = transversal_rounds(blocks, rounds)
+    if len(blocks[0]) == group and len(design) == group < rounds:
+        # g == s: the blocks never met, so they are one more round (the
+        # affine plane AG(2, q) when q is a prime power).
+        design.append([list(b) for b in blocks])
+    return [(tables, []) for tables in design]
 
 
 def hosts_table_rounds(
@@ -139,6 +145,9 @@ def construct(problem: Problem) -> list[SeatedRound]:
     candidates = [transversal_seating(problem, group, rounds)]
     if len(candidates[0]) < rounds:
         design = coset_rounds(len(people), group, rounds)
+        if len(design) < rounds:
+            # Stored cyclic starters (Kirkman systems, resolvable designs...).
+            design = max(design, starter_rounds(len(sizes), group, rounds), key=len)
         if not design and group == 3:
             design = projective_triple_rounds(len(people), rounds, budget=50_000)
         candidates.append([([list(g) for g in rd], []) for rd in design])

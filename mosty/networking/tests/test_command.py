@@ -33,3 +33,21 @@ def test_invalid_input_exits_2_with_a_message_on_stderr():
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.strip()
+
+
+def test_schedule_needs_no_django_settings(tmp_path):
+    """Outside DEBUG and without SECRET_KEY the scheduler still runs (no Django set-up)."""
+    problem = {"rounds": 4, "table_size": 3, "participants": [{"id": f"p{i}"} for i in range(9)]}
+    path = tmp_path / "nine.json"
+    path.write_text(json.dumps(problem))
+    clean = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    script = Path(sys.executable).parent / "mosty"
+    commands = [[sys.executable, "-m", "mosty", "networking"],
+                [sys.executable, "-m", "mosty.networking"]]
+    if script.exists():
+        commands.append([str(script), "networking"])
+    for command in commands:
+        result = subprocess.run([*command, "schedule", str(path), "--time-limit", "2"],
+                                cwd=ROOT, env=clean, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, (command, result.stderr)
+        assert json.loads(result.stdout)["stats"]["repeated_pairs"] == 0
