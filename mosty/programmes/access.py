@@ -172,6 +172,29 @@ def programme_organisations(user: Viewer) -> QuerySet[Any]:
         | Q(pk__in=Organisation.objects.filter(partnered).values("pk"))).values("pk")
 
 
+def may_create_programmes(user: Viewer) -> bool:
+    """Coordinators create programmes (of an organisation they belong to) and become their
+    coordinators; staff create them for any organisation."""
+    if not _active(user):
+        return False
+    return user.is_staff or user.role == Role.COORDINATOR
+
+
+def organiser_choices(user: Viewer, programme: Programme | None = None
+                      ) -> QuerySet[Organisation]:
+    """The organisations `user` may name as a programme's organiser: their own (every one
+    for staff), and the programme's present organiser, which may be kept."""
+    if not _active(user):
+        return Organisation.objects.none()
+    if user.is_staff:
+        return Organisation.objects.order_by("name")
+    condition = Q(memberships__user=user)
+    if programme is not None and programme.organiser_id:
+        condition |= Q(pk=programme.organiser_id)
+    return Organisation.objects.filter(
+        pk__in=Organisation.objects.filter(condition).values("pk")).order_by("name")
+
+
 def may_view_areas(user: Viewer) -> bool:
     """The matrix and map of a gmina or powiat show only public profile data and recorded
     relations: coordinators, officials and staff may view them."""
