@@ -23,7 +23,8 @@ from mosty.directory.forms import DirectoryFilterForm
 from mosty.directory.models import Organisation, Resource
 from mosty.directory.queries import filtered_organisations, with_profile_lists
 from mosty.directory.territories import search_gminas
-from mosty.programmes.models import Event, Group, Programme
+from mosty.programmes.api import programme_out
+from mosty.programmes.models import Event, Group
 from mosty.programmes.rules import MemberFacts, Requirement, check_group
 from mosty.events.access import visible_events
 from mosty.programmes.access import Need, get_programme as programme_for, visible_programmes
@@ -162,17 +163,6 @@ def find_gminas(request: HttpRequest, q: str) -> object:
             for g in search_gminas(bounded_search(q))]
 
 
-def programme_out(programme: Programme) -> dict:
-    return {
-        "slug": programme.slug, "name": programme.name, "organiser": programme.organiser.slug,
-        "partners": [{"organisation": p.organisation.slug, "name": p.organisation.name,
-                      "role": p.role} for p in programme.partnerships.all()],
-        "summary": programme.summary, "description": programme.description,
-        "goals": programme.goal_list, "audience": programme.audience,
-        "funding": programme.funding, "start_date": programme.start_date,
-        "end_date": programme.end_date}
-
-
 @api.get("/programmes", response=list[ProgrammeOut], tags=["programmes"])
 def list_programmes(request: HttpRequest) -> object:
     programmes = visible_programmes(request.user).select_related("organiser") \
@@ -241,6 +231,11 @@ def get_event(request: HttpRequest, slug: str) -> object:
                               slug=slug)
     return event_out(event)
 
+
+from mosty.programmes.api import router as programmes_router  # noqa: E402
+
+# Creating and changing programmes; the reading endpoints above hold their answer's shape.
+api.add_router("/programmes", programmes_router)
 
 from mosty.events.api import events_router  # noqa: E402
 
