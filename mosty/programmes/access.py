@@ -21,7 +21,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.module_loading import import_string
@@ -133,6 +133,23 @@ def _programmes(user: Viewer, roles: list[str]) -> QuerySet[Programme]:
         condition |= Q(Exists(Membership.objects.filter(
             organisation=OuterRef("organiser_id"), user=user)))
     return Programme.objects.filter(condition)
+
+
+def staffed_programmes(user: Viewer) -> QuerySet[Programme]:
+    """The programmes `user` runs in person (the blanket right of Django staff left out),
+    each annotated `manages`: True where they manage it, False where they facilitate it."""
+    if not _active(user):
+        return Programme.objects.none()
+    coordinates = Exists(ProgrammeStaff.objects.filter(
+        programme=OuterRef("pk"), user=user, role=StaffRole.COORDINATOR))
+    manages = Q(coordinates)
+    if user.role == Role.COORDINATOR:
+        manages |= Q(Exists(Membership.objects.filter(
+            organisation=OuterRef("organiser_id"), user=user)))
+    staffed = Exists(ProgrammeStaff.objects.filter(programme=OuterRef("pk"), user=user))
+    return Programme.objects.annotate(
+        manages=ExpressionWrapper(manages, output_field=BooleanField())).filter(
+        Q(staffed) | manages)
 
 
 def managed_programmes(user: Viewer) -> QuerySet[Programme]:
