@@ -11,15 +11,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 from django.utils.functional import Promise
 
 from mosty.accounts.models import User
 from mosty.agreements.models import Agreement, Party, Status as AgreementStatus
-from mosty.cooperation.access import commenting_organisations
+from mosty.cooperation.access import commenting_organisations, editable_territories
 from mosty.cooperation.models import CooperationProgramme, Status as CooperationStatus
 from mosty.directory.models import Membership, Organisation
 from mosty.events.models import ACTIVE_STATUSES, Registration
@@ -40,8 +40,9 @@ class StepStatus:
     BLOCKED = "blocked"
 
 
-STATUS_LABELS = {StepStatus.DONE: _("done"), StepStatus.TODO: _("to do"),
-                 StepStatus.BLOCKED: _("cannot start yet")}
+STATUS_LABELS = {StepStatus.DONE: pgettext_lazy("task", "done"),
+                 StepStatus.TODO: pgettext_lazy("task", "to do"),
+                 StepStatus.BLOCKED: pgettext_lazy("task", "cannot start yet")}
 
 
 @dataclass(frozen=True)
@@ -94,11 +95,17 @@ class StartPage:
     signatures: list[Agreement]
     reviews: list[ReviewWork]
     consultations: list[CooperationProgramme]
+    kept: list[CooperationProgramme]  # annotated `unanswered`: comments waiting for answers
+
+    @property
+    def to_answer(self) -> list[CooperationProgramme]:
+        return [programme for programme in self.kept if getattr(programme, "unanswered", 0)]
 
     @property
     def due_count(self) -> int:
         return (len(self.drafts) + len(self.invitations) + len(self.approvals)
-                + len(self.signatures) + len(self.reviews) + len(self.consultations))
+                + len(self.signatures) + len(self.reviews) + len(self.consultations)
+                + len(self.to_answer))
 
 
 def _organisations(user: User) -> list[Organisation]:
@@ -196,6 +203,17 @@ def _consultations(user: User, today: datetime) -> list[CooperationProgramme]:
         .select_related("territory").order_by("consultation_end")[:DUE])
 
 
+def _kept(user: User) -> list[CooperationProgramme]:
+    """The annual cooperation programmes an official keeps (of their office's unit), with
+    the consultation comments that wait for an answer (staff, who keep every one, left out:
+    the admin lists them)."""
+    if user.is_staff:
+        return []
+    return list(CooperationProgramme.objects.filter(territory__in=editable_territories(user))
+                .annotate(unanswered=Count("comments", filter=Q(comments__answered_at=None)))
+                .select_related("territory").order_by("-year", "territory__name")[:DUE])
+
+
 def _with_facts(programmes: list[int], now: datetime) -> list[Programme]:
     """The programmes with what their next steps depend on, in one query."""
     of = OuterRef("pk")
@@ -276,4 +294,5 @@ def start_page(user: User, now: datetime | None = None) -> StartPage:
         signatures=_signatures(user, managed),
         reviews=_reviews(user),
         consultations=_consultations(user, now),
+        kept=_kept(user),
     )

@@ -20,7 +20,7 @@ class ProgrammeLanguage(models.TextChoices):
     CZECH = "cs", _("Czech")
     SLOVAK = "sk", _("Slovak")
     LITHUANIAN = "lt", _("Lithuanian")
-    POLISH_SIGN = "pjm", _("Polish Sign Language")
+    POLISH_SIGN = "pso", _("Polish Sign Language")
 
 
 class Programme(models.Model):
