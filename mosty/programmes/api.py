@@ -1,6 +1,6 @@
-"""Creating and changing programmes in the REST API, on the same services and the same rule
-as the pages (mosty.programmes.access); mounted by mosty.api.api at /api/programmes, whose
-reading endpoints answer with the same ProgrammeOut body."""
+"""Programmes in the REST API: reading, creating and changing them, on the same services and
+the same rule as the pages (mosty.programmes.access); mounted by mosty.api.api at
+/api/programmes (which keeps /api/programmes/{slug}/editions)."""
 from datetime import date
 from typing import Annotated, Any
 
@@ -112,6 +112,19 @@ def programme_out(programme: Programme) -> dict[str, Any]:
 def _out(programme: Programme) -> dict[str, Any]:
     return programme_out(Programme.objects.select_related("organiser").prefetch_related(
         "partnerships__organisation").get(pk=programme.pk))
+
+
+@router.get("", response=list[ProgrammeOut])
+def list_programmes(request: HttpRequest) -> object:
+    programmes = access.visible_programmes(request.user).select_related("organiser") \
+        .prefetch_related("partnerships__organisation")
+    return [programme_out(p) for p in programmes]
+
+
+@router.get("/{slug}", response={200: ProgrammeOut, 404: Error})
+def get_programme(request: HttpRequest, slug: str) -> object:
+    programme, _access = access.get_programme(request.user, slug, access.Need.SEE)
+    return programme_out(programme)
 
 
 @router.post("", response={201: ProgrammeOut, 400: Error, 401: Error, 403: Error})
