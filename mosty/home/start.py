@@ -278,7 +278,8 @@ def steps(programme: Programme) -> list[Step]:
 
 def start_page(user: User, now: datetime | None = None) -> StartPage:
     now = now or timezone.now()
-    staffed = list(staffed_programmes(user).values_list("pk", "manages"))
+    # "manages" is an annotation of staffed_programmes, which the stubs cannot follow there.
+    staffed = list(staffed_programmes(user).values_list("pk", "manages"))  # type: ignore[misc]
     running_ids = {pk for pk, _manages in staffed}
     managed = {pk for pk, manages in staffed if manages}
     running = [RunProgramme(p, p.pk in managed, steps(p) if p.pk in managed else [])

@@ -66,7 +66,7 @@ def _programme(organiser: Organisation, name: str, coordinator: User, facilitato
                                           opens_at=now - timedelta(days=1),
                                           deadline=now + timedelta(days=20), is_published=True)
     Application.objects.create(call=call, applicant=participant, status="draft")
-    other = UserFactory()
+    other = UserFactory.create()
     Application.objects.create(call=call, applicant=other, status="submitted",
                                submitted_at=now)
     survey = Survey.objects.create(programme=programme, title_pl=f"Ankieta {name}",
@@ -83,18 +83,19 @@ def _programme(organiser: Organisation, name: str, coordinator: User, facilitato
 
 @pytest.fixture
 def world(db) -> World:
-    organiser = OrganisationFactory(name="Biblioteka Publiczna", sector="public_institution",
-                                    kind="library")
-    organisation = OrganisationFactory(name="Stowarzyszenie Sąsiedzi", municipality_id=POZNAN)
+    organiser = OrganisationFactory.create(name="Biblioteka Publiczna", kind="library",
+                                           sector="public_institution")
+    organisation = OrganisationFactory.create(name="Stowarzyszenie Sąsiedzi",
+                                              municipality_id=POZNAN)
     confirmed = {"email_confirmed_at": timezone.now()}
-    coordinator = UserFactory(role=Role.COORDINATOR, **confirmed)
-    facilitator = UserFactory(role=Role.FACILITATOR, **confirmed)
-    participant = UserFactory(role=Role.PARTICIPANT, **confirmed)
-    outsider = UserFactory(role=Role.PARTICIPANT, **confirmed)
-    official = UserFactory(role=Role.OFFICIAL, **confirmed)
-    MembershipFactory(user=coordinator, organisation=organiser)
-    MembershipFactory(user=participant, organisation=organisation)
-    MembershipFactory(user=official, organisation=OrganisationFactory(
+    coordinator = UserFactory.create(role=Role.COORDINATOR, **confirmed)
+    facilitator = UserFactory.create(role=Role.FACILITATOR, **confirmed)
+    participant = UserFactory.create(role=Role.PARTICIPANT, **confirmed)
+    outsider = UserFactory.create(role=Role.PARTICIPANT, **confirmed)
+    official = UserFactory.create(role=Role.OFFICIAL, **confirmed)
+    MembershipFactory.create(user=coordinator, organisation=organiser)
+    MembershipFactory.create(user=participant, organisation=organisation)
+    MembershipFactory.create(user=official, organisation=OrganisationFactory.create(
         name="Urząd Miasta Poznania", sector="jst", kind="municipal_office",
         municipality_id=POZNAN))
     programme = _programme(organiser, "Blisko", coordinator, facilitator, participant,

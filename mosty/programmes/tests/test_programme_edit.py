@@ -1,5 +1,6 @@
 """Creating and editing programmes: the services, the pages and the API."""
 from datetime import date
+from typing import Any
 
 import pytest
 from django.urls import reverse
@@ -19,15 +20,15 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def coordinator(db):
     """A coordinator who belongs to a library; a partner organisation exists."""
-    user = UserFactory(role=Role.COORDINATOR)
-    MembershipFactory(user=user, organisation=OrganisationFactory(
+    user = UserFactory.create(role=Role.COORDINATOR)
+    MembershipFactory.create(user=user, organisation=OrganisationFactory.create(
         name="Biblioteka w Śmiglu", slug="biblioteka-smigiel"))
-    OrganisationFactory(name="Ośrodek Pomocy Społecznej", slug="ops-smigiel")
+    OrganisationFactory.create(name="Ośrodek Pomocy Społecznej", slug="ops-smigiel")
     return user
 
 
-def _data(**changes) -> ProgrammeData:
-    values = {"name": "BLISKO 2027", "organiser": _org("biblioteka-smigiel"),
+def _data(**changes: Any) -> ProgrammeData:
+    values: dict[str, Any] = {"name": "BLISKO 2027", "organiser": _org("biblioteka-smigiel"),
               "summary": "Szkolenie dla 15 osób.", "goals": "Sieć\nProjekty",
               "languages": ("pl", "uk"),
               "partners": (PartnerData(_org("ops-smigiel"), "rekrutacja"),)}
@@ -59,19 +60,20 @@ def test_the_organiser_must_be_one_of_the_coordinators_organisations(coordinator
         services.create_programme(coordinator, _data(organiser=_org("ops-smigiel"),
                                                      partners=()))
     assert refused.value.field == "organiser"
-    participant = UserFactory(role=Role.PARTICIPANT)
-    MembershipFactory(user=participant, organisation=_org("biblioteka-smigiel"))
+    participant = UserFactory.create(role=Role.PARTICIPANT)
+    MembershipFactory.create(user=participant, organisation=_org("biblioteka-smigiel"))
     with pytest.raises(services.ProgrammeError):
         services.create_programme(participant, _data())
     assert not Programme.objects.exists()
 
 
 def test_refusals_name_their_field(coordinator):
-    for changes, field in [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"name": "  "}, "name"),
         ({"partners": (PartnerData(_org("biblioteka-smigiel")),)}, "partners"),  # itself
         ({"partners": (PartnerData(_org("ops-smigiel")),) * 2}, "partners"),
-    ]:
+    ]
+    for changes, field in cases:
         with pytest.raises(services.ProgrammeError) as refused:
             services.create_programme(coordinator, _data(**changes))
         assert refused.value.field == field
@@ -107,15 +109,17 @@ def test_update_records_what_changed_and_detects_a_concurrent_edit(coordinator):
 
 def test_only_managers_update(coordinator):
     programme = services.create_programme(coordinator, _data())
-    other = UserFactory(role=Role.COORDINATOR)
+    other = UserFactory.create(role=Role.COORDINATOR)
     with pytest.raises(services.ProgrammeError):
         services.update_programme(other, programme, _data(funding="Nie"))
     assert Programme.objects.get(pk=programme.pk).funding == ""
 
 
-def _form(**changes) -> dict:
-    values = {"name": "BLISKO 2027", "organiser": str(_org("biblioteka-smigiel").pk),
-              "summary": "Krótko.", "description": "", "goals": "", "audience": "",
+def _form(**changes: Any) -> dict[str, Any]:
+    organiser = str(_org("biblioteka-smigiel").pk)
+    values: dict[str, Any] = {
+              "name": "BLISKO 2027", "organiser": organiser, "summary": "Krótko.",
+              "description": "", "goals": "", "audience": "",
               "funding": "", "coordinator_contact": "", "website": "", "start_date": "",
               "end_date": "", "is_public": "on", "languages": ["pl", "en"],
               "partners-TOTAL_FORMS": "2", "partners-INITIAL_FORMS": "0",
@@ -193,7 +197,7 @@ def test_the_api_creates_and_replaces_a_programme(client, coordinator):
 def test_the_api_refuses_as_the_pages_do(client, coordinator):
     programme = services.create_programme(coordinator, _data(is_public=False))
     body = {"name": "X", "organiser": "biblioteka-smigiel"}
-    participant = UserFactory(role=Role.PARTICIPANT)
+    participant = UserFactory.create(role=Role.PARTICIPANT)
     assert client.post("/api/programmes", body,
                        content_type="application/json").status_code == 401
     assert client.post("/api/programmes", body, content_type="application/json",

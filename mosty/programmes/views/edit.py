@@ -3,6 +3,7 @@ edit its description. Both pages save through mosty.programmes.services."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.forms import BaseFormSet
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -15,7 +16,7 @@ from mosty.programmes.forms import PartnerFormSet, ProgrammeForm, partner_initia
 from mosty.programmes.models import Programme
 
 
-def _save(request: AuthenticatedHttpRequest, form: ProgrammeForm, partners: PartnerFormSet,
+def _save(request: AuthenticatedHttpRequest, form: ProgrammeForm, partners: BaseFormSet,
           programme: Programme) -> Programme | None:
     """The saved programme, or None with the service's refusal added to the form."""
     data = programme_data(form, partners)
