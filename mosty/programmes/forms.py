@@ -210,9 +210,14 @@ class ProgrammeForm(forms.ModelForm):
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         programme = self.instance if self.instance.pk else None
-        model_choice_field(self, "organiser").queryset = organiser_choices(user, programme)
+        organisers = model_choice_field(self, "organiser")
+        organisers.queryset = organiser_choices(user, programme)
         if programme is not None:
             self.fields["version"].initial = programme.version
+        else:  # a coordinator of one organisation need not pick it
+            only = list(organisers.queryset[:2])
+            if len(only) == 1:
+                self.initial["organiser"] = only[0].pk
 
     def clean(self) -> dict[str, Any]:
         super().clean()

@@ -17,7 +17,7 @@ ROLES = ("koordynator", "uczestnik", "moderator", "urzednik", "admin")
 
 def log_in(browser, base: str, who: str, width: int):
     context = browser.new_context(locale="pl-PL", viewport={"width": width, "height": 900})
-    context.set_default_timeout(15_000)
+    context.set_default_timeout(30_000)  # a shared, busy test machine
     page = context.new_page()
     page.goto(base + "/accounts/login/")
     page.locator("#id_username").fill(f"{who}@mosty.example")
