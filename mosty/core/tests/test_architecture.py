@@ -2,8 +2,9 @@
 
 Layers, bottom up: core < accounts < directory < programmes < recruitment, events <
 networking, matching < api < home (the start page, which gathers from the others) < privacy
-(it reads the others' declarations through the app registry) < demo (which nothing imports). An import inside a function counts like any other:
-it is still a dependency. Tests and migrations are left out.
+(it reads the others' declarations through the app registry) < demo (which nothing imports).
+An import inside a function counts like any other: it is still a dependency. Tests and
+migrations are left out.
 """
 import ast
 from collections import defaultdict
