@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "mosty.initiatives",
     "mosty.cooperation",
     "mosty.surveys",
+    "mosty.home",  # the personal start page: it gathers from the apps, nothing imports it
     "mosty.api",
     "mosty.privacy",  # RODO: reads the other apps' declarations; nothing imports it
     "mosty.demo",  # the demo content; it imports every app, nothing imports it
@@ -140,7 +141,7 @@ DIRECTORY_PROGRAMME_ORGANISATIONS = "mosty.programmes.access.programme_organisat
 # unpublished programme exists (programmes sits below events and asks it through this function).
 PROGRAMME_EVENT_PARTICIPANT = "mosty.events.access.is_participant"
 
-LOGIN_REDIRECT_URL = "programmes:home"
+LOGIN_REDIRECT_URL = "home:start"
 LOGOUT_REDIRECT_URL = "programmes:home"
 
 # Failed logins are throttled per user name and IP address (django-axes).

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("mosty.events.urls")),
     path("", include("mosty.programmes.urls")),
     path("accounts/", include("mosty.accounts.urls")),
+    path("start/", include("mosty.home.urls")),
     path("directory/", include("mosty.directory.urls")),
     path("networking/", include("mosty.networking.urls")),
     path("recruitment/", include("mosty.recruitment.urls")),

@@ -16,17 +16,17 @@ from ninja.openapi.schema import OpenAPISchema
 from mosty.core.forms import bounded_search
 from mosty.api.throttling import ApiRateThrottle
 from mosty.api.schemas import (
-    EditionOut, EventOut, OrganisationOut, OrganisationPage, ProgrammeOut, TerritoryOut)
+    EditionOut, EventOut, OrganisationOut, OrganisationPage, TerritoryOut)
 from mosty.core.api import PUBLIC, Error, choices_of, form_errors
 from mosty.directory import access
 from mosty.directory.forms import DirectoryFilterForm
 from mosty.directory.models import Organisation, Resource
 from mosty.directory.queries import filtered_organisations, with_profile_lists
 from mosty.directory.territories import search_gminas
-from mosty.programmes.models import Event, Group, Programme
+from mosty.programmes.models import Event, Group
 from mosty.programmes.rules import MemberFacts, Requirement, check_group
 from mosty.events.access import visible_events
-from mosty.programmes.access import Need, get_programme as programme_for, visible_programmes
+from mosty.programmes.access import Need, get_programme as programme_for
 
 TOO_MANY_REQUESTS = {
     "description": "Too many requests from this account (or, without one, from this address); "
@@ -162,30 +162,6 @@ def find_gminas(request: HttpRequest, q: str) -> object:
             for g in search_gminas(bounded_search(q))]
 
 
-def programme_out(programme: Programme) -> dict:
-    return {
-        "slug": programme.slug, "name": programme.name, "organiser": programme.organiser.slug,
-        "partners": [{"organisation": p.organisation.slug, "name": p.organisation.name,
-                      "role": p.role} for p in programme.partnerships.all()],
-        "summary": programme.summary, "description": programme.description,
-        "goals": programme.goal_list, "audience": programme.audience,
-        "funding": programme.funding, "start_date": programme.start_date,
-        "end_date": programme.end_date}
-
-
-@api.get("/programmes", response=list[ProgrammeOut], tags=["programmes"])
-def list_programmes(request: HttpRequest) -> object:
-    programmes = visible_programmes(request.user).select_related("organiser") \
-        .prefetch_related("partnerships__organisation")
-    return [programme_out(p) for p in programmes]
-
-
-@api.get("/programmes/{slug}", response={200: ProgrammeOut, 404: Error}, tags=["programmes"])
-def get_programme(request: HttpRequest, slug: str) -> object:
-    programme, _access = programme_for(request.user, slug, Need.SEE)
-    return programme_out(programme)
-
-
 def event_out(event: Event) -> dict:
     return {"slug": event.slug, "programme": event.programme.slug, "title": event.title,
             "kind": event.kind, "start": event.start, "end": event.end, "place": event.place,
@@ -241,6 +217,10 @@ def get_event(request: HttpRequest, slug: str) -> object:
                               slug=slug)
     return event_out(event)
 
+
+from mosty.programmes.api import router as programmes_router  # noqa: E402
+
+api.add_router("/programmes", programmes_router)
 
 from mosty.events.api import events_router  # noqa: E402
 

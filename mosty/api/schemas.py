@@ -5,6 +5,7 @@ from ninja import Schema
 
 from mosty.core.api import choices_of
 from mosty.directory.models import Organisation, Resource, Territory
+from mosty.programmes.api import PartnerOut, ProgrammeOut  # noqa: F401  (the API's schemas)
 from mosty.programmes.models import Event, Group
 
 
@@ -59,12 +60,6 @@ class OrganisationPage(Schema):
     results: list[OrganisationOut]
 
 
-class PartnerOut(Schema):
-    organisation: str
-    name: str
-    role: str
-
-
 class EventOut(Schema):
     slug: str
     programme: str
@@ -76,20 +71,6 @@ class EventOut(Schema):
     audience: Annotated[str, choices_of(Event, "audience")]
     description: str
     agenda: list[str]
-
-
-class ProgrammeOut(Schema):
-    slug: str
-    name: str
-    organiser: str
-    partners: list[PartnerOut]
-    summary: str
-    description: str
-    goals: list[str]
-    audience: str
-    funding: str
-    start_date: date | None
-    end_date: date | None
 
 
 class GroupMemberOut(Schema):

@@ -21,7 +21,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.module_loading import import_string
@@ -135,6 +135,23 @@ def _programmes(user: Viewer, roles: list[str]) -> QuerySet[Programme]:
     return Programme.objects.filter(condition)
 
 
+def staffed_programmes(user: Viewer) -> QuerySet[Programme]:
+    """The programmes `user` runs in person (the blanket right of Django staff left out),
+    each annotated `manages`: True where they manage it, False where they facilitate it."""
+    if not _active(user):
+        return Programme.objects.none()
+    coordinates = Exists(ProgrammeStaff.objects.filter(
+        programme=OuterRef("pk"), user=user, role=StaffRole.COORDINATOR))
+    manages = Q(coordinates)
+    if user.role == Role.COORDINATOR:
+        manages |= Q(Exists(Membership.objects.filter(
+            organisation=OuterRef("organiser_id"), user=user)))
+    staffed = Exists(ProgrammeStaff.objects.filter(programme=OuterRef("pk"), user=user))
+    return Programme.objects.annotate(
+        manages=ExpressionWrapper(manages, output_field=BooleanField())).filter(
+        Q(staffed) | manages)
+
+
 def managed_programmes(user: Viewer) -> QuerySet[Programme]:
     return _programmes(user, [StaffRole.COORDINATOR])
 
@@ -170,6 +187,29 @@ def programme_organisations(user: Viewer) -> QuerySet[Any]:
             .values("organisation_id"))
         | Q(pk__in=Organisation.objects.filter(applied).values("pk"))
         | Q(pk__in=Organisation.objects.filter(partnered).values("pk"))).values("pk")
+
+
+def may_create_programmes(user: Viewer) -> bool:
+    """Coordinators create programmes (of an organisation they belong to) and become their
+    coordinators; staff create them for any organisation."""
+    if not _active(user):
+        return False
+    return user.is_staff or user.role == Role.COORDINATOR
+
+
+def organiser_choices(user: Viewer, programme: Programme | None = None
+                      ) -> QuerySet[Organisation]:
+    """The organisations `user` may name as a programme's organiser: their own (every one
+    for staff), and the programme's present organiser, which may be kept."""
+    if not _active(user):
+        return Organisation.objects.none()
+    if user.is_staff:
+        return Organisation.objects.order_by("name")
+    condition = Q(memberships__user=user)
+    if programme is not None and programme.organiser_id:
+        condition |= Q(pk=programme.organiser_id)
+    return Organisation.objects.filter(
+        pk__in=Organisation.objects.filter(condition).values("pk")).order_by("name")
 
 
 def may_view_areas(user: Viewer) -> bool:

@@ -4,17 +4,20 @@ from typing import Any
 
 from django import forms
 from django.urls import reverse_lazy
-from django.forms import inlineformset_factory
+from django.forms import formset_factory, inlineformset_factory
 from django.utils.translation import gettext as _, gettext_lazy
 
 from mosty.accounts.models import User
 from mosty.core.forms import formset_rows, model_choice_field
 from mosty.directory.choices import Kind, Sector
-from mosty.directory.organisations import resolve_organisation
+from mosty.directory.organisations import organisation_label, resolve_organisation
+from mosty.programmes.access import organiser_choices
 from mosty.programmes.models import (
-    AgendaItem, Audience, Edition, Event, Group, GroupRequirement, Programme, StaffRole)
+    AgendaItem, Audience, Edition, Event, Group, GroupRequirement, Programme, ProgrammeLanguage,
+    StaffRole)
 from mosty.programmes.services import (
-    EVENT_FIELDS, AgendaItemInput, EditionData, EventInput, GroupData, RequirementData)
+    EVENT_FIELDS, AgendaItemInput, EditionData, EventInput, GroupData, PartnerData,
+    ProgrammeData, RequirementData)
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
@@ -174,3 +177,107 @@ def event_input(form: EventForm, agenda: Any) -> EventInput:
     data = form.cleaned_data
     return EventInput(**{name: data[name] for name in EVENT_FIELDS},
                       agenda=formset_rows(agenda, AgendaItemInput))
+
+
+class ProgrammeForm(forms.ModelForm):
+    """A programme's description; its partners are a PartnerFormSet beside it."""
+
+    languages = forms.MultipleChoiceField(
+        label=gettext_lazy("Languages"), choices=ProgrammeLanguage.choices, required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=gettext_lazy("The languages the programme is run in."))
+    website = forms.URLField(label=gettext_lazy("Website"), required=False,
+                             assume_scheme="https")
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Programme
+        fields = ["name", "organiser", "summary", "description", "goals", "audience",
+                  "funding", "coordinator_contact", "website", "start_date", "end_date",
+                  "is_public", "languages"]
+        widgets = {"start_date": DATE, "end_date": DATE,
+                   "description": forms.Textarea(attrs={"rows": 6}),
+                   "goals": forms.Textarea(attrs={"rows": 4})}
+        labels = {"is_public": gettext_lazy("Public: everyone sees the programme")}
+        help_texts = {
+            "summary": gettext_lazy("One or two sentences shown in lists."),
+            "organiser": gettext_lazy("An organisation you belong to."),
+            "funding": gettext_lazy("E.g. the grant or fund that pays for it."),
+            "is_public": gettext_lazy("Untick to keep it visible only to its staff while you "
+                                      "prepare it."),
+        }
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        programme = self.instance if self.instance.pk else None
+        organisers = model_choice_field(self, "organiser")
+        organisers.queryset = organiser_choices(user, programme)
+        if programme is not None:
+            self.fields["version"].initial = programme.version
+        else:  # a coordinator of one organisation need not pick it
+            only = list(organisers.queryset[:2])
+            if len(only) == 1:
+                self.initial["organiser"] = only[0].pk
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
+        start, end = data.get("start_date"), data.get("end_date")
+        if start and end and end < start:
+            self.add_error("end_date", _("The end must not come before the start."))
+        return data
+
+    ABOUT = ("name", "organiser", "summary", "description", "goals", "audience")
+
+    def about(self) -> list[forms.BoundField]:
+        """The fields describing the programme (the first box of the page)."""
+        return [self[name] for name in self.ABOUT]
+
+    def running(self) -> list[forms.BoundField]:
+        """Dates, funding, contact, publication and languages (the second box)."""
+        return [self[name] for name in self.Meta.fields if name not in self.ABOUT]
+
+
+class PartnerForm(forms.Form):
+    organisation = forms.CharField(
+        label=gettext_lazy("Partner organisation"), required=False,
+        help_text=gettext_lazy("Type its name and pick it from the list."),
+        widget=forms.TextInput(attrs={
+            "list": "organisation-options", "autocomplete": "off",
+            "data-suggest-url": reverse_lazy("recruitment:organisation_search")}))
+    role = forms.CharField(label=gettext_lazy("Its role"), required=False, max_length=200)
+
+    def clean_organisation(self) -> Any:
+        text = self.cleaned_data["organisation"]
+        if not text.strip():
+            return None
+        organisation = resolve_organisation(text)
+        if organisation is None:
+            raise forms.ValidationError(_("No organisation in the directory has this name. "
+                                          "Pick one from the suggestions."))
+        return organisation
+
+
+PartnerFormSet = formset_factory(PartnerForm, extra=2, can_delete=True, max_num=40,
+                                 validate_max=True)
+
+
+def partner_initial(programme: Programme) -> list[dict[str, str]]:
+    """The programme's partners as the PartnerFormSet's first rows."""
+    if programme.pk is None:
+        return []
+    return [{"organisation": organisation_label(p.organisation), "role": p.role}
+            for p in programme.partnerships.select_related("organisation__municipality")
+            .order_by("id")]
+
+
+def programme_data(form: ProgrammeForm, partners: Any) -> ProgrammeData:
+    """The typed programme the services save, from a valid form and PartnerFormSet (empty
+    and deleted rows left out)."""
+    data = form.cleaned_data
+    rows = [row for row in (f.cleaned_data for f in partners.forms)
+            if row and row.get("organisation") and not row.get("DELETE")]
+    return ProgrammeData(
+        **{name: data[name] for name in ProgrammeForm.Meta.fields if name != "languages"},
+        languages=tuple(data.get("languages") or ()),
+        partners=tuple(PartnerData(row["organisation"], row.get("role", "")) for row in rows))

@@ -10,6 +10,19 @@ from mosty.core.personal_data import (
 )
 
 
+class ProgrammeLanguage(models.TextChoices):
+    """Languages a programme is run in (its events, materials, forms)."""
+
+    POLISH = "pl", _("Polish")
+    ENGLISH = "en", _("English")
+    UKRAINIAN = "uk", _("Ukrainian")
+    GERMAN = "de", _("German")
+    CZECH = "cs", _("Czech")
+    SLOVAK = "sk", _("Slovak")
+    LITHUANIAN = "lt", _("Lithuanian")
+    POLISH_SIGN = "pso", _("Polish Sign Language")
+
+
 class Programme(models.Model):
     PERSONAL_DATA = PersonalData(
         Category.CONTACT, _("the coordinator's contact published with a programme"),
@@ -33,6 +46,10 @@ class Programme(models.Model):
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     is_public = models.BooleanField(_("public"), default=True)
+    languages = models.JSONField(_("languages"), default=list, blank=True,
+                                 help_text=_("The languages the programme is run in."))
+    # Bumped on every save through the edit page or the API; detects concurrent edits.
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         verbose_name = _("programme")
@@ -48,6 +65,11 @@ class Programme(models.Model):
     @property
     def goal_list(self) -> list[str]:
         return [line.strip() for line in self.goals.splitlines() if line.strip()]
+
+    @property
+    def language_names(self) -> list[str]:
+        names = dict(ProgrammeLanguage.choices)
+        return [str(names.get(code, code)) for code in self.languages]
 
 
 class ProgrammePartner(models.Model):

@@ -1,4 +1,5 @@
-"""State changes of a programme: its editions, groups (with their composition rules and
+"""State changes of a programme: the programme itself (created by a coordinator, who
+becomes its staff; edited by its managers), its editions, groups (with their composition rules and
 members), staff, and its events as part of its agenda (details and agenda items). Views, the
 API and commands call these with plain values; each is atomic, writes an audit entry (what
 changed, before → after) and raises ProgrammeError with a translated message that views show
@@ -8,6 +9,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from django.db import transaction
+from django.db.models import F
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -15,14 +17,156 @@ from mosty.accounts.models import User
 from mosty.core.audit import Snapshot, log_action, log_change, snapshot
 from mosty.core.errors import DomainError, check_model
 from mosty.directory.models import Organisation
+from mosty.programmes.access import may_create_programmes, organiser_choices, programme_access
 from mosty.programmes.models import (
     AgendaItem, AreaRule, Audience, Edition, Event, Group, GroupMember, GroupRequirement,
-    Programme, ProgrammeStaff, StaffRole)
+    Programme, ProgrammeLanguage, ProgrammePartner, ProgrammeStaff, StaffRole)
 from mosty.programmes.signals import event_saved
 
 
 class ProgrammeError(DomainError):
     """A translated reason why a change cannot be made; `field` names the form field, if any."""
+
+
+class ConcurrentEditError(ProgrammeError):
+    """Someone saved the programme after this user opened the form."""
+
+    def __init__(self) -> None:
+        super().__init__(_("Someone else saved this programme while you were editing it. "
+                           "Nothing was saved; your changes are still in the form. Check the "
+                           "programme in another tab, then save again to overwrite it."))
+
+
+@dataclass(frozen=True)
+class PartnerData:
+    organisation: Organisation
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class ProgrammeData:
+    """A programme as its coordinator describes it; `partners` is the complete list."""
+
+    name: str
+    organiser: Organisation
+    summary: str = ""
+    description: str = ""
+    goals: str = ""
+    audience: str = ""
+    funding: str = ""
+    coordinator_contact: str = ""
+    website: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    is_public: bool = True
+    languages: tuple[str, ...] = ()
+    partners: tuple[PartnerData, ...] = ()
+
+
+PROGRAMME_FIELDS = ["name", "organiser", "summary", "description", "goals", "audience",
+                    "funding", "coordinator_contact", "website", "start_date", "end_date",
+                    "is_public", "languages"]
+# Words of the programmes' own addresses (/programmes/new/, /programmes/events/).
+RESERVED_PROGRAMME_SLUGS = {"new", "events"}
+
+
+def unique_programme_slug(name: str) -> str:
+    base = slugify(name.replace("ł", "l").replace("Ł", "L"))[:100].strip("-") or "program"
+    taken = set(Programme.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    taken |= RESERVED_PROGRAMME_SLUGS
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def _programme_record(programme: Programme) -> Snapshot:
+    """What the audit log records of a programme: its fields and its partners."""
+    return snapshot(programme, PROGRAMME_FIELDS) | {"partners": [
+        f"{p.organisation.slug}: {p.role}".strip(" :")
+        for p in programme.partnerships.select_related("organisation").order_by("id")]}
+
+
+def _check_programme(actor: User, data: ProgrammeData, programme: Programme | None) -> None:
+    if not data.name.strip():
+        raise ProgrammeError(_("Give the programme a name."), field="name")
+    if data.start_date and data.end_date and data.end_date < data.start_date:
+        raise ProgrammeError(_("The end must not come before the start."), field="end_date")
+    if not organiser_choices(actor, programme).filter(pk=data.organiser.pk).exists():
+        raise ProgrammeError(_("You may name as the organiser only an organisation you "
+                               "belong to."), field="organiser")
+    unknown = set(data.languages) - set(ProgrammeLanguage.values)
+    if unknown:
+        raise ProgrammeError(_("Choose the languages from the list."), field="languages")
+    partners = [partner.organisation.pk for partner in data.partners]
+    if data.organiser.pk in partners:
+        raise ProgrammeError(_("The organiser is not also its own partner."), field="partners")
+    if len(set(partners)) != len(partners):
+        raise ProgrammeError(_("Each partner is named once."), field="partners")
+
+
+def _apply_programme(programme: Programme, data: ProgrammeData) -> None:
+    for name in PROGRAMME_FIELDS:
+        value = getattr(data, name)
+        setattr(programme, name, value.strip() if isinstance(value, str) else value)
+    programme.languages = [code for code in ProgrammeLanguage.values if code in data.languages]
+    check_model(programme, ProgrammeError, ["slug", "partners"])
+
+
+def _save_partners(programme: Programme, partners: tuple[PartnerData, ...]) -> None:
+    existing = {p.organisation_id: p for p in programme.partnerships.all()}
+    wanted = {partner.organisation.pk: partner.role.strip() for partner in partners}
+    programme.partnerships.exclude(organisation_id__in=wanted).delete()
+    for organisation_id, role in wanted.items():
+        partnership = existing.get(organisation_id)
+        if partnership is None:
+            ProgrammePartner.objects.create(programme=programme, organisation_id=organisation_id,
+                                            role=role[:200])
+        elif partnership.role != role:
+            partnership.role = role[:200]
+            partnership.save(update_fields=["role"])
+
+
+@transaction.atomic
+def create_programme(actor: User, data: ProgrammeData) -> Programme:
+    """A new programme of `data.organiser`; its creator becomes its coordinator."""
+    if not may_create_programmes(actor):
+        raise ProgrammeError(_("Only coordinators create programmes."))
+    _check_programme(actor, data, None)
+    programme = Programme(slug=unique_programme_slug(data.name))
+    _apply_programme(programme, data)
+    programme.save()
+    _save_partners(programme, data.partners)
+    ProgrammeStaff.objects.create(programme=programme, user=actor, role=StaffRole.COORDINATOR)
+    log_change(actor, "programmes.programme.created", programme,
+               after=_programme_record(programme))
+    return programme
+
+
+@transaction.atomic
+def update_programme(actor: User, programme: Programme, data: ProgrammeData,
+                     expected_version: int | None = None) -> Programme:
+    """Change the programme, unless someone saved it since the user read `expected_version`
+    (None: overwrite whatever is there). Who may is the caller's check (Need.MANAGE)."""
+    # One UPDATE both checks and bumps the version: of two saves at the same moment, the
+    # second finds the version changed.
+    current = Programme.objects.filter(pk=programme.pk)
+    if expected_version is not None:
+        current = current.filter(version=expected_version)
+    programme = Programme.objects.select_related("organiser").get(pk=programme.pk)
+    if not programme_access(actor, programme).manage:
+        raise ProgrammeError(_("Only the programme's coordinators change it."))
+    _check_programme(actor, data, programme)
+    if not current.update(version=F("version") + 1):
+        raise ConcurrentEditError()
+    programme.refresh_from_db(fields=["version"])
+    before = _programme_record(programme)
+    _apply_programme(programme, data)
+    programme.save()
+    _save_partners(programme, data.partners)
+    log_change(actor, "programmes.programme.updated", programme, before,
+               after=_programme_record(programme), version=programme.version)
+    return programme
 
 
 @dataclass(frozen=True)

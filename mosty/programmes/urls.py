@@ -3,7 +3,7 @@ under "recruitment/programmes/<slug>/manage/" and the events' under "events/" (w
 when recruitment and events held them)."""
 from django.urls import include, path
 
-from mosty.programmes.views import audit, events, manage, public
+from mosty.programmes.views import audit, edit, events, manage, public
 
 app_name = "programmes"
 
@@ -28,7 +28,10 @@ event_patterns = [
 urlpatterns = [
     path("", public.home, name="home"),
     path("programmes/", public.programme_list, name="list"),
+    # Before the programme's own address: "new" is never a programme's slug.
+    path("programmes/new/", edit.programme_create, name="create"),
     path("programmes/<slug:slug>/", public.programme_detail, name="detail"),
+    path("programmes/<slug:slug>/edit/", edit.programme_edit, name="edit"),
     # The overview page itself, recruitment:manage, lists calls too, so recruitment has it.
     path("recruitment/programmes/<slug:slug>/manage/", include(manage_patterns)),
     path("events/", include(event_patterns)),

@@ -1,9 +1,10 @@
 """The apps import each other in one direction only, and core, the ground floor, imports none.
 
 Layers, bottom up: core < accounts < directory < programmes < recruitment, events <
-networking, matching < api < privacy (it reads the others' declarations through the app
-registry) < demo (which nothing imports). An import inside a function counts like any other:
-it is still a dependency. Tests and migrations are left out.
+networking, matching < api < home (the start page, which gathers from the others) < privacy
+(it reads the others' declarations through the app registry) < demo (which nothing imports).
+An import inside a function counts like any other: it is still a dependency. Tests and
+migrations are left out.
 """
 import ast
 from collections import defaultdict

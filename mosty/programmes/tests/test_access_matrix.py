@@ -193,6 +193,8 @@ AGREEMENT_EDIT = (302, 404, 200, 403, 404, 200, 404, 200)   # a draft: parties e
 AGREEMENT_SIGN = (302, 404, 302, 403, 404, 302, 404, 302)   # allowed: back to the page
 API_AGREEMENT = (401, 404, 200, 200, 404, 200, 404, 200)
 SECRET_LINK = PUBLIC_PAGE                                   # whoever holds the party's link
+CREATE = (302, 403, 403, 403, 200, 200, 403, 200)           # coordinators create programmes
+SIGNED_IN = (302, 200, 200, 200, 200, 200, 200, 200)        # one's own start page
 
 
 def rows(w: World) -> list[tuple[str, str, str, tuple[int, ...]]]:
@@ -212,6 +214,10 @@ def rows(w: World) -> list[tuple[str, str, str, tuple[int, ...]]]:
         ("programmes", "get", manage, PRIVATE),
         ("programmes", "get", hidden_manage, HIDDEN_PRIVATE),
         ("programmes", "get", manage + "staff/", PRIVATE),
+        ("programmes", "get", reverse("programmes:create"), CREATE),
+        ("programmes", "get", reverse("programmes:edit", args=[p]), MANAGE),
+        ("programmes", "get", reverse("programmes:edit", args=[h]), HIDDEN_MANAGE),
+        ("home", "get", reverse("home:start"), SIGNED_IN),
         ("programmes", "get", manage + "editions/new/", MANAGE),
         ("programmes", "get", hidden_manage + "editions/new/", HIDDEN_MANAGE),
         ("programmes", "get", manage + f"groups/{w.group.pk}/", PRIVATE),

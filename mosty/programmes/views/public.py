@@ -26,8 +26,9 @@ def visible_programmes(request: HttpRequest):
 
 @require_GET
 def programme_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "programmes/list.html",
-                  {"programmes": visible_programmes(request), "nav": "programmes"})
+    return render(request, "programmes/list.html", {
+        "programmes": visible_programmes(request), "nav": "programmes",
+        "may_create": access.may_create_programmes(request.user)})
 
 
 @require_GET
