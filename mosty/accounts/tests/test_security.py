@@ -82,7 +82,7 @@ def test_a_wrong_code_does_not_enrol(client, anna):
 def test_login_without_two_factor_needs_only_the_password(client, anna):
     response = login(client, "anna@example.org")
     assert response.status_code == 302
-    assert response.url == reverse("programmes:home")
+    assert response.url == reverse("home:start")
     assert client.session["_auth_user_id"] == str(anna.pk)
 
 
@@ -153,7 +153,7 @@ def test_disable_needs_a_code(client, anna, enrolled):
     assert not StaticToken.objects.filter(device__user=anna).exists()
     assert AuditEntry.objects.filter(action="accounts.two_factor.disabled").exists()
     client.logout()
-    assert login(client, "anna@example.org").url == reverse("programmes:home")
+    assert login(client, "anna@example.org").url == reverse("home:start")
 
 
 def test_staff_must_enrol_when_the_instance_requires_it(client, settings, staff):
