@@ -7,7 +7,7 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.accounts.http import AuthenticatedHttpRequest
@@ -31,7 +31,11 @@ def invite(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     except services.RegistrationError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, _("Invitations sent: %(count)s.") % {"count": len(invited)})
+        if invited:
+            messages.success(request, _("Invitations sent: %(count)s.")
+                             % {"count": len(invited)})
+        else:
+            messages.info(request, services.why_nobody_invited(event))
     return redirect("programmes:events_manage", slug=event.programme.slug)
 
 
@@ -172,7 +176,15 @@ def slot_list(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
                 data = form.cleaned_data
                 created = slots.create_slots(request.user, event, data["expert"], data["day"],
                                              data["start"], data["end"], data["minutes"])
+                skipped = slots.planned_count(data["start"], data["end"],
+                                              data["minutes"]) - len(created)
                 messages.success(request, _("Slots added: %(count)s.") % {"count": len(created)})
+                if skipped > 0:
+                    messages.info(request, ngettext(
+                        "%(count)s time was skipped: the expert already has a consultation "
+                        "then.",
+                        "%(count)s times were skipped: the expert already has consultations "
+                        "then.", skipped) % {"count": skipped})
                 return redirect("events:slots", slug=event.slug)
         except slots.SlotError as error:
             messages.error(request, str(error))
