@@ -197,7 +197,8 @@ def test_inviting_again_says_why_nobody_was_invited(client, programme, group, me
     client.force_login(prog_coordinator)
     page = client.post(reverse("events:invite", args=[event.slug]), follow=True)
     text = page.content.decode()
-    assert "wszyscy z grupy" in text and "zostali już zaproszeni" in text
+    assert "wszyscy z grupy" in text
+    assert "zostali już zaproszeni" in text
     assert "Wysłane zaproszenia: 0." not in text
     GroupMember.objects.filter(group=group).delete()
     assert "nie ma jeszcze nikogo" in services.why_nobody_invited(event)

@@ -3,9 +3,12 @@ from typing import Any
 
 from django import forms
 from django.forms import inlineformset_factory
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _, gettext_lazy
 
-from mosty.core.forms import formset_rows, model_choice_field
+from mosty.core.forms import (
+    MAX_YEARS_AHEAD, ConfirmWarnings, formset_rows, model_choice_field, too_far_ahead)
 from mosty.directory.choices import Kind, Sector
 from mosty.programmes.models import Programme
 from mosty.recruitment.choices import KINDS_WITH_OPTIONS, FileType, QuestionKind
@@ -16,7 +19,7 @@ from mosty.recruitment.services.calls import (
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
-class CallForm(forms.ModelForm):
+class CallForm(ConfirmWarnings, forms.ModelForm):
     allowed_sectors = forms.MultipleChoiceField(
         label=gettext_lazy("Sectors that may apply"), choices=Sector.choices, required=False,
         widget=forms.CheckboxSelectMultiple)
@@ -46,6 +49,14 @@ class CallForm(forms.ModelForm):
         opens, deadline = data.get("opens_at"), data.get("deadline")
         if opens and deadline and deadline <= opens:
             self.add_error("deadline", _("The deadline must come after the opening."))
+        elif opens and too_far_ahead(opens):
+            self.add_error("opens_at", _("The call would open more than %(years)s years from "
+                                         "now: check the year.") % {"years": MAX_YEARS_AHEAD})
+        elif deadline and "deadline" in self.changed_data and deadline < timezone.now():
+            self.warn(_("The deadline (%(date)s) has passed: nobody can apply to this call. "
+                        "Save it only to record a call that has already closed.")
+                      % {"date": date_format(timezone.localtime(deadline), "j E Y, H:i")})
+        self.check_warnings()
         return data
 
 

@@ -142,3 +142,28 @@ def test_a_programme_without_editions_asks_for_one_first(client, programme,
     client.force_login(programme_coordinator)
     response = client.get(reverse("recruitment:call_create", args=[programme.slug]))
     assert response["Location"] == reverse("programmes:edition_create", args=[programme.slug])
+
+
+def test_a_call_wholly_in_the_past_needs_a_confirmation(client, programme, edition,
+                                                        programme_coordinator):
+    client.force_login(programme_coordinator)
+    url = reverse("recruitment:call_create", args=[programme.slug])
+    past = {"opens_at": "2020-03-01T09:00", "deadline": "2020-03-31T23:59"}
+    response = client.post(url, call_data(edition, [], **past))
+    page = response.content.decode()
+    assert "Termin (31 marca 2020, 23:59) już minął" in page
+    assert 'value="Nabór 2020"' in page
+    assert not RecruitmentCall.objects.exists()
+    response = client.post(url, call_data(edition, [], confirm_warnings="on", **past))
+    assert response.status_code == 302
+    assert RecruitmentCall.objects.get().deadline.year == 2020
+
+
+def test_a_call_opening_years_ahead_is_refused(client, programme, edition,
+                                               programme_coordinator):
+    client.force_login(programme_coordinator)
+    response = client.post(reverse("recruitment:call_create", args=[programme.slug]),
+                           call_data(edition, [], opens_at="2099-03-01T09:00",
+                                     deadline="2099-03-31T23:59", confirm_warnings="on"))
+    assert "opens_at" in response.context["form"].errors
+    assert not RecruitmentCall.objects.exists()
