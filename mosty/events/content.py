@@ -7,9 +7,10 @@ from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 
-from mosty.core import uploads
+from mosty.core import undo, uploads
 from mosty.core.audit import log_action
 from mosty.core.errors import DomainError
+from mosty.core.models import Deletion
 from mosty.events.models import Conclusions, EventFile, FileKind
 from mosty.programmes.models import AgendaItem, Event
 
@@ -65,13 +66,11 @@ def add_file(actor: Any, event: Event, kind: str, title: str, upload: File,
 
 
 @transaction.atomic
-def delete_file(actor: Any, file: EventFile) -> None:
+def delete_file(actor: Any, file: EventFile, back_url: str) -> Deletion:
+    """Delete a material or an attachment; `actor` may undo it for a few minutes, and the
+    stored file goes only once that time is over (mosty.core.undo)."""
     log_action(actor, "events.file.deleted", file, event=file.event.slug)
-    stored = file.file.name
-    storage = file.file.storage
-    file.delete()
-    # The stored file goes only once the row is surely gone.
-    transaction.on_commit(lambda: storage.delete(stored))
+    return undo.delete(actor, file, label=file.title, back_url=back_url)
 
 
 @transaction.atomic

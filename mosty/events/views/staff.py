@@ -6,11 +6,13 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.accounts.http import AuthenticatedHttpRequest
+from mosty.core import undo
 from mosty.core.forms import posted_id
 from mosty.events import access, content, services, slots
 from mosty.events.documents import certificates_pdf
@@ -60,14 +62,21 @@ def files(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def delete_file(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then deletes (POST); the next page offers to undo it."""
     event = access.get_event_to_facilitate(request.user, slug)
     file = get_object_or_404(EventFile, event=event, pk=pk)
-    content.delete_file(request.user, file)
-    messages.success(request, _("The file has been removed."))
     target = "events:conclusions" if file.kind == FileKind.CONCLUSIONS else "events:files"
-    return redirect(target, slug=event.slug)
+    back = reverse(target, args=[event.slug])
+    if request.method == "GET":
+        return undo.confirm_page(
+            request, title=_("Remove a file"), cancel_url=back, action=_("Remove the file"),
+            question=_("Remove “%(title)s” from the event “%(event)s”?") % {
+                "title": file.title, "event": event.title},
+            details=[file.filename])
+    undo.offer(request, content.delete_file(request.user, file, back))
+    return redirect(back)
 
 
 def _attendance(event: Event):
