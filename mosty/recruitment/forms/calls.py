@@ -16,6 +16,8 @@ from mosty.recruitment.models import Criterion, Question, RecruitmentCall
 from mosty.recruitment.services.calls import (
     CALL_FIELDS, CallInput, CriterionInput, QuestionInput)
 
+# More questions than anyone needs; the "add" button stops there.
+MAX_QUESTIONS = 100
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
@@ -74,7 +76,7 @@ class QuestionForm(forms.ModelForm):
         model = Question
         fields = ["position", "label", "kind", "help_text", "required", "options_text",
                   "file_types", "max_size_mb"]
-        widgets = {"position": forms.NumberInput(attrs={"min": 0, "style": "max-width:6rem"})}
+        widgets = {"position": forms.NumberInput(attrs={"min": 0, "class": "input-narrow"})}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -106,19 +108,32 @@ class CriterionForm(forms.ModelForm):
     class Meta:
         model = Criterion
         fields = ["position", "name", "max_points"]
-        widgets = {"position": forms.NumberInput(attrs={"min": 0, "style": "max-width:6rem"})}
+        widgets = {"position": forms.NumberInput(attrs={"min": 0, "class": "input-narrow"})}
 
 
-QuestionFormSet = inlineformset_factory(RecruitmentCall, Question, form=QuestionForm, extra=2,
-                                        can_delete=True)
+QuestionFormSet = inlineformset_factory(RecruitmentCall, Question, form=QuestionForm, extra=0,
+                                        can_delete=True, max_num=MAX_QUESTIONS,
+                                        validate_max=True)
 CriterionFormSet = inlineformset_factory(RecruitmentCall, Criterion, form=CriterionForm,
                                          extra=2, can_delete=True)
 
 
-def call_forms(programme: Programme, call: RecruitmentCall, data: Any = None
-               ) -> tuple[CallForm, Any, Any]:
-    return (CallForm(programme, data, instance=call),
-            QuestionFormSet(data, instance=call, prefix="questions"),
+def call_forms(programme: Programme, call: RecruitmentCall, data: Any = None,
+               add_question: bool = False) -> tuple[CallForm, Any, Any]:
+    """The call's form and its two formsets. A call without questions starts with one empty
+    question; `add_question` (the "Add a question" button) shows everything posted again
+    with one more empty question, saving nothing."""
+    if data is not None and add_question:
+        data = data.copy()
+        total = data.get("questions-TOTAL_FORMS", "0")
+        data["questions-TOTAL_FORMS"] = str(min(int(total) + 1 if total.isdigit() else 1,
+                                                MAX_QUESTIONS))
+    questions = QuestionFormSet(data, instance=call, prefix="questions")
+    if call.pk is None or not call.questions.exists():
+        questions.extra = 1
+    if add_question and questions.forms:
+        questions.forms[-1].fields["label"].widget.attrs["autofocus"] = True
+    return (CallForm(programme, data, instance=call), questions,
             CriterionFormSet(data, instance=call, prefix="criteria"))
 
 
