@@ -82,10 +82,10 @@ def restore(actor: Any, deletion: Deletion) -> None:
     keys = {(type(r.object), r.object.pk) for r in restored}
     for item in restored:
         for field in item.object._meta.concrete_fields:
-            if not field.is_relation or field.related_model is None:
+            target = field.related_model
+            if not field.is_relation or not isinstance(target, type):
                 continue
             value = getattr(item.object, field.attname)
-            target = field.related_model
             if value is not None and (target, value) not in keys and \
                     not target._default_manager.filter(pk=value).exists():
                 raise UndoError(_("“%(label)s” cannot be restored: what it belonged to has "

@@ -148,13 +148,13 @@ def test_a_call_wholly_in_the_past_needs_a_confirmation(client, programme, editi
                                                         programme_coordinator):
     client.force_login(programme_coordinator)
     url = reverse("recruitment:call_create", args=[programme.slug])
-    past = {"opens_at": "2020-03-01T09:00", "deadline": "2020-03-31T23:59"}
-    response = client.post(url, call_data(edition, [], **past))
+    past = call_data(edition, [], opens_at="2020-03-01T09:00", deadline="2020-03-31T23:59")
+    response = client.post(url, past)
     page = response.content.decode()
     assert "Termin (31 marca 2020, 23:59) już minął" in page
     assert 'value="Nabór 2020"' in page
     assert not RecruitmentCall.objects.exists()
-    response = client.post(url, call_data(edition, [], confirm_warnings="on", **past))
+    response = client.post(url, {**past, "confirm_warnings": "on"})
     assert response.status_code == 302
     assert RecruitmentCall.objects.get().deadline.year == 2020
 

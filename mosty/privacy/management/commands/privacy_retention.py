@@ -7,8 +7,8 @@ from mosty.privacy.services import apply_retention
 class Command(BaseCommand):
     help = ("Warn, then remove, accounts whose e-mail address was never confirmed; warn, then "
             "anonymise, accounts unused for PRIVACY_INACTIVE_WARN_DAYS; delete expired data "
-            "archives and deletions no longer undoable. Safe to run often (e.g. daily from cron); `mosty db_worker` sends the "
-            "e-mails.")
+            "archives and deletions no longer undoable. Safe to run often (e.g. daily from "
+            "cron); `mosty db_worker` sends the e-mails.")
 
     def handle(self, *args: object, **options: object) -> None:
         report = apply_retention()
