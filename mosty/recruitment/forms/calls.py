@@ -132,9 +132,23 @@ def call_forms(programme: Programme, call: RecruitmentCall, data: Any = None,
     if call.pk is None or not call.questions.exists():
         questions.extra = 1
     if add_question and questions.forms:
-        questions.forms[-1].fields["label"].widget.attrs["autofocus"] = True
+        questions.full_clean()  # the other rows' errors, before the new row replaces its own
+        questions.forms[-1] = _blank_question(questions, call)
     return (CallForm(programme, data, instance=call), questions,
             CriterionFormSet(data, instance=call, prefix="criteria"))
+
+
+def _blank_question(questions: Any, call: RecruitmentCall) -> QuestionForm:
+    """The row "Add a question" adds: not bound to the posted data (it has none), so it shows
+    no errors, numbered after the others and focused."""
+    index = len(questions.forms) - 1
+    form = questions.form(auto_id=questions.auto_id, prefix=questions.add_prefix(index),
+                          empty_permitted=True, use_required_attribute=False,
+                          renderer=questions.renderer, instance=Question(call=call),
+                          initial={"position": index + 1})
+    questions.add_fields(form, index)
+    form.fields["label"].widget.attrs["autofocus"] = True
+    return form
 
 
 def call_input(form: CallForm, questions: Any, criteria: Any) -> CallInput:

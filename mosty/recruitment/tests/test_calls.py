@@ -183,6 +183,8 @@ def test_add_a_question_keeps_everything_and_removes_one_without_saving(
     assert 'value="Nabór z pytaniami"' in page
     assert "Why together?" in page
     assert 'name="questions-1-label"' in page
+    assert 'name="questions-1-position" value="2"' in page  # numbered after the others
+    assert response.context["questions"].forms[1].errors == {}  # the new row shows no errors
     assert not RecruitmentCall.objects.exists()  # nothing saved yet
     data = call_data(edition, [*QUESTIONS[:2], {**QUESTIONS[2], "DELETE": "on"}])
     response = client.post(url, data)
