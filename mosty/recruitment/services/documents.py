@@ -1,16 +1,14 @@
 """Blank documents of a call (forms to download and fill in), uploaded by its coordinators.
-Checked by content with mosty.recruitment.filetypes; removing one can be undone for a few
+Checked by content with mosty.core.uploads; removing one can be undone for a few
 minutes (mosty.core.undo)."""
 from typing import Any
 
 from django.core.files.base import File
 from django.db import transaction
-from django.utils.translation import gettext as _
 
-from mosty.core import undo
+from mosty.core import undo, uploads
 from mosty.core.audit import log_action
 from mosty.core.models import Deletion
-from mosty.recruitment import filetypes
 from mosty.recruitment.models import CallDocument, RecruitmentCall
 from mosty.recruitment.services import RecruitmentError
 
@@ -19,20 +17,13 @@ MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
 
 @transaction.atomic
-def add_document(actor: Any, call: RecruitmentCall, upload: filetypes.Upload) -> CallDocument:
-    found = filetypes.detect(upload.handle)
-    if found not in DOCUMENT_TYPES:
-        raise RecruitmentError(_(
-            "“%(name)s” is not a PDF or an office document (DOCX, XLSX, ODT, ODS), judged by "
-            "its content. Save it in one of these formats and add it again.")
-            % {"name": upload.name}, "file")
-    problem = filetypes.too_large(upload.name, filetypes.measured_size(upload.handle),
-                                  MAX_DOCUMENT_BYTES)
-    if problem:
-        raise RecruitmentError(problem, "file")
-    name = filetypes.stored_name(upload.name, found)
+def add_document(actor: Any, call: RecruitmentCall, upload: uploads.Upload) -> CallDocument:
+    checked = uploads.check(upload.handle, upload.name, DOCUMENT_TYPES, MAX_DOCUMENT_BYTES)
+    if checked.problem:
+        raise RecruitmentError(checked.problem, "file")
+    name = uploads.stored_name(upload.name, checked.file_type)
     document = CallDocument(call=call, title=upload.title.strip() or name, original_name=name,
-                            file_type=found,
+                            file_type=checked.file_type,
                             uploaded_by=actor if getattr(actor, "is_authenticated", False)
                             else None)
     document.file.save(name, File(upload.handle, name=name), save=False)

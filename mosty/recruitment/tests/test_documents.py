@@ -6,9 +6,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from mosty.core import uploads
 from mosty.core.models import Deletion
 from mosty.directory.tests.factories import UserFactory
-from mosty.recruitment import filetypes
 from mosty.recruitment.models import CallDocument
 from mosty.recruitment.services.documents import add_document
 from mosty.recruitment.tests.helpers import pdf_bytes
@@ -50,7 +50,7 @@ def test_coordinator_adds_a_form_applicants_download_it(client, call, programme_
 
 
 def test_documents_of_a_hidden_call_are_not_found(client, call, media):
-    document = add_document(None, call, filetypes.Upload(io.BytesIO(pdf_bytes()), "a.pdf"))
+    document = add_document(None, call, uploads.Upload(io.BytesIO(pdf_bytes()), "a.pdf"))
     call.is_published = False
     call.save()
     client.force_login(UserFactory())

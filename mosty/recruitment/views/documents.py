@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from mosty.accounts.http import AuthenticatedHttpRequest
-from mosty.core import undo
-from mosty.recruitment import access, filetypes
+from mosty.core import undo, uploads
+from mosty.recruitment import access
 from mosty.recruitment.models import CallDocument
 from mosty.recruitment.services import RecruitmentError
 from mosty.recruitment.services.documents import add_document, delete_document
@@ -33,7 +33,7 @@ def call_documents(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
-            add_document(request.user, call, filetypes.Upload(
+            add_document(request.user, call, uploads.Upload(
                 upload, upload.name or "", form.cleaned_data["title"]))
         except RecruitmentError as error:
             form.add_error("file", error.message)
