@@ -1,12 +1,13 @@
 """Small helpers shared by the views of several apps."""
 from collections.abc import Callable
 from dataclasses import fields
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
@@ -57,12 +58,49 @@ def validate_sensible_year(value: date) -> None:
                               params={"first": FIRST_YEAR, "last": LAST_YEAR})
 
 
+# Further ahead than this a planned date is surely a typing slip (2062 for 2026).
+MAX_YEARS_AHEAD = 5
+
+
+def too_far_ahead(value: datetime) -> bool:
+    return value > timezone.now() + timedelta(days=365 * MAX_YEARS_AHEAD + 1)
+
+
 def bound_all_date_fields() -> None:
     """Give every date and date-time form field (of every form, the admin's too) the year
     check; called once by mosty.core.apps."""
     for field in (forms.DateField, forms.DateTimeField):
         if validate_sensible_year not in field.default_validators:
             field.default_validators = [*field.default_validators, validate_sensible_year]
+
+
+class ConfirmWarnings(forms.BaseForm):
+    """A form that may be right but is probably mistaken (an event in the past, a call that
+    closed already) says so and saves only once the person ticks "save anyway".
+
+    In `clean()` call `self.warn(message)` for each doubt, then `self.check_warnings()`: with
+    warnings and no tick, the form gets a checkbox `confirm_warnings` carrying the warnings
+    as its errors, so it is invalid and shown again with everything entered kept. A form
+    without warnings has no such field at all."""
+
+    CONFIRM = "confirm_warnings"
+
+    def warn(self, message: str) -> None:
+        self.__dict__.setdefault("warnings", []).append(message)
+
+    def check_warnings(self) -> None:
+        warnings: list[str] = self.__dict__.get("warnings", [])
+        if not warnings:
+            return
+        self.fields[self.CONFIRM] = forms.BooleanField(
+            required=False, label=_("I have checked the warning and want to save anyway"))
+        confirmed = forms.CheckboxInput().value_from_datadict(self.data, self.files,
+                                                             self.add_prefix(self.CONFIRM))
+        if confirmed:
+            self.cleaned_data[self.CONFIRM] = True
+        else:
+            for message in warnings:
+                self.add_error(self.CONFIRM, message)
 
 
 def formset_rows(formset: Any, row: type[Row], **fixed: Any) -> list[Row]:

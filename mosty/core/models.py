@@ -37,3 +37,29 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.object_repr}"
+
+
+class Deletion(models.Model):
+    """Rows just deleted, kept for a few minutes so that the person can undo it
+    (mosty.core.undo): the deleted row and what its deletion took with it, serialised, and
+    the stored files, which stay until the entry expires."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.CONTENT, _("undoing a deletion for a few minutes"), Basis.CONTRACT,
+        _("10 minutes, then deleted"), person=("user",), fields=("label", "rows"),
+        erase=Erase.DELETE)
+
+    created_at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="+", verbose_name=_("user"))
+    label = models.CharField(_("what was deleted"), max_length=300)
+    back_url = models.CharField(_("page to return to"), max_length=500)
+    rows = models.JSONField(_("deleted rows"), default=list)
+    files = models.JSONField(_("stored files"), default=list)
+
+    class Meta:
+        verbose_name = _("deletion that can be undone")
+        verbose_name_plural = _("deletions that can be undone")
+
+    def __str__(self) -> str:
+        return self.label

@@ -1,14 +1,20 @@
-"""Pages that need no app: the health check, security.txt and the display switches. The home page is
-mosty.programmes.views.public.home; the language switch is mosty.accounts.views."""
+"""Pages that need no app: the health check, security.txt, the display switches and undoing
+a deletion. The home page is mosty.programmes.views.public.home; the language switch is
+mosty.accounts.views."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection, transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from mosty.core import security_txt
+from mosty.core import security_txt, undo
 from mosty.core.context_processors import FONT_SIZES, PREFERENCE_COOKIE_AGE, read_preferences
+from mosty.core.models import Deletion
 
 
 @never_cache
@@ -66,3 +72,20 @@ def set_display(request: HttpRequest) -> HttpResponse:
         response.set_cookie(f"mosty_{key}", preferences[key], max_age=PREFERENCE_COOKIE_AGE,
                             samesite="Lax", secure=request.is_secure())
     return response
+
+
+@login_required
+@require_POST
+def undo_deletion(request: HttpRequest, pk: int) -> HttpResponse:
+    """Undo one's own deletion while it is kept (mosty.core.undo); anyone else's is a 404."""
+    deletion = get_object_or_404(Deletion, pk=pk, user=request.user)
+    back = deletion.back_url if url_has_allowed_host_and_scheme(
+        deletion.back_url, allowed_hosts={request.get_host()},
+        require_https=request.is_secure()) else "/"
+    try:
+        undo.restore(request.user, deletion)
+    except undo.UndoError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Restored: %(label)s.") % {"label": deletion.label})
+    return redirect(back)

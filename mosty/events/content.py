@@ -1,16 +1,18 @@
 """Facilitators change what events hold: files and conclusions. An event's details and
 agenda are the programme's (mosty.programmes.services.save_event)."""
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 
-from mosty.core import uploads
+from mosty.core import undo, uploads
 from mosty.core.audit import log_action
 from mosty.core.errors import DomainError
+from mosty.core.models import Deletion
 from mosty.events.models import Conclusions, EventFile, FileKind
-from mosty.programmes.models import Event
+from mosty.programmes.models import AgendaItem, Event
 
 # Judged by content (mosty.core.uploads): documents, presentations and pictures; anything a
 # browser could run (HTML, SVG, scripts) or a macro-bearing legacy office file is refused
@@ -21,6 +23,27 @@ MAX_FILE_BYTES = 15 * 1024 * 1024
 
 class ContentError(DomainError):
     pass
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """An event's agenda modules and which columns have anything to show: a column empty
+    in every row is left out (no bare "Led by" column when nobody is named)."""
+
+    items: list[AgendaItem]
+    day: bool
+    title: bool
+    facilitator: bool
+    method: bool
+
+
+def agenda(event: Event) -> Agenda:
+    items = list(event.agenda_items.all())
+    several_days = timezone.localdate(event.start) != timezone.localdate(event.end)
+    return Agenda(items, day=several_days,
+                  title=any(i.title for i in items),
+                  facilitator=any(i.facilitator for i in items),
+                  method=any(i.method for i in items))
 
 
 @transaction.atomic
@@ -43,13 +66,11 @@ def add_file(actor: Any, event: Event, kind: str, title: str, upload: File,
 
 
 @transaction.atomic
-def delete_file(actor: Any, file: EventFile) -> None:
+def delete_file(actor: Any, file: EventFile, back_url: str) -> Deletion:
+    """Delete a material or an attachment; `actor` may undo it for a few minutes, and the
+    stored file goes only once that time is over (mosty.core.undo)."""
     log_action(actor, "events.file.deleted", file, event=file.event.slug)
-    stored = file.file.name
-    storage = file.file.storage
-    file.delete()
-    # The stored file goes only once the row is surely gone.
-    transaction.on_commit(lambda: storage.delete(stored))
+    return undo.delete(actor, file, label=file.title, back_url=back_url)
 
 
 @transaction.atomic

@@ -175,6 +175,17 @@ def invite_group(actor: Any, event: Event) -> list[Registration]:
     return invited
 
 
+def why_nobody_invited(event: Event) -> str:
+    """Why inviting the event's group sent no invitation: nobody in it, or all invited."""
+    if event.group is None:
+        return _("The event has no group to invite.")
+    if not access.group_people(event.group).exists():
+        return _("No invitation was sent: the group “%(group)s” has nobody in it yet. Add "
+                 "organisations or people to the group first.") % {"group": event.group.name}
+    return _("No invitation was sent: everyone in the group “%(group)s” has already been "
+             "invited or has registered.") % {"group": event.group.name}
+
+
 @transaction.atomic
 def fill_free_places(actor: Any, event: Event) -> list[Registration]:
     """After the capacity was raised: the waiting list moves up."""

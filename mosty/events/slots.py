@@ -4,6 +4,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from mosty.core.audit import log_action
@@ -23,6 +24,12 @@ def experts(event: Event) -> list[ProgrammeStaff]:
                 .select_related("user").order_by("user__full_name", "user__email"))
 
 
+def planned_count(start: time, end: time, minutes: int) -> int:
+    """How many slots of `minutes` fit between `start` and `end` on one day."""
+    span = (datetime.combine(date.min, end) - datetime.combine(date.min, start))
+    return max(0, int(span.total_seconds() // 60) // minutes) if minutes > 0 else 0
+
+
 @transaction.atomic
 def create_slots(actor: Any, event: Event, expert: ProgrammeStaff, day: date, start: time,
                  end: time, minutes: int) -> list[ConsultationSlot]:
@@ -32,6 +39,11 @@ def create_slots(actor: Any, event: Event, expert: ProgrammeStaff, day: date, st
         raise SlotError(_("Slots can be given only to experts of this programme."))
     if minutes < 10:
         raise SlotError(_("A consultation lasts at least 10 minutes."))
+    first_day, last_day = timezone.localdate(event.start), timezone.localdate(event.end)
+    if not first_day <= day <= last_day:
+        raise SlotError(_("The event takes place from %(first)s to %(last)s: choose a day "
+                          "within these dates.") % {
+            "first": date_format(first_day, "j E Y"), "last": date_format(last_day, "j E Y")})
     cursor = timezone.make_aware(datetime.combine(day, start))
     finish = timezone.make_aware(datetime.combine(day, end))
     length = timedelta(minutes=minutes)
@@ -45,6 +57,11 @@ def create_slots(actor: Any, event: Event, expert: ProgrammeStaff, day: date, st
             created.append(ConsultationSlot(event=event, expert=expert, start=cursor,
                                             end=cursor + length))
         cursor += length
+    if not created:
+        raise SlotError(_(
+            "No slot was added: %(expert)s already has consultations at all these times (in "
+            "this event or another one). Choose other hours or another day.") % {
+            "expert": expert.user.get_full_name()})
     ConsultationSlot.objects.bulk_create(created)
     log_action(actor, "events.slots.created", event, expert=expert.user.email,
                count=len(created))

@@ -16,8 +16,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from mosty.core import undo
 from mosty.core.audit import log_action, log_change, snapshot
 from mosty.core.errors import DomainError
+from mosty.core.models import Deletion
 from mosty.directory.models import Membership, Organisation, Resource
 from mosty.initiatives import access
 from mosty.initiatives.models import (
@@ -424,12 +426,15 @@ def add_attachment(actor: Any, idea: Idea, upload: Upload) -> Attachment:
 
 
 @transaction.atomic
-def remove_attachment(actor: Any, idea: Idea, attachment: Attachment) -> None:
+def remove_attachment(actor: Any, idea: Idea, attachment: Attachment,
+                      back_url: str = "") -> Deletion:
+    """Remove a file; `actor` may undo it for a few minutes (mosty.core.undo), and the
+    stored file goes only once that time is over."""
     _may_edit(actor, idea)
     require(attachment.idea_id == idea.pk, _("This file belongs to another idea."))
     log_action(actor, "initiatives.attachment.removed", idea, file=attachment.file.name)
-    attachment.file.delete(save=False)
-    attachment.delete()
+    return undo.delete(actor, attachment, label=str(attachment),
+                       back_url=back_url or f"{idea.get_absolute_url()}#files")
 
 
 # Knowledge base ---------------------------------------------------------------------------

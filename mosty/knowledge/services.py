@@ -17,8 +17,10 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
+from mosty.core import undo
 from mosty.core.audit import log_action
 from mosty.core.errors import DomainError
+from mosty.core.models import Deletion
 from mosty.directory.choices import Sector
 from mosty.directory.models import Organisation, Territory, TerritoryLevel
 from mosty.knowledge import access
@@ -324,16 +326,16 @@ def add_file(actor: User | None, item: GoodPractice | Publication, upload: Uploa
 
 
 @transaction.atomic
-def remove_file(actor: User | None, item: GoodPractice | Publication, file_id: int) -> None:
+def remove_file(actor: User | None, item: GoodPractice | Publication, file_id: int,
+                back_url: str = "") -> Deletion:
+    """Remove a file; `actor` may undo it for a few minutes (mosty.core.undo), and the
+    stored file goes only once that time is over."""
     _require_editor(actor, item.programme)
     attached = item.files.filter(pk=file_id).first()
     if attached is None:
         raise KnowledgeError(_("This file has already been removed."))
-    name = attached.filename
-    attached.delete()
-    # The stored file goes only once the removal is committed.
-    transaction.on_commit(lambda: attached.file.storage.delete(attached.file.name))
-    log_action(actor, "knowledge.file.removed", item, file=name)
+    log_action(actor, "knowledge.file.removed", item, file=attached.filename)
+    return undo.delete(actor, attached, label=str(attached), back_url=back_url or "/")
 
 
 def _key(programme: Programme | None) -> str:

@@ -8,11 +8,13 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from mosty.accounts.http import AuthenticatedHttpRequest
+from mosty.core import undo
 from mosty.knowledge import access, services
 from mosty.knowledge.forms import PracticeFilterForm, PracticeForm, PublicationForm, TermForm
 from mosty.knowledge.models import (
@@ -230,14 +232,20 @@ def edit(request: AuthenticatedHttpRequest, kind: str, slug: str) -> HttpRespons
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def remove_file(request: AuthenticatedHttpRequest, kind: str, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then removes (POST); the next page offers to undo it."""
     item = GETTERS[kind](request.user, slug)
     access.for_edit(request.user, item)
+    back = reverse("knowledge:edit", kwargs={"kind": kind, "slug": slug})
+    if request.method == "GET":
+        attached = get_object_or_404(item.files, pk=pk)
+        return undo.confirm_page(
+            request, title=_("Remove a file"), cancel_url=back, action=_("Remove the file"),
+            question=_("Remove “%(title)s” from “%(where)s”?") % {
+                "title": str(attached), "where": item.title})
     try:
-        services.remove_file(request.user, item, pk)
+        undo.offer(request, services.remove_file(request.user, item, pk, back))
     except services.KnowledgeError as error:
         messages.error(request, str(error))
-    else:
-        messages.success(request, _("The file has been removed."))
-    return redirect("knowledge:edit", kind=kind, slug=slug)
+    return redirect(back)

@@ -5,10 +5,13 @@ from typing import Any
 from django import forms
 from django.urls import reverse_lazy
 from django.forms import formset_factory, inlineformset_factory
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _, gettext_lazy
 
 from mosty.accounts.models import User
-from mosty.core.forms import formset_rows, model_choice_field
+from mosty.core.forms import (
+    MAX_YEARS_AHEAD, ConfirmWarnings, formset_rows, model_choice_field, too_far_ahead)
 from mosty.directory.choices import Kind, Sector
 from mosty.directory.organisations import organisation_label, resolve_organisation
 from mosty.programmes.access import organiser_choices
@@ -126,7 +129,7 @@ class StaffForm(forms.Form):
         return person
 
 
-class EventForm(forms.ModelForm):
+class EventForm(ConfirmWarnings, forms.ModelForm):
     online_link = forms.URLField(label=gettext_lazy("Online meeting link"), required=False,
                                  assume_scheme="https",
                                  help_text=gettext_lazy("Shown only to registered participants."))
@@ -153,11 +156,19 @@ class EventForm(forms.ModelForm):
         start, end = data.get("start"), data.get("end")
         if start and end and end < start:
             self.add_error("end", _("The event cannot end before it starts."))
+        if start and too_far_ahead(start):
+            self.add_error("start", _("The event would start more than %(years)s years from "
+                                      "now: check the year.") % {"years": MAX_YEARS_AHEAD})
+        elif start and "start" in self.changed_data and start < timezone.now():
+            self.warn(_("The event starts in the past (%(date)s). Save it only to record an "
+                        "event that has already taken place.")
+                      % {"date": date_format(timezone.localtime(start), "j E Y, H:i")})
         group, edition = data.get("group"), data.get("edition")
         if data.get("audience") == Audience.GROUP and group is None:
             self.add_error("group", _("Choose the group the event is for."))
         if group and edition and group.edition_id != edition.pk:
             self.add_error("group", _("This group belongs to another edition."))
+        self.check_warnings()
         return data
 
 

@@ -16,7 +16,7 @@ from mosty.directory.models import Organisation
 from mosty.programmes.models import AreaRule, Edition, GroupMember, Programme
 from mosty.recruitment.choices import ApplicantMode, FileType, QuestionKind, Status
 from mosty.core.personal_data import (
-    Basis, Category, Erase, NoPersonalData, PROGRAMME_ARCHIVE, PersonalData,
+    Basis, Category, Erase, NoPersonalData, PROGRAMME_ARCHIVE, WITH_RECORD, PersonalData,
 )
 
 
@@ -280,6 +280,42 @@ class Note(models.Model):
 
     def __str__(self) -> str:
         return self.text[:50]
+
+
+def document_path(instance: "CallDocument", filename: str) -> str:
+    suffix = PurePath(filename).suffix.lower()[:10]
+    return f"recruitment/{instance.call_id}/documents/{uuid.uuid4().hex}{suffix}"
+
+
+class CallDocument(models.Model):
+    """A blank document of a call (a form to fill in, rules, a model agreement): anyone who
+    may see the call downloads it."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.AUTHORSHIP, _("who uploaded documents of calls"), Basis.PUBLIC_TASK,
+        WITH_RECORD, actors=("uploaded_by",), erase=Erase.KEEP)
+
+    call = models.ForeignKey(RecruitmentCall, on_delete=models.CASCADE, related_name="documents",
+                             verbose_name=_("call"))
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to=document_path, max_length=200)
+    original_name = models.CharField(_("file name"), max_length=200)
+    file_type = models.CharField(_("file type"), max_length=8)
+    uploaded_at = models.DateTimeField(_("uploaded"), default=timezone.now)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                    null=True, blank=True, related_name="+",
+                                    verbose_name=_("uploaded by"))
+
+    class Meta:
+        verbose_name = _("document of a call")
+        verbose_name_plural = _("documents of calls")
+        ordering = ["title", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("recruitment:call_document", args=[self.pk])
 
 
 @receiver(post_delete, sender=ApplicationFile)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from mosty.recruitment.views import manage, public, staff
+from mosty.recruitment.views import documents, manage, public, staff
 
 app_name = "recruitment"
 
@@ -17,6 +17,10 @@ urlpatterns = [
     # The programme's staff
     path("programmes/<slug:slug>/calls/new/", staff.call_create, name="call_create"),
     path("calls/<int:pk>/edit/", staff.call_edit, name="call_edit"),
+    path("calls/<int:pk>/documents/", documents.call_documents, name="call_documents"),
+    path("documents/<int:pk>/", documents.call_document, name="call_document"),
+    path("documents/<int:pk>/delete/", documents.call_document_delete,
+         name="call_document_delete"),
     path("calls/<int:pk>/applications/", staff.review_list, name="review_list"),
     path("calls/<int:pk>/applications/export/", staff.review_export, name="review_export"),
     path("review/<int:pk>/", staff.review_detail, name="review"),

@@ -173,7 +173,11 @@ def invite(request: HttpRequest, slug: str) -> HttpResponse:
     except services.SurveyError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, _("Invitations created: %(count)s.") % {"count": count})
+        if count:
+            messages.success(request, _("Invitations created: %(count)s.") % {"count": count})
+        else:
+            messages.info(request, _("No invitation was created: every address given has "
+                                     "already been invited to this survey."))
     return _redirect(survey)
 
 

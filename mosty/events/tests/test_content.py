@@ -186,3 +186,28 @@ def test_a_refused_attachment_keeps_the_conclusions_unsaved(client, event, facil
     assert "attachment" in response.context["form"].errors
     assert not Conclusions.objects.filter(event=event).exists()
     assert not EventFile.objects.exists()
+
+
+def test_the_agenda_leaves_out_columns_empty_in_every_row(client, programme):
+    from datetime import time, timedelta
+
+    from mosty.events.tests.conftest import make_event
+    from mosty.programmes.models import AgendaItem
+
+    start = soon(10)
+    block = make_event(programme, "blok-dwudniowy", start=start,
+                       end=start + timedelta(days=1, hours=6))
+    for day in (1, 2):
+        AgendaItem.objects.create(event=block, day=day, starts_at=time(10), ends_at=time(16),
+                                  title=f"Dzień {day}")
+    table = client.get(block.get_absolute_url()).content.decode().split(
+        'data-testid="agenda"')[1].split("</table>")[0]
+    assert ">Dzień<" in table
+    assert ">Moduł<" in table
+    assert "Prowadzenie" not in table
+    assert "Metoda" not in table
+    AgendaItem.objects.filter(day=2).update(method="warsztat")
+    table = client.get(block.get_absolute_url()).content.decode().split(
+        'data-testid="agenda"')[1].split("</table>")[0]
+    assert ">Metoda<" in table
+    assert table.count("<td></td>") == 1  # day 1 has no method; the column stays for day 2

@@ -188,3 +188,17 @@ def test_no_e_mail_leaves_when_the_change_is_rolled_back(programme, group, membe
             pass
     assert mail.outbox == []
     assert not Registration.objects.filter(event=event).exists()
+
+
+def test_inviting_again_says_why_nobody_was_invited(client, programme, group, member,
+                                                    prog_coordinator):
+    event = make_event(programme, "grupowe", audience="group", group=group)
+    services.invite_group(None, event)
+    client.force_login(prog_coordinator)
+    page = client.post(reverse("events:invite", args=[event.slug]), follow=True)
+    text = page.content.decode()
+    assert "wszyscy z grupy" in text
+    assert "zostali już zaproszeni" in text
+    assert "Wysłane zaproszenia: 0." not in text
+    GroupMember.objects.filter(group=group).delete()
+    assert "nie ma jeszcze nikogo" in services.why_nobody_invited(event)

@@ -113,3 +113,32 @@ def test_coordinators_add_and_remove_slots(client, panel, expert, prog_coordinat
     client.post(url, {"delete": booked.pk})
     client.post(url, {"delete": free.pk})
     assert list(ConsultationSlot.objects.all()) == [booked]  # a booked slot stays
+
+
+def test_a_series_wholly_taken_is_refused_with_the_reason(panel, expert):
+    slots.create_slots(None, panel, expert, day_of(panel), time(10), time(12), 60)
+    with pytest.raises(slots.SlotError, match="ma już konsultacje"):
+        slots.create_slots(None, panel, expert, day_of(panel), time(10), time(12), 60)
+    assert ConsultationSlot.objects.count() == 2
+
+
+def test_slots_outside_the_event_dates_are_refused(panel, expert):
+    for day in (day_of(panel) - timedelta(days=1), day_of(panel) + timedelta(days=400)):
+        with pytest.raises(slots.SlotError, match="wybierz dzień w tym przedziale"):
+            slots.create_slots(None, panel, expert, day, time(10), time(12), 60)
+    assert not ConsultationSlot.objects.exists()
+
+
+def test_the_page_says_why_nothing_or_less_was_added(client, panel, expert, prog_coordinator):
+    slots.create_slots(None, panel, expert, day_of(panel), time(10), time(11), 60)
+    client.force_login(prog_coordinator)
+    url = reverse("events:slots", args=[panel.slug])
+    data = {"expert": expert.pk, "day": day_of(panel).isoformat(), "start": "10:00",
+            "end": "12:00", "minutes": 60}
+    page = client.post(url, data, follow=True).content.decode()
+    assert "Dodane terminy: 1." in page
+    assert "Pominięto 1 termin: ekspert ma wtedy już konsultację." in page
+    assert ConsultationSlot.objects.count() == 2
+    page = client.post(url, data).content.decode()
+    assert "Nie dodano żadnego terminu: Marek Zieliński ma już konsultacje" in page
+    assert f'value="{day_of(panel).isoformat()}"' in page  # the form is kept

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.programmes.access import Need, get_programme
-from mosty.events import access, services, slots
+from mosty.events import access, content, services, slots
 from mosty.events.calendar import event_calendar, ics_response, person_calendar
 from mosty.events.documents import certificates_pdf
 from mosty.events.models import (
@@ -36,7 +36,7 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     or registered for it when the programme is not public."""
     event = access.get_event(request.user, slug)
     return render(request, "events/event.html", {
-        "event": event, "nav": "events",
+        "event": event, "nav": "events", "agenda": content.agenda(event),
         "can_manage": access.can_manage(request.user, event.programme)})
 
 

@@ -6,11 +6,13 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.accounts.http import AuthenticatedHttpRequest
+from mosty.core import undo
 from mosty.core.forms import posted_id
 from mosty.events import access, content, services, slots
 from mosty.events.documents import certificates_pdf
@@ -31,7 +33,11 @@ def invite(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     except services.RegistrationError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, _("Invitations sent: %(count)s.") % {"count": len(invited)})
+        if invited:
+            messages.success(request, _("Invitations sent: %(count)s.")
+                             % {"count": len(invited)})
+        else:
+            messages.info(request, services.why_nobody_invited(event))
     return redirect("programmes:events_manage", slug=event.programme.slug)
 
 
@@ -56,14 +62,21 @@ def files(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def delete_file(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then deletes (POST); the next page offers to undo it."""
     event = access.get_event_to_facilitate(request.user, slug)
     file = get_object_or_404(EventFile, event=event, pk=pk)
-    content.delete_file(request.user, file)
-    messages.success(request, _("The file has been removed."))
     target = "events:conclusions" if file.kind == FileKind.CONCLUSIONS else "events:files"
-    return redirect(target, slug=event.slug)
+    back = reverse(target, args=[event.slug])
+    if request.method == "GET":
+        return undo.confirm_page(
+            request, title=_("Remove a file"), cancel_url=back, action=_("Remove the file"),
+            question=_("Remove “%(title)s” from the event “%(event)s”?") % {
+                "title": file.title, "event": event.title},
+            details=[file.filename])
+    undo.offer(request, content.delete_file(request.user, file, back))
+    return redirect(back)
 
 
 def _attendance(event: Event):
@@ -172,7 +185,15 @@ def slot_list(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
                 data = form.cleaned_data
                 created = slots.create_slots(request.user, event, data["expert"], data["day"],
                                              data["start"], data["end"], data["minutes"])
+                skipped = slots.planned_count(data["start"], data["end"],
+                                              data["minutes"]) - len(created)
                 messages.success(request, _("Slots added: %(count)s.") % {"count": len(created)})
+                if skipped > 0:
+                    messages.info(request, ngettext(
+                        "%(count)s time was skipped: the expert already has a consultation "
+                        "then.",
+                        "%(count)s times were skipped: the expert already has consultations "
+                        "then.", skipped) % {"count": skipped})
                 return redirect("events:slots", slug=event.slug)
         except slots.SlotError as error:
             messages.error(request, str(error))

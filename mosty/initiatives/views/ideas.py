@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.core import undo
 from mosty.core.errors import DomainError
 from mosty.core.forms import posted_id
 from mosty.directory.models import Organisation
@@ -475,12 +476,19 @@ def download(request: HttpRequest, slug: str, pk: int) -> FileResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def remove_file(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then removes (POST); the next page offers to undo it."""
     idea, attachment = _attachment(request, slug, pk)
     access.for_edit(request.user, idea)
-    services.remove_attachment(request.user, idea, attachment)
-    return redirect(f"{idea.get_absolute_url()}#files")
+    back = f"{idea.get_absolute_url()}#files"
+    if request.method == "GET":
+        return undo.confirm_page(
+            request, title=_("Remove a file"), cancel_url=back, action=_("Remove the file"),
+            question=_("Remove “%(title)s” from “%(where)s”?") % {
+                "title": str(attachment), "where": idea.title})
+    undo.offer(request, services.remove_attachment(request.user, idea, attachment, back))
+    return redirect(back)
 
 
 @require_GET

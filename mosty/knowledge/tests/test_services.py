@@ -1,7 +1,7 @@
 import pytest
 from django.core.files.base import ContentFile
 
-from mosty.core import uploads
+from mosty.core import undo, uploads
 from mosty.core.models import AuditEntry
 from mosty.knowledge import services
 from mosty.knowledge.tests.files import small_pdf
@@ -85,5 +85,8 @@ def test_files_are_checked_by_content(coordinator, settings, tmp_path):
     attached = services.add_file(coordinator, publication, services.Upload(real, "raport.pdf"))
     assert attached.file_type == "pdf"
     assert attached.size > 1000
-    services.remove_file(coordinator, publication, attached.pk)
+    deletion = services.remove_file(coordinator, publication, attached.pk)
     assert not publication.files.exists()
+    assert attached.file.storage.exists(attached.file.name)  # until it cannot be undone
+    undo.restore(coordinator, deletion)
+    assert publication.files.get().pk == attached.pk

@@ -213,3 +213,42 @@ def test_event_slugs_never_take_the_reserved_words(programme):
     assert unique_event_slug("Mine") == "mine-2"
     assert unique_event_slug("Programme") == "programme-2"
     assert unique_event_slug("Łódź — spotkanie") == "lodz-spotkanie"
+
+
+def test_an_event_in_the_past_is_saved_only_once_the_warning_is_confirmed(
+        client, programme, prog_coordinator):
+    client.force_login(prog_coordinator)
+    url = reverse("programmes:event_create", args=[programme.slug])
+    past = {"start": "2001-05-10T10:00", "end": "2001-05-10T15:00"}
+    response = client.post(url, event_data(**past))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Wydarzenie zaczyna się w przeszłości (10 maja 2001, 10:00)" in page
+    assert 'name="confirm_warnings"' in page
+    assert 'value="MDK Ostrów Mazowiecka"' in page  # everything entered is kept
+    assert not Event.objects.exists()
+    response = client.post(url, event_data(**past, confirm_warnings="on"))
+    assert response.status_code == 302
+    assert Event.objects.get().start.year == 2001
+
+
+def test_an_event_years_ahead_is_refused_and_a_past_one_edited_needs_no_confirmation(
+        client, programme, prog_coordinator):
+    client.force_login(prog_coordinator)
+    url = reverse("programmes:event_create", args=[programme.slug])
+    year = timezone.localdate().year + 6
+    response = client.post(url, event_data(start=f"{year}-05-10T10:00",
+                                           end=f"{year}-05-10T15:00", confirm_warnings="on"))
+    assert "ponad 5 lat od teraz" in response.content.decode()
+    assert not Event.objects.exists()
+    # A new event form has no confirmation box until something needs it.
+    assert 'name="confirm_warnings"' not in client.get(url).content.decode()
+    client.post(url, event_data(start="2001-05-10T10:00", end="2001-05-10T15:00",
+                                confirm_warnings="on"))
+    event = Event.objects.get()
+    response = client.post(reverse("programmes:event_edit", args=[event.slug]), event_data(
+        start="2001-05-10T10:00", end="2001-05-10T15:00", place="Biblioteka",
+        **{"agenda-TOTAL_FORMS": "0"}))
+    assert response.status_code == 302  # the date did not change: no warning again
+    event.refresh_from_db()
+    assert event.place == "Biblioteka"

@@ -115,6 +115,9 @@ class ApplicationForm(forms.Form):
         if application is not None:
             self.existing = {f.question_id: f for f in application.files.all()}
             initial = self._initial(application, mine)
+        if len(mine) == 1 and not initial.get("organisation"):
+            # One organisation: it is the one they apply for, unless they chose otherwise.
+            initial["organisation"] = mine[0].slug
         super().__init__(data, files, initial=initial)
         # Only one's own organisations: applying in another's name would block its own
         # application to the call.

@@ -3,9 +3,12 @@ from typing import Any
 
 from django import forms
 from django.forms import inlineformset_factory
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _, gettext_lazy
 
-from mosty.core.forms import formset_rows, model_choice_field
+from mosty.core.forms import (
+    MAX_YEARS_AHEAD, ConfirmWarnings, formset_rows, model_choice_field, too_far_ahead)
 from mosty.directory.choices import Kind, Sector
 from mosty.programmes.models import Programme
 from mosty.recruitment.choices import KINDS_WITH_OPTIONS, FileType, QuestionKind
@@ -13,10 +16,12 @@ from mosty.recruitment.models import Criterion, Question, RecruitmentCall
 from mosty.recruitment.services.calls import (
     CALL_FIELDS, CallInput, CriterionInput, QuestionInput)
 
+# More questions than anyone needs; the "add" button stops there.
+MAX_QUESTIONS = 100
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
-class CallForm(forms.ModelForm):
+class CallForm(ConfirmWarnings, forms.ModelForm):
     allowed_sectors = forms.MultipleChoiceField(
         label=gettext_lazy("Sectors that may apply"), choices=Sector.choices, required=False,
         widget=forms.CheckboxSelectMultiple)
@@ -46,6 +51,14 @@ class CallForm(forms.ModelForm):
         opens, deadline = data.get("opens_at"), data.get("deadline")
         if opens and deadline and deadline <= opens:
             self.add_error("deadline", _("The deadline must come after the opening."))
+        elif opens and too_far_ahead(opens):
+            self.add_error("opens_at", _("The call would open more than %(years)s years from "
+                                         "now: check the year.") % {"years": MAX_YEARS_AHEAD})
+        elif deadline and "deadline" in self.changed_data and deadline < timezone.now():
+            self.warn(_("The deadline (%(date)s) has passed: nobody can apply to this call. "
+                        "Save it only to record a call that has already closed.")
+                      % {"date": date_format(timezone.localtime(deadline), "j E Y, H:i")})
+        self.check_warnings()
         return data
 
 
@@ -63,7 +76,7 @@ class QuestionForm(forms.ModelForm):
         model = Question
         fields = ["position", "label", "kind", "help_text", "required", "options_text",
                   "file_types", "max_size_mb"]
-        widgets = {"position": forms.NumberInput(attrs={"min": 0, "style": "max-width:6rem"})}
+        widgets = {"position": forms.NumberInput(attrs={"min": 0, "class": "input-narrow"})}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -95,20 +108,47 @@ class CriterionForm(forms.ModelForm):
     class Meta:
         model = Criterion
         fields = ["position", "name", "max_points"]
-        widgets = {"position": forms.NumberInput(attrs={"min": 0, "style": "max-width:6rem"})}
+        widgets = {"position": forms.NumberInput(attrs={"min": 0, "class": "input-narrow"})}
 
 
-QuestionFormSet = inlineformset_factory(RecruitmentCall, Question, form=QuestionForm, extra=2,
-                                        can_delete=True)
+QuestionFormSet = inlineformset_factory(RecruitmentCall, Question, form=QuestionForm, extra=0,
+                                        can_delete=True, max_num=MAX_QUESTIONS,
+                                        validate_max=True)
 CriterionFormSet = inlineformset_factory(RecruitmentCall, Criterion, form=CriterionForm,
                                          extra=2, can_delete=True)
 
 
-def call_forms(programme: Programme, call: RecruitmentCall, data: Any = None
-               ) -> tuple[CallForm, Any, Any]:
-    return (CallForm(programme, data, instance=call),
-            QuestionFormSet(data, instance=call, prefix="questions"),
+def call_forms(programme: Programme, call: RecruitmentCall, data: Any = None,
+               add_question: bool = False) -> tuple[CallForm, Any, Any]:
+    """The call's form and its two formsets. A call without questions starts with one empty
+    question; `add_question` (the "Add a question" button) shows everything posted again
+    with one more empty question, saving nothing."""
+    if data is not None and add_question:
+        data = data.copy()
+        total = data.get("questions-TOTAL_FORMS", "0")
+        data["questions-TOTAL_FORMS"] = str(min(int(total) + 1 if total.isdigit() else 1,
+                                                MAX_QUESTIONS))
+    questions = QuestionFormSet(data, instance=call, prefix="questions")
+    if call.pk is None or not call.questions.exists():
+        questions.extra = 1
+    if add_question and questions.forms:
+        questions.full_clean()  # the other rows' errors, before the new row replaces its own
+        questions.forms[-1] = _blank_question(questions, call)
+    return (CallForm(programme, data, instance=call), questions,
             CriterionFormSet(data, instance=call, prefix="criteria"))
+
+
+def _blank_question(questions: Any, call: RecruitmentCall) -> QuestionForm:
+    """The row "Add a question" adds: not bound to the posted data (it has none), so it shows
+    no errors, numbered after the others and focused."""
+    index = len(questions.forms) - 1
+    form = questions.form(auto_id=questions.auto_id, prefix=questions.add_prefix(index),
+                          empty_permitted=True, use_required_attribute=False,
+                          renderer=questions.renderer, instance=Question(call=call),
+                          initial={"position": index + 1})
+    questions.add_fields(form, index)
+    form.fields["label"].widget.attrs["autofocus"] = True
+    return form
 
 
 def call_input(form: CallForm, questions: Any, criteria: Any) -> CallInput:

@@ -304,3 +304,13 @@ def test_an_unconfirmed_address_may_save_a_draft_but_not_submit(call, applicant,
     with pytest.raises(RecruitmentError, match="potwierdź swój adres"):
         save_application(applicant, call, data, submit=True)
     assert Application.objects.get().is_draft
+
+
+def test_the_only_organisation_of_the_applicant_is_preselected(client, call, applicant,
+                                                               organisation):
+    client.force_login(applicant)
+    url = reverse("recruitment:apply", args=[call.pk])
+    form = client.get(url).context["form"]
+    assert form["organisation"].value() == organisation.slug
+    MembershipFactory(user=applicant, organisation=OrganisationFactory())
+    assert client.get(url).context["form"]["organisation"].value() in (None, "")

@@ -142,3 +142,54 @@ def test_a_programme_without_editions_asks_for_one_first(client, programme,
     client.force_login(programme_coordinator)
     response = client.get(reverse("recruitment:call_create", args=[programme.slug]))
     assert response["Location"] == reverse("programmes:edition_create", args=[programme.slug])
+
+
+def test_a_call_wholly_in_the_past_needs_a_confirmation(client, programme, edition,
+                                                        programme_coordinator):
+    client.force_login(programme_coordinator)
+    url = reverse("recruitment:call_create", args=[programme.slug])
+    past = call_data(edition, [], opens_at="2020-03-01T09:00", deadline="2020-03-31T23:59")
+    response = client.post(url, past)
+    page = response.content.decode()
+    assert "Termin (31 marca 2020, 23:59) już minął" in page
+    assert 'value="Nabór 2020"' in page
+    assert not RecruitmentCall.objects.exists()
+    response = client.post(url, {**past, "confirm_warnings": "on"})
+    assert response.status_code == 302
+    assert RecruitmentCall.objects.get().deadline.year == 2020
+
+
+def test_a_call_opening_years_ahead_is_refused(client, programme, edition,
+                                               programme_coordinator):
+    client.force_login(programme_coordinator)
+    response = client.post(reverse("recruitment:call_create", args=[programme.slug]),
+                           call_data(edition, [], opens_at="2099-03-01T09:00",
+                                     deadline="2099-03-31T23:59", confirm_warnings="on"))
+    assert "opens_at" in response.context["form"].errors
+    assert not RecruitmentCall.objects.exists()
+
+
+def test_add_a_question_keeps_everything_and_removes_one_without_saving(
+        client, programme, edition, programme_coordinator):
+    client.force_login(programme_coordinator)
+    url = reverse("recruitment:call_create", args=[programme.slug])
+    page = client.get(url).content.decode()
+    assert page.count('data-testid="question-row"') == 1  # one empty question, not two
+    data = call_data(edition, QUESTIONS[:1], title="Nabór z pytaniami")
+    data["add_question"] = "1"
+    response = client.post(url, data)
+    page = response.content.decode()
+    assert page.count('data-testid="question-row"') == 2
+    assert 'value="Nabór z pytaniami"' in page
+    assert "Why together?" in page
+    assert 'name="questions-1-label"' in page
+    assert 'name="questions-1-position" value="2"' in page  # numbered after the others
+    assert response.context["questions"].forms[1].errors == {}  # the new row shows no errors
+    assert not RecruitmentCall.objects.exists()  # nothing saved yet
+    data = call_data(edition, [*QUESTIONS[:2], {**QUESTIONS[2], "DELETE": "on"}])
+    response = client.post(url, data)
+    assert response.status_code == 302
+    call = RecruitmentCall.objects.get()
+    assert [q.label for q in call.questions.all()] == ["Why together?", "Which dates?"]
+    page = client.get(reverse("recruitment:call_edit", args=[call.pk])).content.decode()
+    assert page.count('data-testid="question-row"') == 2  # no empty rows once it has some

@@ -38,6 +38,7 @@ def call_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "call": call, "programme": call.edition.programme, "application": mine,
         "phase": call.phase(), "full": is_full(call), "allowed": allowed_labels(call),
         "questions": call.questions.all(), "criteria": call.criteria.all(),
+        "documents": call.documents.all(),
         "programme_access": access.programme_access(request.user, call.edition.programme),
         "nav": "programmes"})
 

@@ -32,8 +32,9 @@ def _call_page(request: AuthenticatedHttpRequest, programme: Any,
                call: RecruitmentCall) -> HttpResponse:
     creating = call.pk is None
     data = request.POST if request.method == "POST" else None
-    form, questions, criteria = call_forms(programme, call, data)
-    if data is not None:
+    adding = data is not None and "add_question" in data
+    form, questions, criteria = call_forms(programme, call, data, add_question=adding)
+    if data is not None and not adding:
         if form.is_valid() and questions.is_valid() and criteria.is_valid():
             try:
                 call = save_call(request.user, call, call_input(form, questions, criteria))

@@ -330,3 +330,13 @@ def test_settings_change_but_anonymity_stays_once_answered(client, programme,
     assert "nie można zmienić, czy ankieta jest anonimowa" in response.content.decode()
     survey.refresh_from_db()
     assert survey.anonymous
+
+
+def test_inviting_only_known_addresses_says_why_nothing_was_created(client, survey,
+                                                                   programme_coordinator):
+    services.invite(None, survey, ["a@example.org"])
+    client.force_login(programme_coordinator)
+    page = client.post(reverse("surveys:invite", args=[survey.slug]),
+                       {"emails": "a@example.org"}, follow=True).content.decode()
+    assert "wszystkie podane adresy zostały już zaproszone" in page
+    assert "Utworzone zaproszenia: 0" not in page
