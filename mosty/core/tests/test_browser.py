@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from mosty.accounts.models import Role
-from mosty.core.tests.browser import screenshot
+from mosty.core.tests.browser import open_menu, screenshot
 from mosty.directory.models import Membership, Organisation, Territory
 from mosty.directory.teryt import load_terc
 from mosty.directory.tests.factories import OrganisationFactory, ResourceFactory, UserFactory
@@ -44,6 +44,7 @@ def log_in(page, email: str = "bibliotekarka@example.org") -> None:
 def test_log_in_and_see_my_organisation(page, directory):
     log_in(page)
     assert page.get_by_role("button", name="Wyloguj się").is_visible()
+    open_menu(page, "Moje konto")
     with page.expect_navigation():
         page.get_by_role("link", name="Moje konto").click()
     assert page.get_by_role("link", name="Miejska Biblioteka Publiczna w Śmiglu").is_visible()
@@ -100,9 +101,12 @@ def test_switch_language_font_size_and_contrast(page, directory):
     size = lambda: page.evaluate(  # noqa: E731
         "parseFloat(getComputedStyle(document.documentElement).fontSize)")
     before = size()
+    settings = page.locator(".display-settings summary")  # a disclosure in the header
+    settings.click()
     with page.expect_navigation():
         page.get_by_role("button", name="A++").click()
     assert size() > before * 1.3
+    settings.click()
     with page.expect_navigation():
         page.get_by_role("button", name="High contrast").click()
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"

@@ -26,7 +26,7 @@ from django.utils.translation import gettext
 from icalendar import Calendar
 
 from mosty.core.pdf import new_document, to_bytes
-from mosty.core.tests.browser import screenshot
+from mosty.core.tests.browser import open_menu, screenshot
 from mosty.directory.models import Membership, Territory
 from mosty.directory.teryt import load_terc
 from mosty.directory.tests.factories import OrganisationFactory, UserFactory
@@ -158,7 +158,7 @@ class People:
         with page.expect_navigation():
             page.locator("main form button[type=submit]").click()
         # On a phone the main menu may fold behind a "Menu" button: open it as a person would.
-        toggle = page.locator(".main-nav .menu-toggle")
+        toggle = page.locator(".menu-toggle")
         if toggle.count() and toggle.is_visible():
             toggle.click()
         assert page.get_by_role("button", name=tr(self.lang, "Log out")).is_visible()
@@ -325,6 +325,7 @@ def test_from_recruitment_call_to_published_conclusions(browser, live_server, co
     first = workshops[0]
 
     # 5. The librarian sees the three invitations, accepts them and subscribes to them.
+    open_menu(applicant, tr(lang, "Events"))
     with applicant.expect_navigation():
         applicant.locator(".main-nav").get_by_role("link", name=tr(lang, "My events")).click()
     assert heading(applicant) == tr(lang, "My events")
