@@ -158,7 +158,7 @@ class People:
         with page.expect_navigation():
             page.locator("main form button[type=submit]").click()
         # On a phone the main menu may fold behind a "Menu" button: open it as a person would.
-        toggle = page.locator(".menu-toggle")
+        toggle = page.locator(".main-nav .menu-toggle")
         if toggle.count() and toggle.is_visible():
             toggle.click()
         assert page.get_by_role("button", name=tr(self.lang, "Log out")).is_visible()
