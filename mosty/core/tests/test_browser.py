@@ -80,7 +80,11 @@ def test_edit_my_organisation_with_a_validation_error_then_save(page, directory)
     page.get_by_label("NIP").fill("1234567890")
     with page.expect_navigation():
         page.get_by_role("button", name="Zapisz").click()
-    assert page.get_by_text("To nie jest poprawny NIP").is_visible()
+    # The error summary at the top links to the field, which shows the error too.
+    expect(page.locator(".error-summary")).to_be_focused()
+    expect(page.locator(".error-summary a[href='#id_nip']")).to_contain_text(
+        "To nie jest poprawny NIP")
+    assert page.locator(".field-error").get_by_text("To nie jest poprawny NIP").is_visible()
     assert page.locator("#id_description").input_value() == "Biblioteka z salą na 60 osób."
     page.get_by_label("NIP").fill("")
     page.locator("#id_offers-0-category").select_option("space")
