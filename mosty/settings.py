@@ -92,6 +92,8 @@ TEMPLATES = [
                 "mosty.core.context_processors.display_preferences",
                 "mosty.matching.context_processors.menu",
             ],
+            # {% icon %} and the other design-system tags, in every template (docs/design.md).
+            "builtins": ["mosty.core.templatetags.mosty_ui"],
         },
     },
 ]

@@ -45,3 +45,14 @@ def page(browser, live_server) -> Iterator[object]:
 def screenshot(page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def open_menu(page, group: str) -> None:
+    """Opens a group of the main menu as a person would: on a phone the "Menu" button first,
+    then the group's disclosure (docs/design.md)."""
+    toggle = page.locator(".menu-toggle")
+    if toggle.count() and toggle.is_visible() and toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+    summary = page.locator(".main-nav summary", has_text=group)
+    if summary.locator("xpath=..").get_attribute("open") is None:
+        summary.click()

@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from mosty.accounts.models import Role
-from mosty.core.tests.browser import screenshot
+from mosty.core.tests.browser import open_menu, screenshot
 from mosty.directory.models import Membership, Organisation, Territory
 from mosty.directory.teryt import load_terc
 from mosty.directory.tests.factories import OrganisationFactory, ResourceFactory, UserFactory
@@ -44,6 +44,7 @@ def log_in(page, email: str = "bibliotekarka@example.org") -> None:
 def test_log_in_and_see_my_organisation(page, directory):
     log_in(page)
     assert page.get_by_role("button", name="Wyloguj się").is_visible()
+    open_menu(page, "Moje konto")
     with page.expect_navigation():
         page.get_by_role("link", name="Moje konto").click()
     assert page.get_by_role("link", name="Miejska Biblioteka Publiczna w Śmiglu").is_visible()
@@ -79,7 +80,11 @@ def test_edit_my_organisation_with_a_validation_error_then_save(page, directory)
     page.get_by_label("NIP").fill("1234567890")
     with page.expect_navigation():
         page.get_by_role("button", name="Zapisz").click()
-    assert page.get_by_text("To nie jest poprawny NIP").is_visible()
+    # The error summary at the top links to the field, which shows the error too.
+    expect(page.locator(".error-summary")).to_be_focused()
+    expect(page.locator(".error-summary a[href='#id_nip']")).to_contain_text(
+        "To nie jest poprawny NIP")
+    assert page.locator(".field-error").get_by_text("To nie jest poprawny NIP").is_visible()
     assert page.locator("#id_description").input_value() == "Biblioteka z salą na 60 osób."
     page.get_by_label("NIP").fill("")
     page.locator("#id_offers-0-category").select_option("space")
@@ -100,9 +105,12 @@ def test_switch_language_font_size_and_contrast(page, directory):
     size = lambda: page.evaluate(  # noqa: E731
         "parseFloat(getComputedStyle(document.documentElement).fontSize)")
     before = size()
+    settings = page.locator(".display-settings summary")  # a disclosure in the header
+    settings.click()
     with page.expect_navigation():
         page.get_by_role("button", name="A++").click()
     assert size() > before * 1.3
+    settings.click()
     with page.expect_navigation():
         page.get_by_role("button", name="High contrast").click()
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"

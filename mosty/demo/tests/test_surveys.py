@@ -43,7 +43,7 @@ def test_surveys_demo_shows_the_index_and_is_idempotent(client, tmp_path):
     client.force_login(User.objects.get(email="koordynator@mosty.example"))
     page = client.get("/surveys/compare/").content.decode()
     assert "Helsinki 2020" in page
-    assert "<svg" in page
+    assert '<svg class="chart"' in page
     page = client.get("/surveys/compare/?programme=kultura-inicjatywy").content.decode()
     assert "Warsztat 1: Integracja, zapoznanie, sieciowanie — grupa Ostrów" in page
     assert "4,3" in page  # mean overall rating of the seven demo answers: 30 / 7

@@ -26,7 +26,7 @@ from django.utils.translation import gettext
 from icalendar import Calendar
 
 from mosty.core.pdf import new_document, to_bytes
-from mosty.core.tests.browser import screenshot
+from mosty.core.tests.browser import open_menu, screenshot
 from mosty.directory.models import Membership, Territory
 from mosty.directory.teryt import load_terc
 from mosty.directory.tests.factories import OrganisationFactory, UserFactory
@@ -325,6 +325,7 @@ def test_from_recruitment_call_to_published_conclusions(browser, live_server, co
     first = workshops[0]
 
     # 5. The librarian sees the three invitations, accepts them and subscribes to them.
+    open_menu(applicant, tr(lang, "Events"))
     with applicant.expect_navigation():
         applicant.locator(".main-nav").get_by_role("link", name=tr(lang, "My events")).click()
     assert heading(applicant) == tr(lang, "My events")
