@@ -329,6 +329,10 @@ def move_meeting(user: User, session: NetworkingSession, request_id: int,
         raise NetworkingError(_("Slot %(slot)s has already begun.") % {"slot": data.slot})
     pair = [request.sender_id, request.receiver_id]
     people = {p.pk: p for p in current.participants.filter(pk__in=pair)}
+    for person in people.values():
+        if data.slot not in free_slots(current, person):
+            raise NetworkingError(_("%(name)s is not available in slot %(slot)s.")
+                                  % {"name": person.name, "slot": data.slot})
     seats = list(Seat.objects.filter(session=current).filter(
         Q(participant__in=pair) | Q(round=data.slot, table=data.table)))
     place = _place_of(seats, request)
@@ -345,10 +349,6 @@ def move_meeting(user: User, session: NetworkingSession, request_id: int,
             raise NetworkingError(_("%(name)s has another meeting in slot %(slot)s.")
                                   % {"name": people[seat.participant_id].name,
                                      "slot": data.slot})
-    for person in people.values():
-        if data.slot not in free_slots(current, person):
-            raise NetworkingError(_("%(name)s is not available in slot %(slot)s.")
-                                  % {"name": person.name, "slot": data.slot})
     if place is not None:
         Seat.objects.filter(session=current, round=place.slot, table=place.table).delete()
     Seat.objects.bulk_create([Seat(session=current, round=data.slot, table=data.table,
