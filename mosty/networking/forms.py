@@ -32,7 +32,7 @@ class SessionForm(forms.ModelForm):
             self.fields["rounds"].label = _("time slots")
             self.fields["minutes_per_round"].label = _("minutes per slot")
             self.fields["wishes_open"].label = _("participants may send meeting requests")
-        self.fields["kind"].widget = forms.RadioSelect(choices=self.fields["kind"].choices)
+        self.fields["kind"].widget = forms.RadioSelect(choices=Kind.choices)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()

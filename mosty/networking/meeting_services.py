@@ -284,7 +284,7 @@ def schedule_meetings(user: User | None, session: NetworkingSession,
                                 "move one of them by hand.") % {"detail": error}) from None
     by_id = {r.pk: r for r in accepted}
     keep_locked = {pk for pk in plan.placed if pk in problem.fixed}
-    _, locked = placements(current, accepted)
+    locked = placements(current, accepted)[1]
     seats = []
     for pk, place in plan.placed.items():
         request = by_id[pk]

@@ -15,7 +15,7 @@ def brute_force_best(problem: Problem) -> tuple[int, int]:
         used: dict[int, int] = {}
         people: set[tuple[str, int]] = set()
         ok = True
-        for meeting, slot in zip(problem.meetings, assignment):
+        for meeting, slot in zip(problem.meetings, assignment, strict=True):
             if slot == 0:
                 continue
             free_a = problem.free.get(meeting.a, set(range(1, problem.slots + 1)))
@@ -30,7 +30,7 @@ def brute_force_best(problem: Problem) -> tuple[int, int]:
                 ok = False
                 break
         if ok:
-            placed = [m for m, s in zip(problem.meetings, assignment) if s]
+            placed = [m for m, s in zip(problem.meetings, assignment, strict=True) if s]
             best = max(best, (sum(m.mutual for m in placed), len(placed)))
     return best
 
@@ -39,7 +39,7 @@ def random_problem(seed: int, people: int = 6, meetings: int = 7, slots: int = 3
                    tables: int = 2) -> Problem:
     rng = random.Random(seed)
     names = [f"p{i}" for i in range(people)]
-    pairs = set()
+    pairs: set[tuple[str, ...]] = set()
     while len(pairs) < meetings:
         a, b = rng.sample(names, 2)
         pairs.add(tuple(sorted((a, b))))
@@ -89,8 +89,7 @@ def test_people_meet_only_when_both_are_free_and_once_per_slot():
         free={"a": {1, 2, 3}, "b": {2}, "c": {2, 3}, "d": {1, 2}})
     result = plan(problem)
     assert result.count == 3
-    assert result.placed[1].slot == 2 and result.placed[2].slot == 3 \
-        and result.placed[3].slot == 1
+    assert [result.placed[i].slot for i in (1, 2, 3)] == [2, 3, 1]
 
 
 def test_tables_limit_the_meetings_of_a_slot():

@@ -12,7 +12,8 @@ pytestmark = pytest.mark.django_db
 
 def meeting_cells(session) -> dict[tuple[int, int], set[int]]:
     cells: dict[tuple[int, int], set[int]] = {}
-    for seat in Seat.objects.filter(session=session):
+    for seat in Seat.objects.filter(session=session, table__isnull=False):
+        assert seat.table is not None
         cells.setdefault((seat.round, seat.table), set()).add(seat.participant_id)
     return cells
 
@@ -21,13 +22,15 @@ def test_a_request_waits_for_acceptance_and_carries_a_message():
     session = requested_session()
     a, b = people_of(session)[:2]
     request = ask(a, b, "  Porozmawiajmy   o laptopach ")
-    assert request.state == "pending" and request.message == "Porozmawiajmy o laptopach"
+    assert request.state == "pending"
+    assert request.message == "Porozmawiajmy o laptopach"
     b.refresh_from_db()
     assert b.version == 2  # the receiver's phone changes
     with pytest.raises(ms.NetworkingError):
         ms.answer_request(None, a, request.pk, True)  # only the receiver answers
     done = ms.answer_request(None, b, request.pk, True)
-    assert done.state == "accepted" and done.answered_at is not None
+    assert done.state == "accepted"
+    assert done.answered_at is not None
     assert AuditEntry.objects.filter(action="networking.request.accepted").exists()
     with pytest.raises(ms.NetworkingError):
         ms.answer_request(None, b, request.pk, False)
@@ -38,7 +41,9 @@ def test_asking_back_accepts_the_first_request_as_mutual():
     a, b = people_of(session)[:2]
     first = ask(a, b)
     second = ask(b, a, "Ja też!")
-    assert second.pk == first.pk and second.state == "accepted" and second.mutual
+    assert second.pk == first.pk
+    assert second.state == "accepted"
+    assert second.mutual
     assert MeetingRequest.objects.count() == 1
     with pytest.raises(ms.NetworkingError, match="already"):
         ask(a, b)
@@ -112,15 +117,18 @@ def test_scheduling_places_accepted_meetings_without_conflicts(coordinator):
     pending = ask(h, a)
     plan = ms.schedule_meetings(coordinator, session)
     session.refresh_from_db()
-    assert plan.count == 6 and len(plan.unplaced) == 1  # 3 slots x 2 tables
+    assert plan.count == 6  # 3 slots x 2 tables
+    assert len(plan.unplaced) == 1
     cells = meeting_cells(session)
-    assert len(cells) == 6 and all(len(p) == 2 for p in cells.values())
+    assert len(cells) == 6
+    assert all(len(p) == 2 for p in cells.values())
     assert max(t for _s, t in cells) <= 2
     for slot in range(1, 4):
         busy = [p for (s, _t), pair in cells.items() if s == slot for p in pair]
         assert len(busy) == len(set(busy))
     assert pending.pk not in plan.placed
-    assert session.status == "scheduled" and session.has_schedule
+    assert session.status == "scheduled"
+    assert session.has_schedule
     assert session.stats["meetings_placed"] == 6
     services.set_status(coordinator, session, "published")
 
@@ -170,7 +178,8 @@ def test_a_hand_move_is_locked_and_conflicts_are_refused(coordinator):
                   and s != slot_ae)
     ms.move_meeting(coordinator, session, ab.pk, ms.MoveData(*target, version))
     seats = Seat.objects.filter(session=session, round=target[0], table=target[1])
-    assert {s.participant_id for s in seats} == {a.pk, b.pk} and all(s.locked for s in seats)
+    assert {s.participant_id for s in seats} == {a.pk, b.pk}
+    assert all(s.locked for s in seats)
     ms.schedule_meetings(coordinator, session)
     assert meeting_cells(session)[target] == {a.pk, b.pk}
 
