@@ -24,13 +24,15 @@ class PairScore:
     mutual: bool
 
 
-_CACHE: "OrderedDict[tuple[int, int, int], dict[frozenset[int], PairScore]]" = OrderedDict()
+_CACHE: "OrderedDict[tuple, dict[frozenset[int], PairScore]]" = OrderedDict()
 
 
 def _organisation_scores(org_ids: set[int]) -> dict[frozenset[int], PairScore]:
     from mosty.matching.index_cache import matching_index
 
     found: dict[frozenset[int], PairScore] = {}
+    if len(org_ids) < 2:
+        return found
     with matching_index() as index:
         if index is None:
             return found
@@ -48,7 +50,8 @@ def _organisation_scores(org_ids: set[int]) -> dict[frozenset[int], PairScore]:
 
 def organisation_scores(session: NetworkingSession) -> dict[frozenset[int], PairScore]:
     """Scores of the pairs of directory organisations taking part (cached)."""
-    key = (session.pk, session.setup_version, int(time.time() // REFRESH_SECONDS))
+    key = (session.pk, session.created_at, session.setup_version,
+           int(time.time() // REFRESH_SECONDS))
     found = _CACHE.get(key)
     if found is None:
         orgs = set(session.participants.exclude(organisation=None)
