@@ -33,10 +33,16 @@ class SessionForm(forms.ModelForm):
             self.fields["minutes_per_round"].label = _("minutes per slot")
             self.fields["wishes_open"].label = _("participants may send meeting requests")
         self.fields["kind"].widget = forms.RadioSelect(choices=Kind.choices)
+        # Older clients (and forms) that do not send them keep the current values.
+        self.fields["kind"].required = self.fields["request_cap"].required = False
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         assert data is not None
+        if not data.get("kind"):
+            data["kind"] = self.instance.kind or Kind.ROTATION
+        if data.get("request_cap") is None:
+            data["request_cap"] = self.instance.request_cap
         if data.get("kind") == Kind.REQUESTED:
             # One-to-one at a table; the tables are the rooms' real tables.
             data["table_size"], data["mode"] = 2, Mode.MIXED
