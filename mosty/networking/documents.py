@@ -122,7 +122,7 @@ def agendas(session: NetworkingSession, people: list[Participant],
                 row.cell(_time(session, number))
                 if number not in where[person.pk]:
                     row.cell("—")
-                    row.cell(_("free") if session.is_requested else _("absent"))
+                    row.cell(_("no meeting") if session.is_requested else _("absent"))
                     continue
                 table = where[person.pk][number]
                 if table is None:

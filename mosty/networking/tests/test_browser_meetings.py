@@ -28,7 +28,7 @@ def phone_of(browser, url: str):
 
 
 def test_two_phones_request_accept_and_see_their_meeting(browser, live_server):
-    organiser = UserFactory(email="koordynatorka@example.org")
+    organiser = UserFactory.create(email="koordynatorka@example.org")
     session = requested_session(people=6, slots=3, tables=2, cap=2, user=organiser,
                                 event=make_event(coordinator=organiser))
     natalia, michal = people_of(session)[:2]
