@@ -148,7 +148,7 @@ def start_server(database: str, port: int, workers: int) -> subprocess.Popen:
     server = subprocess.Popen(
         [str(gunicorn), "mosty.wsgi", "-w", str(workers), "-b", f"127.0.0.1:{port}",
          "--log-level", "warning"], cwd=ROOT, env=server_env(database))
-    deadline = time.time() + 30
+    deadline = time.time() + 90  # a busy 2-core machine imports slowly
     while time.time() < deadline:
         try:
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
@@ -158,7 +158,7 @@ def start_server(database: str, port: int, workers: int) -> subprocess.Popen:
         except OSError:
             time.sleep(0.3)
     server.terminate()
-    raise SystemExit("gunicorn did not answer /healthz within 30 s")
+    raise SystemExit("gunicorn did not answer /healthz within 90 s")
 
 
 class Results:
