@@ -1,5 +1,6 @@
 """Requests, answers, caps, scheduling and hand moves of requested one-to-one meetings."""
 import pytest
+from django.utils import translation
 
 from mosty.core.models import AuditEntry
 from mosty.networking import meeting_services as ms
@@ -8,6 +9,13 @@ from mosty.networking.models import MeetingRequest, Seat
 from mosty.networking.tests.meeting_support import agree, ask, people_of, requested_session
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The messages are matched in English (the source language)."""
+    with translation.override("en"):
+        yield
 
 
 def meeting_cells(session) -> dict[tuple[int, int], set[int]]:
