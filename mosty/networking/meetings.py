@@ -106,12 +106,16 @@ class Profile:
         return self.suggestion.score > 0
 
 
-def profiles(participant: Participant, requests: MyRequests | None = None) -> list[Profile]:
-    """Everybody else in the session: who asked me first, then the matching's suggestions
-    (mutual interest first, higher score first), then the others by name."""
+def profiles(participant: Participant, requests: MyRequests | None = None,
+             only: int | None = None) -> list[Profile]:
+    """Everybody else in the session (or the one person `only`): who asked me first, then
+    the matching's suggestions (mutual interest first, higher score first), then the
+    others by name."""
     session = participant.session
-    others = list(Participant.objects.filter(session=session).exclude(pk=participant.pk)
-                  .only(*PUBLIC_FIELDS).order_by("name", "id"))
+    others_qs = Participant.objects.filter(session=session).exclude(pk=participant.pk)
+    if only is not None:
+        others_qs = others_qs.filter(pk=only)
+    others = list(others_qs.only(*PUBLIC_FIELDS).order_by("name", "id"))
     org_ids = {p.organisation_id for p in others if p.organisation_id}
     resources: dict[int, list[Resource]] = {}
     for resource in Resource.objects.filter(organisation__in=org_ids).order_by(

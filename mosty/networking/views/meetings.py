@@ -68,7 +68,7 @@ def ask(request: HttpRequest, token: str, other: int) -> HttpResponse:
                                  % {"name": target.name})
             return _back(participant)
     mine = meetings.my_requests(participant)
-    profile = next(p for p in meetings.profiles(participant, mine) if p.person.pk == target.pk)
+    profile = meetings.profiles(participant, mine, only=target.pk)[0]
     return _private(render(request, "networking/ask.html", {
         "participant": participant, "session": participant.session, "profile": profile,
         "form": form, "mine": mine}, status=400 if form.errors else 200))
