@@ -16,7 +16,8 @@ from ninja.errors import HttpError
 from mosty.accounts.models import User
 from mosty.core.api import choices_of, form_errors
 from mosty.networking import access, analytics, live, optimiser, services
-from mosty.networking.models import Mode, NetworkingSession, Participant, Seat, Status as State
+from mosty.networking.models import (
+    Kind, Mode, NetworkingSession, Participant, Seat, Status as State)
 
 router = Router(tags=["networking"])
 
@@ -36,6 +37,9 @@ class SessionIn(Schema):
     minutes_per_round: int = 8
     changeover_seconds: int = 60
     wishes_open: bool = True
+    kind: Annotated[str, choices_of(NetworkingSession, "kind")] = Kind.ROTATION
+    request_cap: int = 5
+    requests_need_acceptance: bool = True
 
 
 class SessionOut(Schema):
@@ -54,6 +58,9 @@ class SessionOut(Schema):
     schedule_version: int
     schedule_outdated: bool
     stats: dict
+    kind: Annotated[str, choices_of(NetworkingSession, "kind")]
+    request_cap: int
+    requests_need_acceptance: bool
 
 
 class ParticipantIn(Schema):
@@ -152,7 +159,9 @@ def session_out(session: NetworkingSession) -> dict:
             "changeover_seconds": session.changeover_seconds,
             "planned_start": session.planned_start,
             "schedule_version": session.schedule_version,
-            "schedule_outdated": session.schedule_outdated, "stats": session.stats}
+            "schedule_outdated": session.schedule_outdated, "stats": session.stats,
+            "kind": session.kind, "request_cap": session.request_cap,
+            "requests_need_acceptance": session.requests_need_acceptance}
 
 
 def participant_out(request: HttpRequest, person: Participant) -> dict:
@@ -246,6 +255,9 @@ def optimise(request: HttpRequest, pk: int) -> object:
     """Start the optimiser; small sessions finish within the call, big ones in the background
     (poll GET /optimiser)."""
     session = _managed(request, pk)
+    if session.is_requested:
+        return Status(400, {"detail": _("This session has requested meetings: place them "
+                                        "with POST /meetings/schedule.")})
     try:
         optimiser.start(session, _user(request))
     except optimiser.OptimiserError as error:
@@ -337,3 +349,7 @@ def unmark(request: HttpRequest, pk: int, other: int) -> object:
     except services.NetworkingError as error:
         return Status(400, {"detail": str(error)})
     return Status(204, None)
+
+
+# The requested-meetings endpoints register themselves on this router.
+from mosty.networking import meetings_api  # noqa: E402,F401

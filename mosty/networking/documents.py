@@ -113,7 +113,8 @@ def agendas(session: NetworkingSession, people: list[Participant],
         pdf.set_font(FONT, "", 11)
         with pdf.table(col_widths=(20, 16, 22, 132), text_align="LEFT", line_height=5.5) as grid:
             head = grid.row()
-            for label in (_("Round"), _("Time"), _("Table"), _("You meet")):
+            first = _("Slot") if session.is_requested else _("Round")
+            for label in (first, _("Time"), _("Table"), _("You meet")):
                 head.cell(label)
             for number in range(1, session.rounds + 1):
                 row = grid.row()
@@ -121,7 +122,7 @@ def agendas(session: NetworkingSession, people: list[Participant],
                 row.cell(_time(session, number))
                 if number not in where[person.pk]:
                     row.cell("—")
-                    row.cell(_("absent"))
+                    row.cell(_("no meeting") if session.is_requested else _("absent"))
                     continue
                 table = where[person.pk][number]
                 if table is None:

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from mosty.core.forms import SearchField
 from mosty.core.forms import choice_field, date_time_field
 from mosty.directory.choices import Sector
-from mosty.networking.models import MAX_ROUNDS, Mode, NetworkingSession, Participant
+from mosty.networking.models import MAX_ROUNDS, Kind, Mode, NetworkingSession, Participant
 
 DATETIME_INPUT = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
@@ -16,8 +16,9 @@ class SessionForm(forms.ModelForm):
 
     class Meta:
         model = NetworkingSession
-        fields = ["title", "table_size", "mode", "rounds", "tables", "cross_sector",
-                  "minutes_per_round", "changeover_seconds", "planned_start", "wishes_open"]
+        fields = ["title", "kind", "table_size", "mode", "rounds", "tables", "cross_sector",
+                  "minutes_per_round", "changeover_seconds", "planned_start", "wishes_open",
+                  "request_cap", "requests_need_acceptance"]
         widgets = {"planned_start": DATETIME_INPUT}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -27,6 +28,28 @@ class SessionForm(forms.ModelForm):
             self.fields["version"].initial = self.instance.setup_version
         if not self.instance.pk:
             self.fields["title"].initial = _("Speed networking")
+        if self.instance.pk and self.instance.is_requested:
+            self.fields["rounds"].label = _("time slots")
+            self.fields["minutes_per_round"].label = _("minutes per slot")
+            self.fields["wishes_open"].label = _("participants may send meeting requests")
+        self.fields["kind"].widget = forms.RadioSelect(choices=Kind.choices)
+        # Older clients (and forms) that do not send them keep the current values.
+        self.fields["kind"].required = self.fields["request_cap"].required = False
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        assert data is not None
+        if not data.get("kind"):
+            data["kind"] = self.instance.kind or Kind.ROTATION
+        if data.get("request_cap") is None:
+            data["request_cap"] = self.instance.request_cap
+        if data.get("kind") == Kind.REQUESTED:
+            # One-to-one at a table; the tables are the rooms' real tables.
+            data["table_size"], data["mode"] = 2, Mode.MIXED
+            if not data.get("tables"):
+                self.add_error("tables", _("Give the number of tables for one-to-one "
+                                           "meetings."))
+        return data
 
 
 class AbsentRoundsField(forms.CharField):
@@ -71,6 +94,11 @@ class ParticipantForm(forms.ModelForm):
             label=_("absent in rounds"), required=False, max_round=session.rounds,
             help_text=_("E.g. “1, 2” for someone who comes late. Leave empty if present all "
                         "evening."))
+        if session.is_requested:
+            absent = self.fields["absent_rounds"]
+            absent.label = _("not available in time slots")
+            absent.help_text = _("E.g. “1-2” for someone who comes later. Meetings are "
+                                 "placed only in the other slots.")
         self.fields["organisation_name"].help_text = _(
             "People of one organisation never sit at one table. A name from the directory "
             "links the organisation.")
@@ -123,3 +151,28 @@ class SwapForm(forms.Form):
         if data.get("first") and data.get("first") == data.get("second"):
             raise forms.ValidationError(_("Choose two different people."))
         return data
+
+
+class MeetingRequestForm(forms.Form):
+    message = forms.CharField(
+        label=_("Message (optional)"), required=False, max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Why you would like to meet; only this person sees it."))
+
+
+class MoveForm(forms.Form):
+    """Put one accepted meeting into a slot and table by hand."""
+
+    meeting = forms.TypedChoiceField(label=_("Meeting"), coerce=int)
+    slot = forms.TypedChoiceField(label=_("Time slot"), coerce=int)
+    table = forms.TypedChoiceField(label=_("Table"), coerce=int)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, session: NetworkingSession, meetings: list[Any],
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        choice_field(self, "meeting").choices = [("", "—")] + [
+            (m.pk, f"{m.sender.name} – {m.receiver.name}") for m in meetings]
+        choice_field(self, "slot").choices = [(n, str(n)) for n in range(1, session.rounds + 1)]
+        choice_field(self, "table").choices = [
+            (n, str(n)) for n in range(1, (session.tables or 1) + 1)]

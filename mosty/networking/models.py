@@ -25,6 +25,11 @@ class Mode(models.TextChoices):
     HOSTS = "hosts", _("hosts stay at their tables, guests move")
 
 
+class Kind(models.TextChoices):
+    ROTATION = "rotation", _("rotation: everybody meets in rounds planned by the optimiser")
+    REQUESTED = "requested", _("requested one-to-one meetings in time slots")
+
+
 class Status(models.TextChoices):
     DRAFT = "draft", _("draft")
     SCHEDULED = "scheduled", _("seating planned")
@@ -63,6 +68,17 @@ class NetworkingSession(models.Model):
         _("tables available"), null=True, blank=True, validators=[MinValueValidator(1)],
         help_text=_("Leave empty if there are as many tables as needed."))
     mode = models.CharField(_("format"), max_length=10, choices=Mode.choices, default=Mode.MIXED)
+    # Requested meetings reuse the rotation's fields: rounds are the time slots,
+    # minutes_per_round their length, tables the tables, Seat rows the placed meetings.
+    kind = models.CharField(_("type of session"), max_length=10, choices=Kind.choices,
+                            default=Kind.ROTATION)
+    request_cap = models.PositiveSmallIntegerField(
+        _("meeting requests per person"), default=5,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_ROUNDS)],
+        help_text=_("How many requests one person may have open or accepted at a time."))
+    requests_need_acceptance = models.BooleanField(
+        _("requests need acceptance"), default=True,
+        help_text=_("Otherwise a request is a meeting at once (if both people have time)."))
     cross_sector = models.BooleanField(
         _("mix sectors at every table"), default=True,
         help_text=_("Avoid tables where everybody comes from one sector."))
@@ -124,6 +140,10 @@ class NetworkingSession(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("networking:session", args=[self.pk])
+
+    @property
+    def is_requested(self) -> bool:
+        return self.kind == Kind.REQUESTED
 
     @property
     def is_pairs(self) -> bool:
@@ -271,3 +291,51 @@ class ContinueMark(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_participant} → {self.to_participant}"
+
+
+class RequestState(models.TextChoices):
+    PENDING = "pending", _("waiting for an answer")
+    ACCEPTED = "accepted", _("accepted")
+    DECLINED = "declined", _("declined")
+    CANCELLED = "cancelled", _("withdrawn")
+
+
+OPEN_REQUESTS = (RequestState.PENDING, RequestState.ACCEPTED)
+
+
+class MeetingRequest(models.Model):
+    """“I would like to meet you”: a one-to-one meeting asked for in a requested-meetings
+    session. Accepted ones are placed by the scheduler as two Seat rows at one table."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.NETWORKING, _("requested one-to-one meetings and their messages"),
+        Basis.PUBLIC_TASK, WITH_RECORD, person=("sender__user", "receiver__user"),
+        fields=("message",), erase=Erase.ANONYMISE)
+
+    session = models.ForeignKey(NetworkingSession, on_delete=models.CASCADE,
+                                related_name="meeting_requests")
+    sender = models.ForeignKey(Participant, on_delete=models.CASCADE,
+                               related_name="requests_sent", verbose_name=_("from"))
+    receiver = models.ForeignKey(Participant, on_delete=models.CASCADE,
+                                 related_name="requests_received", verbose_name=_("to"))
+    message = models.CharField(_("message"), max_length=500, blank=True)
+    state = models.CharField(_("state"), max_length=10, choices=RequestState.choices,
+                             default=RequestState.PENDING)
+    # Both asked to meet each other: the scheduler places these first.
+    mutual = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("meeting request")
+        verbose_name_plural = _("meeting requests")
+        ordering = ["created_at", "id"]
+        constraints = [models.UniqueConstraint(fields=["sender", "receiver"],
+                                               name="networking_one_request_per_pair")]
+        indexes = [models.Index(fields=["session", "state"])]
+
+    def __str__(self) -> str:
+        return f"{self.sender} → {self.receiver} ({self.state})"
+
+    def other(self, participant: Participant) -> Participant:
+        return self.receiver if participant.pk == self.sender_id else self.sender

@@ -26,9 +26,10 @@ from mosty.programmes.models import Event
 
 MAX_WISHES = 5
 MAX_AVOIDS = 3
-FORMAT_FIELDS = ("rounds", "table_size", "tables", "mode", "cross_sector")
+FORMAT_FIELDS = ("rounds", "table_size", "tables", "mode", "cross_sector", "kind")
+REQUEST_FIELDS = ("request_cap", "requests_need_acceptance")
 CLOCK_FIELDS = ("minutes_per_round", "changeover_seconds", "planned_start")
-SESSION_FIELDS = ("title", *FORMAT_FIELDS, *CLOCK_FIELDS, "wishes_open")
+SESSION_FIELDS = ("title", *FORMAT_FIELDS, *CLOCK_FIELDS, "wishes_open", *REQUEST_FIELDS)
 # Participant fields the optimiser reads; changing them makes the seating outdated.
 SETUP_FIELDS = ("sector", "host", "organisation", "organisation_name", "absent_rounds")
 PARTICIPANT_FIELDS = ("name", "organisation_name", "sector", "host", "about", "email", "phone",
@@ -50,6 +51,9 @@ class SessionData(TypedDict, total=False):
     changeover_seconds: int
     planned_start: datetime | None
     wishes_open: bool
+    kind: str
+    request_cap: int
+    requests_need_acceptance: bool
 
 
 class ParticipantData(TypedDict, total=False):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from mosty.networking.views import manage, phone, seating
+from mosty.networking.views import manage, meetings, phone, seating
 
 app_name = "networking"
 
@@ -33,6 +33,9 @@ urlpatterns = [
     path("s/<int:pk>/statistics/", seating.statistics, name="statistics"),
     path("s/<int:pk>/table-cards.pdf", seating.table_cards_pdf, name="table_cards"),
     path("s/<int:pk>/agendas.pdf", seating.agendas_pdf, name="agendas"),
+    path("s/<int:pk>/meetings/", meetings.grid, name="meetings"),
+    path("s/<int:pk>/meetings/schedule/", meetings.schedule, name="meetings_schedule"),
+    path("s/<int:pk>/meetings/move/", meetings.move, name="meetings_move"),
     path("s/<int:pk>/me/", phone.my_page, name="me"),
     path("p/<str:token>/", phone.phone, name="phone"),
     path("p/<str:token>/live.json", phone.live_json, name="live"),
@@ -40,4 +43,7 @@ urlpatterns = [
     path("p/<str:token>/consent/", phone.consent, name="consent"),
     path("p/<str:token>/wishes/", phone.wishes, name="wishes"),
     path("p/<str:token>/agenda.pdf", phone.agenda_pdf, name="agenda"),
+    path("p/<str:token>/people/", meetings.people, name="people"),
+    path("p/<str:token>/people/<int:other>/", meetings.ask, name="ask"),
+    path("p/<str:token>/requests/<int:request_id>/", meetings.answer, name="answer"),
 ]

@@ -8,8 +8,8 @@ from django.utils import translation
 
 from mosty.demo import content
 from mosty.directory.models import Organisation
-from mosty.networking import optimiser
-from mosty.networking.models import NetworkingSession, Participant, Status
+from mosty.networking import meeting_services, optimiser
+from mosty.networking.models import NetworkingSession, Participant, RequestState, Status
 from mosty.programmes.models import Event
 
 @transaction.atomic
@@ -53,4 +53,39 @@ def load_networking_demo() -> NetworkingSession | None:
     if session.status in (Status.DRAFT, Status.SCHEDULED) and session.has_schedule:
         session.status = Status.PUBLISHED
         session.save(update_fields=["status"])
+    _requested_meetings(event, data, organisations)
+    return session
+
+
+def _requested_meetings(event: Event, data: dict, organisations: dict[str, Organisation]
+                        ) -> NetworkingSession | None:
+    """The same people in a requested-meetings session with some requests, placed and
+    published; created once (an existing session is left as it is)."""
+    spec = data.get("requested")
+    if not spec or NetworkingSession.objects.filter(event=event, title=spec["title"]).exists():
+        return None
+    session = NetworkingSession.objects.create(
+        event=event, title=spec["title"], planned_start=event.start.replace(minute=45),
+        **spec["settings"])
+    Participant.objects.bulk_create([Participant(
+        session=session, name=p["name"], about=p["about"],
+        organisation=organisations.get(p["organisation"]),
+        organisation_name=(organisations[p["organisation"]].name
+                           if p["organisation"] in organisations else p["organisation"]),
+        sector=(organisations[p["organisation"]].sector
+                if p["organisation"] in organisations else ""),
+        email=f"{p['organisation']}.{index}@example.org", share_contact=index % 3 != 2)
+        for index, p in enumerate(data["people"])])
+    by_name = {p.name: p for p in session.participants.all()}
+    for sender, receiver, message, answer in spec["requests"]:
+        request = meeting_services.send_request(None, by_name[sender], by_name[receiver],
+                                                meeting_services.RequestData(message))
+        if request.state == RequestState.PENDING and answer != "pending":
+            meeting_services.answer_request(None, by_name[receiver], request.pk,
+                                            answer == "accepted")
+    with translation.override("pl"):
+        meeting_services.schedule_meetings(None, session, time_limit=1.0)
+    session.refresh_from_db()
+    session.status = Status.PUBLISHED
+    session.save(update_fields=["status"])
     return session

@@ -66,6 +66,9 @@ def test_module_files_name_existing_organisations_and_programmes():
     people = content.read("networking.yaml")["people"]
     assert len(people) == 40
     assert {p["organisation"] for p in people} <= slugs
+    people_names = {p["name"] for p in people}
+    requests = content.read("networking.yaml")["requested"]["requests"]
+    assert {n for row in requests for n in row[:2]} <= people_names
     relations = content.read("matching.yaml")["relations"]
     assert {s for row in relations for s in row[:2]} <= slugs
     assert {row[4] for row in relations if row[4]} <= programmes

@@ -30,3 +30,24 @@ def test_the_demo_evening_of_seed_002_is_loaded_once():
     assert again.pk == session.pk
     assert again.schedule_version == version
     assert Participant.objects.filter(session=session).count() == 40
+
+
+def test_the_same_evening_has_requested_meetings_placed_and_published():
+    from mosty.networking.models import MeetingRequest, NetworkingSession
+
+    load_seeds()
+    load_networking_demo()
+    session = NetworkingSession.objects.get(kind="requested")
+    assert session.status == "published"
+    assert session.participants.count() == 40
+    requests = MeetingRequest.objects.filter(session=session)
+    assert requests.filter(state="pending").count() == 2
+    assert requests.filter(state="declined").count() == 1
+    # Wróbel and Szymański asked each other: one mutual meeting, not two.
+    assert requests.filter(mutual=True).count() == 1
+    accepted = requests.filter(state="accepted").count()
+    assert accepted == 8
+    assert session.stats["meetings_placed"] == accepted
+    assert session.seats.count() == 2 * accepted
+    load_networking_demo()
+    assert NetworkingSession.objects.filter(kind="requested").count() == 1

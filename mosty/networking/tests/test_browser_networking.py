@@ -206,7 +206,7 @@ def test_the_seed_002_evening_on_a_phone(browser, live_server, seed_002):
     page.locator("#id_password").fill(DEMO_PASSWORD)
     submit(page, "main form button[type=submit]")
     page.goto(base + f"/networking/event/{session.event.slug}/")
-    submit(page, "[data-testid=sessions] a")
+    submit(page, f"[data-testid=sessions] a[href$='/s/{session.pk}/']")
     assert "40" in page.locator("[data-testid=participant-count]").inner_text()
     submit(page, "[data-testid=start]")
     for path in ("participants/", "seating/?round=1", "statistics/", ""):
@@ -232,4 +232,18 @@ def test_the_seed_002_evening_on_a_phone(browser, live_server, seed_002):
     assert sectors == {"business", "ngo"}
     no_sideways_scroll(phone)
     screenshot(phone, "networking-seed-002-phone")
+
+    # The same evening's requested one-to-one meetings: placed and published by the demo.
+    meetings = NetworkingSession.objects.get(event=session.event, kind="requested")
+    teresa = meetings.participants.get(name="Teresa Pietrzak")
+    seat = teresa.seats.get()
+    phone.goto(base + teresa.get_absolute_url())
+    place = phone.locator("[data-testid=meeting-place]").inner_text()
+    assert str(seat.table) in place
+    assert f"{seat.round}" in place
+    no_sideways_scroll(phone)
+    screenshot(phone, "networking-seed-002-meetings-phone")
+    page.goto(base + f"/networking/s/{meetings.pk}/meetings/")
+    assert page.locator("[data-testid=grid] td.taken").count() == 8
+    no_sideways_scroll(page)
     context.close()

@@ -83,7 +83,8 @@ def test_whole_session_response(client, coordinator, evening):
         "status": "published", "rounds": 3, "table_size": 4, "tables": None, "mode": "mixed",
         "cross_sector": True, "minutes_per_round": 8, "changeover_seconds": 60,
         "planned_start": "2019-12-12T16:00:00Z", "schedule_version": evening.schedule_version,
-        "schedule_outdated": False, "stats": evening.stats}
+        "schedule_outdated": False, "stats": evening.stats, "kind": "rotation",
+        "request_cap": 5, "requests_need_acceptance": True}
 
 
 def test_coordinator_builds_a_session_through_the_api(client, coordinator, evening):

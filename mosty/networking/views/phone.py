@@ -17,7 +17,7 @@ from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.accounts.http import AuthenticatedHttpRequest
-from mosty.networking import access, documents, live, services
+from mosty.networking import access, documents, live, meetings, services
 from mosty.networking.clock import clock_state
 from mosty.networking.models import Participant, Status, WishKind
 from mosty.networking.services import MAX_AVOIDS, MAX_WISHES
@@ -40,10 +40,12 @@ def _wants_json(request: HttpRequest) -> bool:
 def phone(request: HttpRequest, token: str) -> HttpResponse:
     participant = access.get_participant_by_token(token)
     view = live.phone_view(participant, timezone.now())
+    session = participant.session
+    mine = meetings.my_requests(participant, view) if session.is_requested else None
     return _private(render(request, "networking/phone.html", {
-        "view": view, "participant": participant, "session": participant.session,
-        "etag": live.etag(participant, view.clock),
-        "wishes_open": _wishes_open(request, participant)}))
+        "view": view, "participant": participant, "session": session,
+        "etag": live.etag(participant, view.clock), "mine": mine,
+        "wishes_open": not session.is_requested and _wishes_open(request, participant)}))
 
 
 @gzip_page

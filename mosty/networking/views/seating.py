@@ -22,6 +22,8 @@ from mosty.networking.models import NetworkingSession, Seat
 @require_POST
 def optimise(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
+    if session.is_requested:
+        return redirect("networking:meetings", session.pk)
     try:
         optimiser.start(session, request.user)
     except optimiser.OptimiserError as error:
@@ -86,6 +88,8 @@ def _seating_page(request: HttpRequest, session: NetworkingSession, round_number
 @require_GET
 def seating(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
+    if session.is_requested:
+        return redirect("networking:meetings", session.pk)
     return _seating_page(request, session, _round_choice(request, session))
 
 

@@ -59,6 +59,7 @@ class World:
     session: NetworkingSession
     hidden_session: NetworkingSession
     agreement: Agreement | None = None
+    meetings_session: NetworkingSession | None = None  # requested one-to-one meetings
 
 
 def _knowledge(public: Programme, hidden: Programme) -> None:
@@ -96,8 +97,10 @@ def _event(programme: Programme, slug: str) -> Event:
                                 start=start, end=start + timedelta(hours=3))
 
 
-def _session(event: Event) -> NetworkingSession:
-    session = NetworkingSession.objects.create(event=event, title="Speed networking")
+def _session(event: Event, kind: str = "rotation") -> NetworkingSession:
+    pairs = {"table_size": 2, "tables": 2} if kind == "requested" else {}
+    session = NetworkingSession.objects.create(event=event, title="Speed networking",
+                                               kind=kind, **pairs)
     Participant.objects.create(session=session, name="Gość Networkingu",
                                email=GUEST_EMAIL, phone=GUEST_PHONE)
     return session
@@ -159,7 +162,7 @@ def world(db) -> World:
     _knowledge(public, hidden)
     return World(users, public, hidden, org, group, call, hidden_call, application, event,
                  hidden_event, _session(event), _session(hidden_event),
-                 _agreement(public, group, org, organiser))
+                 _agreement(public, group, org, organiser), _session(event, "requested"))
 
 
 # Shorthands for rows: who may do it, and what everybody else gets.
@@ -202,6 +205,8 @@ def rows(w: World) -> list[tuple[str, str, str, tuple[int, ...]]]:
     p, h = w.public.slug, w.hidden.slug
     ev, hev = w.event.slug, w.hidden_event.slug
     s, hs = w.session.pk, w.hidden_session.pk
+    assert w.meetings_session is not None
+    ms = w.meetings_session.pk
     assert w.agreement is not None
     a, token = w.agreement.pk, w.agreement.parties.get(organisation=w.org).token
     # Programme management pages: helper `structure` moves them between apps, so by path.
@@ -272,6 +277,8 @@ def rows(w: World) -> list[tuple[str, str, str, tuple[int, ...]]]:
         ("networking", "get", f"/api/networking/sessions/{hs}/participants",
          API_INVITED_MANAGE),
         ("networking", "get", f"/api/networking/sessions/{s}/statistics", API_MANAGE),
+        ("networking", "get", reverse("networking:meetings", args=[ms]), MANAGE),
+        ("networking", "get", f"/api/networking/sessions/{ms}/meetings", API_MANAGE),
         # matching
         ("matching", "get", reverse("matching:matrix", args=["programme", p]), PRIVATE),
         ("matching", "get", reverse("matching:map", args=["programme", p]), PRIVATE),
@@ -389,4 +396,6 @@ def test_the_global_coordinator_role_lists_no_other_organisers_sessions(client, 
     assert sessions == []
     client, headers = _client(client, world.users["coor"])
     sessions = client.get("/api/networking/sessions", **headers).json()
-    assert {s["id"] for s in sessions} == {world.session.pk, world.hidden_session.pk}
+    assert world.meetings_session is not None
+    assert {s["id"] for s in sessions} == {world.session.pk, world.hidden_session.pk,
+                                          world.meetings_session.pk}
