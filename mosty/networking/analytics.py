@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 
 from mosty.directory.choices import Sector
 from mosty.networking.clock import clock_state
-from mosty.networking.models import ContinueMark, NetworkingSession, Participant, Seat
+from mosty.networking.models import (
+    ContinueMark, MeetingFeedback, NetworkingSession, Outcome, Participant, Seat)
 from mosty.networking.scheduler import compute_stats, parse_problem
 
 Rounds = dict[int, dict[int | None, list[int]]]  # round -> table (None = resting) -> people
@@ -93,6 +94,12 @@ class SectorPairRow:
     meetings: int = 0
     marks: int = 0
     matches: int = 0
+    outcomes: Counter[str] = field(default_factory=Counter)   # one per side's rating
+    cooperation_both: int = 0    # pairs where both sides said "cooperation possible"
+
+    @property
+    def outcome_counts(self) -> list[int]:
+        return [self.outcomes[value] for value in Outcome.values]
 
     @property
     def match_rate(self) -> int:
@@ -109,6 +116,16 @@ class SessionStatistics:
     matches: int = 0           # pairs who marked each other
     people_with_match: int = 0
     by_sector: list[SectorPairRow] = field(default_factory=list)
+    outcomes: Counter[str] = field(default_factory=Counter)
+    cooperation_both: int = 0
+
+    @property
+    def outcome_totals(self) -> list[tuple[str, str, int]]:
+        return [(value, str(label), self.outcomes[value]) for value, label in Outcome.choices]
+
+    @property
+    def ratings(self) -> int:
+        return sum(self.outcomes.values())
 
 
 def _sector_label(value: str) -> str:
@@ -148,6 +165,17 @@ def session_statistics(session: NetworkingSession) -> SessionStatistics:
             result.matches += 1
             matched |= {a, b}
     result.marks = len(marks)
+    cooperation: set[tuple[int, int]] = set()
+    for rater, other, outcome in MeetingFeedback.objects.filter(session=session).values_list(
+            "rater_id", "other_id", "outcome"):
+        row(rater, other).outcomes[outcome] += 1
+        result.outcomes[outcome] += 1
+        if outcome == Outcome.COOPERATION:
+            cooperation.add((rater, other))
+    for a, b in cooperation:
+        if a < b and (b, a) in cooperation:
+            row(a, b).cooperation_both += 1
+            result.cooperation_both += 1
     result.people_with_match = len(matched)
     result.by_sector = sorted(rows.values(), key=lambda r: (-r.meetings, r.label))
     return result

@@ -351,5 +351,6 @@ def unmark(request: HttpRequest, pk: int, other: int) -> object:
     return Status(204, None)
 
 
-# The requested-meetings endpoints register themselves on this router.
+# The requested-meetings and feedback endpoints register themselves on this router.
 from mosty.networking import meetings_api  # noqa: E402,F401
+from mosty.networking import feedback_api  # noqa: E402,F401

@@ -14,7 +14,8 @@ from django.utils import translation
 
 from mosty.networking import access
 from mosty.networking.clock import BEFORE, FINISHED, MOVE, ClockState, clock_state
-from mosty.networking.models import ContinueMark, NetworkingSession, Participant, Seat
+from mosty.networking.models import (
+    ContinueMark, MeetingFeedback, NetworkingSession, Outcome, Participant, Seat)
 
 
 @dataclass
@@ -38,6 +39,7 @@ class PhoneView:
     met: list[Participant] = field(default_factory=list)
     marked: set[int] = field(default_factory=set)
     matches: list[Participant] = field(default_factory=list)
+    ratings: dict[tuple[int, int], MeetingFeedback] = field(default_factory=dict)
 
     @property
     def upcoming(self) -> Assignment | None:
@@ -53,11 +55,43 @@ class PhoneView:
         return [(p, self.contact_visible(p)) for p in self.matches]
 
     @property
+    def feedback_open(self) -> bool:
+        return self.session.feedback_open
+
+    @property
+    def meetings_to_rate(self) -> list["MeetingToRate"]:
+        """Every meeting held so far, the latest round first, with my rating of it."""
+        rows = []
+        for assignment in reversed(self.agenda[:self.clock.rounds_held]):
+            for person in assignment.people if assignment else []:
+                rows.append(MeetingToRate(assignment.round, person,
+                                          self.ratings.get((assignment.round, person.pk))))
+        return rows
+
+    @property
     def next_assignment(self) -> Assignment | None:
         """During a round: where this person goes next (None after the last round)."""
         if self.clock.phase == "talk" and self.clock.round < len(self.agenda):
             return self.agenda[self.clock.round]
         return None
+
+
+OUTCOMES = [(value, label) for value, label in Outcome.choices]
+
+
+@dataclass
+class MeetingToRate:
+    round: int
+    person: Participant
+    rating: MeetingFeedback | None
+
+    @property
+    def outcome(self) -> str:
+        return self.rating.outcome if self.rating else ""
+
+    @property
+    def choices(self) -> list[tuple[str, str, bool]]:
+        return [(value, str(label), value == self.outcome) for value, label in OUTCOMES]
 
 
 def etag(participant: Participant, clock: ClockState) -> str:
@@ -146,6 +180,9 @@ def phone_view(participant: Participant, now: datetime) -> PhoneView:
         else:
             received.add(source)
     view.marked = made
+    if held:
+        view.ratings = {(r.round, r.other_id): r for r in MeetingFeedback.objects.filter(
+            rater=participant).only("id", "round", "other_id", "outcome", "note")}
     mutual = [p.pk for p in view.met if p.pk in made & received]
     if mutual:
         # Contact details and consent are read fresh, never from the cached snapshot.
@@ -179,6 +216,10 @@ def payload(view: PhoneView, agenda: bool = True) -> dict:
         "now": _assignment(view.current),
         "met": [p.pk for p in view.met],
         "marked": sorted(view.marked),
+        # My own ratings; the notes stay with the organisers.
+        "ratings": [{"round": r.round, "other": r.other_id, "outcome": r.outcome}
+                    for r in sorted(view.ratings.values(), key=lambda r: (r.round, r.other_id))],
+        "feedback_open": view.feedback_open,
         "matches": [_person(p) | ({"email": p.email, "phone": p.phone}
                                   if view.contact_visible(p) else {})
                     for p in view.matches],

@@ -124,6 +124,8 @@ class NetworkingSession(models.Model):
     clock_round = models.PositiveSmallIntegerField(default=0)
     clock_started_at = models.DateTimeField(null=True, blank=True)
     clock_paused_at = models.DateTimeField(null=True, blank=True)
+    # Meeting feedback is open from the first meeting held until the organiser closes it.
+    feedback_closed_at = models.DateTimeField(_("feedback closed at"), null=True, blank=True)
 
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                    on_delete=models.SET_NULL, related_name="+")
@@ -161,6 +163,10 @@ class NetworkingSession(models.Model):
     @property
     def is_visible_to_participants(self) -> bool:
         return self.status in (Status.PUBLISHED, Status.RUNNING, Status.FINISHED)
+
+    @property
+    def feedback_open(self) -> bool:
+        return self.is_visible_to_participants and self.feedback_closed_at is None
 
     @property
     def round_seconds(self) -> int:
@@ -339,3 +345,45 @@ class MeetingRequest(models.Model):
 
     def other(self, participant: Participant) -> Participant:
         return self.receiver if participant.pk == self.sender_id else self.sender
+
+
+class Outcome(models.TextChoices):
+    """How one meeting went, in one tap, from one side."""
+
+    NOT_HELD = "not_held", _("did not take place")
+    NO_INTEREST = "no_interest", _("no shared interest")
+    INFORMATIVE = "informative", _("informative")
+    COOPERATION = "cooperation", _("cooperation possible")
+
+
+class MeetingFeedback(models.Model):
+    """One side's rating of one meeting: a rotation round or a requested-meeting slot
+    (`round`), with one other person. The note is for the organisers only."""
+
+    PERSONAL_DATA = PersonalData(
+        Category.NETWORKING, _("ratings of networking meetings and notes to the organisers"),
+        Basis.PUBLIC_TASK, WITH_RECORD, person=("rater__user",), fields=("note",),
+        erase=Erase.ANONYMISE)
+
+    session = models.ForeignKey(NetworkingSession, on_delete=models.CASCADE,
+                                related_name="feedback")
+    rater = models.ForeignKey(Participant, on_delete=models.CASCADE,
+                              related_name="feedback_given", verbose_name=_("rated by"))
+    other = models.ForeignKey(Participant, on_delete=models.CASCADE,
+                              related_name="feedback_received", verbose_name=_("met"))
+    round = models.PositiveSmallIntegerField(_("round or slot"))
+    outcome = models.CharField(_("outcome"), max_length=12, choices=Outcome.choices)
+    note = models.CharField(_("note for the organisers"), max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("meeting feedback")
+        verbose_name_plural = _("meeting feedback")
+        ordering = ["round", "id"]
+        constraints = [models.UniqueConstraint(fields=["rater", "other", "round"],
+                                               name="networking_one_feedback_per_meeting")]
+        indexes = [models.Index(fields=["session", "outcome"])]
+
+    def __str__(self) -> str:
+        return f"{self.rater} → {self.other}, {self.round}: {self.outcome}"

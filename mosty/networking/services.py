@@ -487,20 +487,30 @@ def set_mark(participant: Participant, target: Participant, wanted: bool) -> boo
                 not met_in_rounds_held(session, participant, target):
             raise NetworkingError(_("You can only choose people you have already met at a "
                                     "table."))
-        try:
-            with transaction.atomic():
-                ContinueMark.objects.create(session=session, from_participant=participant,
-                                            to_participant=target)
-        except IntegrityError:
-            pass  # marked twice (a double click): nothing to do
+        mutual = mark_and_match(session, participant, target)
     else:
         ContinueMark.objects.filter(from_participant=participant, to_participant=target).delete()
+        mutual = False
     Participant.objects.filter(pk__in=[participant.pk, target.pk]).update(
         version=F("version") + 1)
     log_action(None, "networking.mark." + ("set" if wanted else "removed"), participant,
                to=target.pk)
-    mutual = wanted and ContinueMark.objects.filter(from_participant=target,
-                                                    to_participant=participant).exists()
+    return mutual
+
+
+def mark_and_match(session: NetworkingSession, participant: Participant,
+                   target: Participant) -> bool:
+    """`participant` wants to continue with `target` (a mark; a second one changes nothing).
+    Returns True if the two now mark each other: then their organisations are recorded as
+    having met (the one path for both the marks and meeting feedback)."""
+    try:
+        with transaction.atomic():
+            ContinueMark.objects.create(session=session, from_participant=participant,
+                                        to_participant=target)
+    except IntegrityError:
+        pass  # marked twice (a double click): nothing to do
+    mutual = ContinueMark.objects.filter(from_participant=target,
+                                         to_participant=participant).exists()
     if mutual:
         _record_meeting(session, participant, target)
     return mutual

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from mosty.networking.views import manage, meetings, phone, seating
+from mosty.networking.views import feedback, manage, meetings, phone, seating
 
 app_name = "networking"
 
@@ -31,6 +31,8 @@ urlpatterns = [
     path("s/<int:pk>/screen/", seating.screen_page, name="screen"),
     path("s/<int:pk>/screen.json", seating.screen_json, name="screen_json"),
     path("s/<int:pk>/statistics/", seating.statistics, name="statistics"),
+    path("s/<int:pk>/statistics/follow-up.xlsx", feedback.follow_ups_xlsx, name="follow_ups"),
+    path("s/<int:pk>/statistics/feedback/", feedback.close, name="feedback_close"),
     path("s/<int:pk>/table-cards.pdf", seating.table_cards_pdf, name="table_cards"),
     path("s/<int:pk>/agendas.pdf", seating.agendas_pdf, name="agendas"),
     path("s/<int:pk>/meetings/", meetings.grid, name="meetings"),
@@ -40,6 +42,7 @@ urlpatterns = [
     path("p/<str:token>/", phone.phone, name="phone"),
     path("p/<str:token>/live.json", phone.live_json, name="live"),
     path("p/<str:token>/mark/", phone.mark, name="mark"),
+    path("p/<str:token>/rate/", feedback.rate, name="rate"),
     path("p/<str:token>/consent/", phone.consent, name="consent"),
     path("p/<str:token>/wishes/", phone.wishes, name="wishes"),
     path("p/<str:token>/agenda.pdf", phone.agenda_pdf, name="agenda"),

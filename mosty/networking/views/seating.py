@@ -12,7 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from mosty.accounts.http import AuthenticatedHttpRequest
-from mosty.networking import access, analytics, documents, optimiser, screen, services
+from mosty.networking import access, analytics, documents, feedback, optimiser, screen, services
 from mosty.networking.clock import TALK, clock_state
 from mosty.networking.forms import SwapForm
 from mosty.networking.models import NetworkingSession, Seat
@@ -195,7 +195,7 @@ def statistics(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     return render(request, "networking/statistics.html", {
         "session": session, "result": analytics.session_statistics(session),
-        "stats": session.stats, "nav": "events"})
+        "follow_ups": feedback.follow_ups(session), "stats": session.stats, "nav": "events"})
 
 
 def _pdf(content: bytes, name: str) -> HttpResponse:

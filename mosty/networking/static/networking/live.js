@@ -1,7 +1,7 @@
 /* Mosty networking: keeps a live region up to date without reloading the page.
  * Polls the element's data-live-url every 5 s with If-None-Match (an unchanged state is a
  * bodiless 304), counts the clock down locally, and sends "continue with" marks in the
- * background. Without JavaScript the page still works: reload link and plain forms. */
+ * background (and meeting ratings). Without JavaScript the page still works: reload link and plain forms. */
 (function () {
   "use strict";
   var root = document.querySelector("[data-live-url]");
@@ -49,8 +49,22 @@
     timer = setTimeout(poll, ms);
   }
 
+  function typing() {
+    /* A half-written note must not be replaced by a refresh: wait until it is sent. */
+    var active = document.activeElement;
+    if (active && root.contains(active) && /^(TEXTAREA|INPUT)$/.test(active.tagName)) {
+      return true;
+    }
+    var notes = root.querySelectorAll("textarea");
+    for (var i = 0; i < notes.length; i++) {
+      if (notes[i].value !== notes[i].defaultValue) { return true; }
+    }
+    return false;
+  }
+
   function poll() {
     if (busy) { return; }
+    if (typing()) { later(every); return; }
     busy = true;
     fetch(url, { headers: { "If-None-Match": etag, "Accept": "application/json" },
                  cache: "no-store", credentials: "same-origin" })
@@ -76,15 +90,27 @@
     var form = event.target;
     if (!form.hasAttribute || !form.hasAttribute("data-live-form")) { return; }
     event.preventDefault();
-    var button = form.querySelector("button");
-    if (button) { button.disabled = true; }
-    fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin",
+    var body = new FormData(form);
+    var pressed = event.submitter;  /* the answer tapped (a form may have several buttons) */
+    if (pressed && pressed.name) { body.append(pressed.name, pressed.value); }
+    var buttons = form.querySelectorAll("button");
+    for (var i = 0; i < buttons.length; i++) { buttons[i].disabled = true; }
+    var notes = form.querySelectorAll("textarea");
+    for (var j = 0; j < notes.length; j++) { notes[j].defaultValue = notes[j].value; }
+    fetch(form.action, { method: "POST", body: body, credentials: "same-origin",
                          headers: { "Accept": "application/json" } })
       .then(function (response) { return response.json(); })
       .then(function (data) {
         if (data && data.error && announce) { announce.textContent = data.error; }
       })
-      .catch(function () { form.submit(); })
+      .catch(function () {
+        if (pressed && pressed.name) {  /* form.submit() leaves out the button's value */
+          var kept = document.createElement("input");
+          kept.type = "hidden"; kept.name = pressed.name; kept.value = pressed.value;
+          form.appendChild(kept);
+        }
+        form.submit();
+      })
       .then(function () { poll(); });
   });
 
