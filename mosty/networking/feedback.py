@@ -22,6 +22,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from mosty.accounts.models import User
 from mosty.core.audit import log_action
@@ -85,8 +86,9 @@ def rate_meeting(actor: User | None, rater: Participant, data: FeedbackData) -> 
         raise NetworkingError(_("Choose one of the answers."))
     note = (data.note or "").strip()
     if len(note) > MAX_NOTE:
-        raise NetworkingError(_("The note is too long (at most %(count)s characters).")
-                              % {"count": MAX_NOTE})
+        raise NetworkingError(ngettext("The note is too long (at most %(count)s character).",
+                                       "The note is too long (at most %(count)s characters).",
+                                       MAX_NOTE) % {"count": MAX_NOTE})
     held = clock_state(session, timezone.now()).rounds_held
     if not 1 <= data.round <= held or not met_at(session, me.pk, other.pk, data.round):
         raise NetworkingError(_("You can rate a meeting once it has begun, and only one you "

@@ -72,7 +72,8 @@ def test_two_phones_rate_cooperation_and_the_organiser_follows_up(browser, live_
     desk.goto(base + f"/networking/s/{session.pk}/statistics/")
     assert desk.locator("[data-testid=total-cooperation]").inner_text() == "2"
     follow_up = desk.locator("[data-testid=follow-up]")
-    assert follow_up.count() == 1 and follow_up.get_attribute("data-both") == "1"
+    assert follow_up.count() == 1
+    assert follow_up.get_attribute("data-both") == "1"
     assert NOTE in follow_up.inner_text()
     no_sideways_scroll(desk)
     screenshot(desk, "feedback-statistics-360")

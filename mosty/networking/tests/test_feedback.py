@@ -63,7 +63,8 @@ def test_only_meetings_held_at_a_table_can_be_rated(coordinator):
     assert (rated.feedback.outcome, rated.feedback.note, rated.changed) == \
         ("informative", "Ciekawa rozmowa", False)
     entry = AuditEntry.objects.get(action="networking.feedback.given")
-    assert entry.data["note"] is True and "Ciekawa" not in str(entry.data)
+    assert entry.data["note"] is True
+    assert "Ciekawa" not in str(entry.data)
 
 
 def test_a_rating_can_be_changed_until_the_feedback_is_closed(coordinator):
@@ -72,7 +73,8 @@ def test_a_rating_can_be_changed_until_the_feedback_is_closed(coordinator):
     mate = tablemates(session, me, 1)[0]
     rate(me, mate, 1, "no_interest", "Nie nasza branża")
     again = rate(me, mate, 1, "informative")            # no note given: the note stays
-    assert again.changed and MeetingFeedback.objects.count() == 1
+    assert again.changed
+    assert MeetingFeedback.objects.count() == 1
     assert (again.feedback.outcome, again.feedback.note) == ("informative", "Nie nasza branża")
     assert rate(me, mate, 1, "informative", "").feedback.note == ""
     assert AuditEntry.objects.filter(action="networking.feedback.changed").count() == 2
@@ -92,7 +94,8 @@ def test_cooperation_on_both_sides_is_a_match_and_a_relation_on_the_map(coordina
     mate = tablemates(session, me, 1)[0]
     with_organisations(me, mate)
     first = rate(me, mate, 1, "cooperation")
-    assert not first.mutual and not Relation.objects.exists()
+    assert not first.mutual
+    assert not Relation.objects.exists()
     assert ContinueMark.objects.filter(from_participant=me, to_participant=mate).exists()
     second = rate(mate, me, 1, "cooperation")
     assert second.mutual
@@ -120,7 +123,8 @@ def test_requested_meetings_are_rated_by_slot(coordinator):
     a, b, c = people_of(session)[:3]
     agree(a, b)
     meeting_services.schedule_meetings(coordinator, session)
-    services.set_status(coordinator, session, "published")
+    session = services.set_status(coordinator, session, "published")
+    session = services.control_clock(coordinator, session, "start")
     services.control_clock(coordinator, session, "finish")
     slot = a.seats.get().round
     with pytest.raises(services.NetworkingError):
@@ -144,7 +148,8 @@ def test_statistics_by_sector_and_the_follow_up_list(coordinator):
     rate(ngo[0], me, 1, "cooperation")
     rate(me, business[0], 1, "not_held")
     result = analytics.session_statistics(session)
-    assert result.ratings == 3 and result.cooperation_both == 1
+    assert result.ratings == 3
+    assert result.cooperation_both == 1
     assert (result.outcomes["cooperation"], result.outcomes["not_held"]) == (2, 1)
     mixed = next(r for r in result.by_sector if r.outcomes["cooperation"])
     assert (mixed.outcomes["cooperation"], mixed.cooperation_both) == (2, 1)
@@ -153,7 +158,8 @@ def test_statistics_by_sector_and_the_follow_up_list(coordinator):
     Participant.objects.filter(pk=ngo[0].pk).update(share_contact=False)
     Participant.objects.filter(pk=me.pk).update(share_contact=True)
     rows = feedback.follow_ups(session)
-    assert len(rows) == 1 and rows[0].both
+    assert len(rows) == 1
+    assert rows[0].both
     notes = [n.text for n in rows[0].notes]
     assert notes == ["Chcą wolontariuszy na festyn"]
     book = load_workbook(io.BytesIO(feedback.follow_ups_xlsx(session, rows)))

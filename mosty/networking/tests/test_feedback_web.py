@@ -54,7 +54,8 @@ def test_one_tap_on_the_phone_saves_the_answer_and_the_note(client, evening, pai
     assert f'data-testid="rate-1-{mate.pk}"' in page
     response = client.post(reverse("networking:rate", args=[me.token]), {
         "other": mate.pk, "round": 1, "outcome": "cooperation", "note": SECRET})
-    assert response.status_code == 302 and response["Location"].endswith("#feedback")
+    assert response.status_code == 302
+    assert response["Location"].endswith("#feedback")
     saved = MeetingFeedback.objects.get()
     assert (saved.rater, saved.other, saved.round, saved.outcome, saved.note) == \
         (me, mate, 1, "cooperation", SECRET)
@@ -62,10 +63,12 @@ def test_one_tap_on_the_phone_saves_the_answer_and_the_note(client, evening, pai
     assert 'aria-pressed="true" data-testid="outcome-cooperation"' in page
     # The other person sees neither my answer nor my note: not on the page, not in live.json.
     theirs = client.get(reverse("networking:phone", args=[mate.token])).content.decode()
-    assert SECRET not in theirs and 'aria-pressed="true" data-testid="outcome-' not in theirs
+    assert SECRET not in theirs
+    assert 'aria-pressed="true" data-testid="outcome-' not in theirs
     live = client.get(reverse("networking:live", args=[mate.token]),
                       HTTP_ACCEPT="application/json").json()
-    assert live["ratings"] == [] and SECRET not in live["html"]
+    assert live["ratings"] == []
+    assert SECRET not in live["html"]
 
 
 def test_a_refused_answer_says_why_in_json_and_changes_nothing(client, evening, pair):
@@ -73,7 +76,8 @@ def test_a_refused_answer_says_why_in_json_and_changes_nothing(client, evening, 
     response = client.post(reverse("networking:rate", args=[me.token]),
                            {"other": mate.pk, "round": 3, "outcome": "informative"},
                            HTTP_ACCEPT="application/json")
-    assert response.status_code == 400 and response.json()["ok"] is False
+    assert response.status_code == 400
+    assert response.json()["ok"] is False
     ok = client.post(reverse("networking:rate", args=[me.token]),
                      {"other": mate.pk, "round": 1, "outcome": "informative"},
                      HTTP_ACCEPT="application/json")
@@ -101,7 +105,8 @@ def test_outcomes_follow_ups_and_closing_by_role(client, request, evening, pair,
     for url in pages:
         response = client.get(url)
         if who == "anonymous":
-            assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+            assert response.status_code == 302
+            assert "/accounts/login/" in response["Location"]
         elif who in MANAGERS:
             assert response.status_code == 200
         else:
@@ -118,7 +123,8 @@ def test_outcomes_follow_ups_and_closing_by_role(client, request, evening, pair,
     assert api.status_code == {"anonymous": 401}.get(who, 200 if who in MANAGERS else 403)
     if who in MANAGERS:
         data = api.json()
-        assert data["cooperation_both"] == 1 and data["feedback_open"] is False
+        assert data["cooperation_both"] == 1
+        assert data["feedback_open"] is False
         assert data["follow_ups"][0]["notes"][0]["text"] == SECRET
         shared = {p["id"]: p["email"] for p in data["follow_ups"][0]["people"]}
         for person in (me, mate):
@@ -132,11 +138,13 @@ def test_statistics_page_shows_outcomes_and_the_file_reads_back(client, coordina
     client.force_login(coordinator)
     page = client.get(reverse("networking:statistics", args=[evening.pk])).content.decode()
     assert 'data-testid="total-cooperation">1<' in page
-    assert page.count('data-testid="follow-up"') == 1 and SECRET in page
+    assert page.count('data-testid="follow-up"') == 1
+    assert SECRET in page
     response = client.get(reverse("networking:follow_ups", args=[evening.pk]))
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
-    assert len(rows) == 2 and {rows[1][0], rows[1][4]} == {me.name, mate.name}
+    assert len(rows) == 2
+    assert {rows[1][0], rows[1][4]} == {me.name, mate.name}
 
 
 def test_api_participants_rate_only_their_own_meetings_and_never_read_notes(client, evening,
@@ -150,7 +158,8 @@ def test_api_participants_rate_only_their_own_meetings_and_never_read_notes(clie
     assert all(row["outcome"] is None for row in listed)
     sent = client.post(url, {"other": mate.pk, "round": 1, "outcome": "cooperation",
                              "note": SECRET}, content_type="application/json", **bearer(mine))
-    assert sent.status_code == 200 and sent.json()["mutual"] is False
+    assert sent.status_code == 200
+    assert sent.json()["mutual"] is False
     both = client.post(url, {"other": me.pk, "round": 1, "outcome": "cooperation"},
                        content_type="application/json", **bearer(theirs))
     assert both.json()["mutual"] is True
