@@ -63,7 +63,9 @@ class PhoneView:
         """Every meeting held so far, the latest round first, with my rating of it."""
         rows = []
         for assignment in reversed(self.agenda[:self.clock.rounds_held]):
-            for person in assignment.people if assignment else []:
+            if assignment is None:
+                continue
+            for person in assignment.people:
                 rows.append(MeetingToRate(assignment.round, person,
                                           self.ratings.get((assignment.round, person.pk))))
         return rows
