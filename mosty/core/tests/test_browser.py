@@ -46,7 +46,8 @@ def test_log_in_and_see_my_organisation(page, directory):
     assert page.get_by_role("button", name="Wyloguj się").is_visible()
     open_menu(page, "Moje konto")
     with page.expect_navigation():
-        page.get_by_role("link", name="Moje konto").click()
+        page.get_by_role("navigation", name="Menu główne").get_by_role(
+            "link", name="Moje konto").click()
     assert page.get_by_role("link", name="Miejska Biblioteka Publiczna w Śmiglu").is_visible()
 
 

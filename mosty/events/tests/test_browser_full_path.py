@@ -191,6 +191,8 @@ def test_from_recruitment_call_to_published_conclusions(browser, live_server, co
     coordinator.locator("#id_questions-0-label").fill("Dlaczego się zgłaszacie?")
     coordinator.locator("#id_questions-0-kind").select_option("long_text")
     coordinator.locator("#id_questions-0-required").check()
+    with coordinator.expect_navigation():
+        coordinator.get_by_test_id("add-question").click()
     coordinator.locator("#id_questions-1-position").fill("2")
     coordinator.locator("#id_questions-1-label").fill("Podpisana deklaracja (PDF)")
     coordinator.locator("#id_questions-1-kind").select_option("file")

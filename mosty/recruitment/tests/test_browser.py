@@ -76,6 +76,8 @@ def test_build_a_call_apply_with_a_bad_then_a_good_pdf_accept_and_assign(
     coordinator.locator("#id_questions-0-label").fill("Why do you apply?")
     coordinator.locator("#id_questions-0-kind").select_option("long_text")
     coordinator.locator("#id_questions-0-required").check()
+    with coordinator.expect_navigation():
+        coordinator.get_by_test_id("add-question").click()
     # Attachment settings appear only once the kind is "file" (progressive enhancement).
     assert not coordinator.locator("#id_questions-1-file_types_0").is_visible()
     coordinator.locator("#id_questions-1-position").fill("2")
