@@ -6,16 +6,15 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.core.forms import posted_id
-from mosty.core.table_writer import append_rows, sheet_title, workbook_bytes, write_csv
 from mosty.programmes import access as programmes_access
-from mosty.surveys import access, index, report, results, services, svg
+from mosty.surveys import access, breakdowns, exports, index, report, results, services, svg
 from mosty.surveys.forms import (
     FiguresForm, InviteForm, NewSurveyForm, QuestionForm, SurveyForm)
 from mosty.surveys.models import Question, Survey, SurveyKind, SurveyStatus, bilingual
@@ -225,9 +224,8 @@ def figures(request: HttpRequest, slug: str) -> HttpResponse:
 
 # Results --------------------------------------------------------------------------------
 
-def _chosen_filter(request: HttpRequest, survey: Survey) -> results.Filter | None:
-    code, _sep, value = request.GET.get("by", "").partition(":")
-    return results.find_filter(survey, code, value) if code else None
+def _chosen_filters(request: HttpRequest, survey: Survey) -> list[breakdowns.Filter]:
+    return breakdowns.chosen_filters(survey, [v for v in request.GET.getlist("by") if v])
 
 
 def index_view(result: index.IndexResult) -> dict[str, Any]:
@@ -246,7 +244,7 @@ def index_view(result: index.IndexResult) -> dict[str, Any]:
 @require_GET
 def results_page(request: HttpRequest, slug: str) -> HttpResponse:
     survey = access.get_survey(request.user, slug)
-    chosen = _chosen_filter(request, survey)
+    chosen = _chosen_filters(request, survey)
     outcome = results.cached(survey, chosen)
     charts = []
     for item in outcome.questions:
@@ -264,34 +262,58 @@ def results_page(request: HttpRequest, slug: str) -> HttpResponse:
             [svg.Bar(bilingual(s.factor.name_pl, s.factor.name_en), s.mean,
                      "—" if s.mean is None else f"{s.mean:.1f}") for s in scores], maximum=5)}
     return render(request, "surveys/results.html", _context(
-        survey=survey, outcome=outcome, charts=charts, filters=results.filters(survey),
-        chosen=chosen, invited=invited, indexed=indexed, factors=factors,
+        survey=survey, outcome=outcome, charts=charts,
+        dimensions=breakdowns.dimensions(survey), max_filters=breakdowns.MAX_FILTERS,
+        chosen=chosen, chosen_values={f.code: f.value for f in chosen}, invited=invited, indexed=indexed, factors=factors,
         answered=survey.invitations.filter(answered=True).count(),
         minimum=access.MIN_GROUP, can_manage=access.can_manage(request.user, survey)))
 
 
 @login_required
 @require_GET
-def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
+    """The answers file at once for a small survey; for a big one the page of exports."""
     survey = access.get_managed_survey(request.user, slug)
-    rows = results.export_rows(survey)
-    name = f"{survey.slug}-odpowiedzi"
-    if fmt == "csv":
-        response = HttpResponse(write_csv(rows), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-        return response
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = sheet_title(_("Answers"), "Answers")
-    append_rows(sheet, rows)
-    response = HttpResponse(
-        workbook_bytes(workbook),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+    if fmt not in exports.FORMATS:
+        raise Http404
+    if not exports.immediate(survey):
+        return redirect("surveys:exports", survey.slug)
+    response = HttpResponse(exports.export_bytes(survey, fmt),
+                            content_type=exports.CONTENT_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{exports.file_name(survey, fmt)}"'
     return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def export_list(request: HttpRequest, slug: str) -> HttpResponse:
+    """Answer files prepared in the background: ask for one, see it being prepared, download."""
+    survey = access.get_managed_survey(request.user, slug)
+    if request.method == "POST":
+        fmt = request.POST.get("format", "")
+        if fmt not in exports.FORMATS:
+            raise Http404
+        exports.request_export(request.user, survey, fmt)
+        messages.success(request, _("The file is being prepared. This page shows the link "
+                                    "when it is ready."))
+        return redirect("surveys:exports", survey.slug)
+    files = exports.pending(survey, request.user)
+    return render(request, "surveys/exports.html", _context(
+        survey=survey, files=files, days=exports.EXPORT_DAYS,
+        waiting=any(f.status == f.Status.PENDING for f in files)))
+
+
+@login_required
+@require_GET
+def export_download(request: HttpRequest, slug: str, pk: int) -> HttpResponseBase:
+    """A prepared file: only for the coordinator who asked for it, until it expires."""
+    survey = access.get_managed_survey(request.user, slug)
+    found = exports.ready_export(survey, request.user, pk)
+    if found is None:
+        raise Http404
+    return FileResponse(found.file.open("rb"), as_attachment=True,
+                        filename=exports.file_name(survey, found.fmt),
+                        content_type=exports.CONTENT_TYPES[found.fmt])
 
 
 @login_required
