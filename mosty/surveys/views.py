@@ -17,7 +17,8 @@ from mosty.programmes import access as programmes_access
 from mosty.surveys import access, breakdowns, exports, index, report, results, services, svg
 from mosty.surveys.forms import (
     FiguresForm, InviteForm, NewSurveyForm, QuestionForm, SurveyForm)
-from mosty.surveys.models import Question, Survey, SurveyKind, SurveyStatus, bilingual
+from mosty.surveys.models import (
+    SCALE_KINDS, Question, Survey, SurveyKind, SurveyStatus, bilingual)
 
 
 def _context(**values: Any) -> dict[str, Any]:
@@ -232,12 +233,22 @@ def index_view(result: index.IndexResult) -> dict[str, Any]:
     """The index for a template: areas and indicators with names and a chart."""
     areas = [(area, result.areas[area.code]) for area in index.AREAS]
     indicators = [(i, result.indicators[i.code]) for i in index.INDICATORS]
-    chart = svg.bars([svg.Bar(bilingual(a.name_pl, a.name_en), score,
-                              "—" if score is None else f"{score:.0f}") for a, score in areas],
-                     maximum=100)
+    chart = svg.radar([bilingual(a.name_pl, a.name_en) for a, _score in areas],
+                      [(_("Score (0–100)"), [score for _area, score in areas])])
     return {"result": result, "areas": areas, "indicators": indicators, "chart": chart,
             "strengths": [index.BY_CODE[c] for c in result.strengths],
             "concerns": [index.BY_CODE[c] for c in result.concerns]}
+
+
+def _chart(item: results.QuestionResult) -> str:
+    """Diverging stacked bars for a scale (one bar per matrix item), bars for choices."""
+    if not item.blocks:
+        return ""
+    if item.question.kind in SCALE_KINDS:
+        return svg.diverging([(b.label, [r.count for r in b.rows]) for b in item.blocks],
+                             [label for _point, label in item.question.scale()])
+    return svg.bars([svg.Bar(r.label, r.count, f"{r.count} ({r.percent:g}%)")
+                     for r in item.blocks[0].rows])
 
 
 @login_required
@@ -246,11 +257,7 @@ def results_page(request: HttpRequest, slug: str) -> HttpResponse:
     survey = access.get_survey(request.user, slug)
     chosen = _chosen_filters(request, survey)
     outcome = results.cached(survey, chosen)
-    charts = []
-    for item in outcome.questions:
-        blocks = [(block, svg.bars([svg.Bar(r.label, r.count, f"{r.count} ({r.percent:g}%)")
-                                    for r in block.rows])) for block in item.blocks]
-        charts.append((item, blocks))
+    charts = [(item, _chart(item), item.blocks) for item in outcome.questions]
     invited = survey.invitations.count()
     indexed = None
     if survey.kind == SurveyKind.INDEX and outcome.shown:
@@ -354,7 +361,9 @@ def compare(request: HttpRequest) -> HttpResponse:
     return render(request, "surveys/compare.html", _context(
         programmes=programmes, chosen=chosen, rows=rows, areas=index.AREAS,
         evaluations=evaluations, minimum=access.MIN_GROUP,
-        chart=svg.grouped(categories, series) if rows else ""))
+        chart=svg.grouped(categories, series) if rows else "",
+        radar=svg.radar(categories[:-1], [(name, values[:-1]) for name, values in series])
+        if rows else ""))
 
 
 @require_GET
