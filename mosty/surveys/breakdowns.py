@@ -11,17 +11,18 @@ next to the whole survey (23) would otherwise give away the 3 others by subtract
 any combination holds 1 to 4 respondents, no breakdown by those questions is shown at all.
 Limits of the rule are in docs/surveys.md ("Breakdowns and anonymity").
 """
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
+from django.db.models import Count, Exists, OuterRef, QuerySet
 from django.utils.translation import gettext as _
 
 from mosty.directory.choices import Kind, Sector
 from mosty.directory.models import Membership, Territory
 from mosty.programmes.models import Edition, Group, GroupMember
 from mosty.surveys.access import MIN_GROUP
-from mosty.surveys.models import Answer, Question, QuestionKind, Response, Survey
+from mosty.surveys.models import Answer, Question, QuestionKind, Response, Survey, Tally
 
 MAX_FILTERS = 2
 # Respondent dimensions (named surveys only): code -> how a response's person matches a value.
@@ -51,7 +52,7 @@ class Filter:
     def exists(self) -> Exists:
         """A condition on Response rows."""
         if self.question is not None:
-            return Exists(Answer.objects.filter(response_id=OuterRef("pk"),
+            return Exists(Answer.objects.filter(response_id=OuterRef("pk"), item="",
                                                 question=self.question, text=self.value))
         if self.code in (GROUP, EDITION):
             lookup = "group_id" if self.code == GROUP else "group__edition_id"
@@ -62,8 +63,27 @@ class Filter:
         return Exists(Membership.objects.filter(user_id=OuterRef("user_id"),
                                                 **{lookup: self.value}))
 
-    def response_ids(self) -> QuerySet[Any]:
-        return Response.objects.filter(self.exists()).values("pk")
+
+def chosen_responses(survey: Survey, chosen: Sequence[Filter]) -> QuerySet[Any]:
+    """The ids of the submitted responses that pass every filter, as a subquery the
+    database materialises once: answer filters from the covering index of answers
+    (question, item, text), respondent filters from the responses (named surveys)."""
+    ids: QuerySet[Any] | None = None
+    for one in chosen:
+        if one.question is None:
+            continue
+        found = Answer.objects.filter(question=one.question, item="", text=one.value)
+        if ids is not None:
+            found = found.filter(response_id__in=ids)
+        ids = found.values("response_id")
+    people = [f for f in chosen if f.question is None]
+    if ids is None or people:
+        responses = Response.objects.filter(survey=survey, submitted_on__isnull=False) \
+            .filter(*[f.exists() for f in people])
+        if ids is not None:
+            responses = responses.filter(pk__in=ids)
+        ids = responses.values("pk")
+    return ids
 
 
 def dimensions(survey: Survey) -> list[Dimension]:
@@ -114,29 +134,64 @@ def chosen_filters(survey: Survey, given: list[str]) -> list[Filter]:
     return list(chosen.values())
 
 
-def smallest_group(survey: Survey, chosen: list[Filter]) -> int:
-    """The fewest respondents in any non-empty combination of the chosen dimensions'
-    values (0 when there is none): one query."""
-    responses = Response.objects.filter(survey=survey, submitted_on__isnull=False)
-    names = []
-    for n, chosen_filter in enumerate(chosen):
-        name = f"d{n}"
-        names.append(name)
-        if chosen_filter.question is not None:
-            value: Any = Subquery(Answer.objects.filter(
-                response_id=OuterRef("pk"), question=chosen_filter.question)
-                .values("text")[:1])
-        else:  # respondent dimensions are only offered for named surveys
-            value = chosen_filter.exists()
-        responses = responses.annotate(**{name: value})
-    counts = [row["n"] for row in responses.values(*names).annotate(n=Count("pk"))
-              .order_by()]
-    return min(counts, default=0)
+Cells = dict[tuple[str | None, ...], int]
 
 
-def breakdown_allowed(survey: Survey, chosen: list[Filter]) -> bool:
-    """Whether no group of 1 to MIN_GROUP - 1 respondents can be worked out from this
-    breakdown and the others (anonymous surveys; named ones show any breakdown)."""
-    if not chosen or not survey.anonymous:
-        return True
-    return smallest_group(survey, chosen) >= MIN_GROUP
+def answer_groups(survey: Survey, chosen: list[Filter]) -> Cells:
+    """How many submitted respondents gave each combination of answers (None: no answer)
+    to the chosen filters' questions (one or two): one question is read from the running
+    tallies, two from one GROUP BY of their answers; the respondents who answered neither
+    are the rest."""
+    questions = [f.question for f in chosen]
+    assert all(q is not None for q in questions) and 1 <= len(questions) <= 2
+    total = Response.objects.filter(survey=survey, submitted_on__isnull=False).count()
+    tallied: dict[int, dict[str, int]] = {}
+    answered: dict[int, int] = {}
+    for question_id, kind, value, count in Tally.objects.filter(
+            question__in=questions, item="").values_list("question_id", "kind", "value",
+                                                         "count"):
+        if kind == Tally.ANSWERED:
+            answered[question_id] = count
+        elif count:
+            tallied.setdefault(question_id, {})[value] = count
+    first = questions[0]
+    assert first is not None
+    if len(questions) == 1:
+        cells: Cells = {(value,): n for value, n in tallied.get(first.pk, {}).items()}
+        cells[(None,)] = total - answered.get(first.pk, 0)
+        return {key: n for key, n in cells.items() if n}
+    second = questions[1]
+    assert second is not None
+    drafts = Response.objects.filter(survey=survey, submitted_on__isnull=True).values("pk")
+    both: Cells = {}
+    for a, b, n in Answer.objects.filter(
+            question=first, item="", response__answers__question=second,
+            response__answers__item="").exclude(response_id__in=drafts) \
+            .values_list("text", "response__answers__text").annotate(n=Count("pk")) \
+            .order_by():
+        both[(a, b)] = n
+    cells = dict(both)
+    for value, n in tallied.get(first.pk, {}).items():  # answered the first only
+        cells[(value, None)] = n - sum(c for (a, _b), c in both.items() if a == value)
+    for value, n in tallied.get(second.pk, {}).items():  # the second only
+        cells[(None, value)] = n - sum(c for (_a, b), c in both.items() if b == value)
+    cells[(None, None)] = total - answered.get(first.pk, 0) - answered.get(second.pk, 0) \
+        + sum(both.values())
+    return {key: n for key, n in cells.items() if n}
+
+
+def respondent_count(survey: Survey, chosen: list[Filter]) -> int:
+    return Response.objects.filter(survey=survey, submitted_on__isnull=False) \
+        .filter(*[f.exists() for f in chosen]).count()
+
+
+def count_and_allowed(survey: Survey, chosen: list[Filter]) -> tuple[int, bool]:
+    """The number of respondents the breakdown keeps, and whether it may be shown: in an
+    anonymous survey no group of 1 to MIN_GROUP - 1 respondents can be worked out from it
+    and the others (named surveys show any breakdown)."""
+    if chosen and len(chosen) <= 2 and all(f.question is not None for f in chosen):
+        cells = answer_groups(survey, chosen)
+        count = cells.get(tuple(f.value for f in chosen), 0)
+        return count, not survey.anonymous or min(cells.values(), default=0) >= MIN_GROUP
+    # Respondent filters are only offered in named surveys.
+    return respondent_count(survey, chosen), not survey.anonymous or not chosen

@@ -84,7 +84,10 @@ def test_anonymous_breakdowns_that_would_isolate_a_small_group_are_refused(progr
     assert again.shown and again.count == 6
     yes = breakdowns.find_filter(survey, "ngo_only", "yes")
     assert yes is not None
-    assert breakdowns.smallest_group(survey, [sector, yes]) == 5
+    assert breakdowns.answer_groups(survey, [sector, yes]) == {
+        ("ngo", "yes"): 6, ("jst", None): 5, ("__other__", None): 5}
+    assert breakdowns.answer_groups(survey, [sector]) == {
+        ("ngo",): 6, ("jst",): 5, ("__other__",): 5}
     both = results.compute(survey, [sector, yes])
     assert both.shown and both.count == 6
     rating = breakdowns.chosen_filters(survey, ["sector:jst", "ngo_only:yes", "nonsense:x"])
