@@ -101,8 +101,10 @@ def dimensions(survey: Survey) -> list[Dimension]:
         .select_related("edition").order_by("edition__start_date", "edition__name", "name")
     editions = Edition.objects.filter(programme_id=survey.programme_id)
     found += [
-        Dimension(SECTOR, _("Sector of the organisation"), list(Sector.choices)),
-        Dimension(KIND, _("Kind of organisation"), list(Kind.choices)),
+        Dimension(SECTOR, _("Sector of the organisation"),
+                  [(value, str(label)) for value, label in Sector.choices]),
+        Dimension(KIND, _("Kind of organisation"),
+                  [(value, str(label)) for value, label in Kind.choices]),
         Dimension(GMINA, _("Gmina of the organisation"),
                   [(t.code, t.name) for t in gminas]),
         Dimension(GROUP, _("Group in the programme"),
@@ -143,7 +145,8 @@ def answer_groups(survey: Survey, chosen: list[Filter]) -> Cells:
     tallies, two from one GROUP BY of their answers; the respondents who answered neither
     are the rest."""
     questions = [f.question for f in chosen]
-    assert all(q is not None for q in questions) and 1 <= len(questions) <= 2
+    assert all(q is not None for q in questions)
+    assert 1 <= len(questions) <= 2
     total = Response.objects.filter(survey=survey, submitted_on__isnull=False).count()
     tallied: dict[int, dict[str, int]] = {}
     answered: dict[int, int] = {}

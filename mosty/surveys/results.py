@@ -6,11 +6,10 @@ anonymous survey nothing is shown from fewer than access.MIN_GROUP responses.
 """
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.core.cache import cache
 from django.db.models import Avg, Count, Max, Min, QuerySet
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from mosty.surveys import index, partnership

@@ -125,17 +125,16 @@ def diverging(rows: Sequence[tuple[str, Sequence[int]]], scale: Sequence[str]) -
     half = points // 2
     label_width = LABEL_WIDTH if any(label for label, _counts in rows) else 8
     centre = label_width + DIVERGING_WIDTH / 2
-    legend_rows = (points + 2) // 3
-    top = legend_rows * 18 + 8
+    top = points * 18 + 8
     height = top + ROW * len(rows) + 6
     width = label_width + DIVERGING_WIDTH + 10
     parts = [format_html('<svg class="chart" viewBox="0 0 {} {}" width="100%" role="img" '
                          'aria-hidden="true" preserveAspectRatio="xMinYMin meet">', width, height)]
     for n, name in enumerate(scale):
-        x, y = (n % 3) * 180, (n // 3) * 18 + 4
+        x, y = 0, n * 18 + 4
         parts.append(format_html('<rect x="{}" y="{}" width="12" height="12" fill="{}"></rect>'
                                  '<text x="{}" y="{}" font-size="12">{}</text>',
-                                 x, y, colours[n], x + 16, y + 11, _short(name, 24)))
+                                 x, y, colours[n], x + 16, y + 11, _short(name, 50)))
     scaled = DIVERGING_WIDTH / 2
     for r, (label, counts) in enumerate(rows):
         y = top + r * ROW
@@ -174,14 +173,14 @@ def radar(axes: Sequence[str], series: Sequence[tuple[str, Sequence[float | None
     (`maximum`), one outlined polygon per series in the colours of the legend. A missing
     value is drawn at the centre and marked "—" in the table beside the chart."""
     legend = 18 * len(series) + 8
-    margin = 130
+    margin = 155
     cx, cy = margin + RADAR, legend + 64 + RADAR
     parts: list[SafeString] = []
     for s, (name, _values) in enumerate(series):
-        y = s * 18 + 4
+        row = s * 18 + 4
         parts.append(format_html('<rect x="0" y="{}" width="12" height="12" fill="{}"></rect>'
                                  '<text x="18" y="{}" font-size="12">{}</text>',
-                                 y, COLOURS[s % len(COLOURS)], y + 11, name))
+                                 row, COLOURS[s % len(COLOURS)], row + 11, name))
 
     def point(axis: int, value: float) -> tuple[float, float]:
         angle = -math.pi / 2 + 2 * math.pi * axis / len(axes)
@@ -203,11 +202,11 @@ def radar(axes: Sequence[str], series: Sequence[tuple[str, Sequence[float | None
         parts.append(format_html('<line x1="{}" y1="{}" x2="{}" y2="{}" '
                                  'stroke="#c8c8c8" stroke-width="1"></line>',
                                  cx, cy, f"{x:.1f}", f"{y:.1f}"))
-        lines = _wrap(name, 20, 3)
+        lines = _wrap(name, 24, 3)
         ly = ly - 14 * (len(lines) - 1) - 2 if ly < cy - 10 else ly + 6
-        for n, line in enumerate(lines):
+        for n, text in enumerate(lines):
             parts.append(format_html('<text x="{}" y="{}" text-anchor="{}" font-size="12">{}'
-                                     '</text>', f"{lx:.1f}", f"{ly + n * 14:.1f}", anchor, line))
+                                     '</text>', f"{lx:.1f}", f"{ly + n * 14:.1f}", anchor, text))
     for s, (_name, values) in enumerate(series):
         colour = COLOURS[s % len(COLOURS)]
         corners = " ".join(f"{x:.1f},{y:.1f}" for x, y in

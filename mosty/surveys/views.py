@@ -271,7 +271,8 @@ def results_page(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "surveys/results.html", _context(
         survey=survey, outcome=outcome, charts=charts,
         dimensions=breakdowns.dimensions(survey), max_filters=breakdowns.MAX_FILTERS,
-        chosen=chosen, chosen_values={f.code: f.value for f in chosen}, invited=invited, indexed=indexed, factors=factors,
+        chosen=chosen, chosen_values={f.code: f.value for f in chosen}, invited=invited,
+        indexed=indexed, factors=factors,
         answered=survey.invitations.filter(answered=True).count(),
         minimum=access.MIN_GROUP, can_manage=access.can_manage(request.user, survey)))
 

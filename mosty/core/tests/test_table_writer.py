@@ -42,7 +42,8 @@ def test_sheet_titles_lose_forbidden_characters():
 def test_write_only_workbook_keeps_formula_texts_as_texts_and_nothing_else_quoted():
     data = table_writer.xlsx_bytes([["a", 1, "=SUM(1)", 2, None, "x\x07"], [3, "y"]], "Odp")
     sheet = load_workbook(io.BytesIO(data)).active
-    assert sheet is not None and sheet.title == "Odp"
+    assert sheet is not None
+    assert sheet.title == "Odp"
     first = [(c.value, c.data_type, c.quotePrefix) for c in sheet[1]]
     assert first == [("a", "s", False), (1, "n", False), ("=SUM(1)", "s", True),
                      (2, "n", False), (None, "n", False), ("x", "s", False)]

@@ -1,5 +1,7 @@
 """Breakdowns of results (sector, kind, gmina, group, edition, answers; combined) and the
 rule that no breakdown of an anonymous survey lets a group of fewer than 5 be worked out."""
+from typing import Any
+
 import pytest
 from django.urls import reverse
 
@@ -30,7 +32,7 @@ def test_named_results_break_down_by_organisation_gmina_group_and_edition(
     people = []
     for n, (organisation, group) in enumerate([(ngo_poznan, group_a), (ngo_warsaw, group_a),
                                                (office, group_b), (ngo_poznan, group_b)]):
-        person = UserFactory()
+        person: Any = UserFactory()
         MembershipFactory(user=person, organisation=organisation)
         member, _new = GroupMember.objects.get_or_create(group=group, organisation=organisation)
         member.people.add(person)
@@ -42,7 +44,8 @@ def test_named_results_break_down_by_organisation_gmina_group_and_edition(
     for option in ("@sector:ngo", "@kind:foundation", f"@gmina:{WARSZAWA}",
                    f"@group:{group_a.pk}", f"@edition:{second.pk}"):
         assert f'value="{option}"' in page
-    assert f'value="@gmina:{POZNAN}"' in page and "Poznań" in page
+    assert f'value="@gmina:{POZNAN}"' in page
+    assert "Poznań" in page
     expected = {"@sector:ngo": 3, "@kind:municipal_office": 1, f"@gmina:{POZNAN}": 3,
                 f"@group:{group_a.pk}": 2, f"@edition:{second.pk}": 2}
     for by, count in expected.items():
@@ -71,17 +74,21 @@ def test_anonymous_breakdowns_that_would_isolate_a_small_group_are_refused(progr
     sector = breakdowns.find_filter(survey, "sector", "ngo")
     assert sector is not None
     shown = results.compute(survey, [sector])
-    assert shown.shown and shown.count == 6
+    assert shown.shown
+    assert shown.count == 6
     # One respondent with "other": everyone minus NGOs minus local government would be them.
     answer(survey, sector="__other__", other="spółdzielnia")
     refused = results.compute(survey, [sector])
-    assert refused.isolating and not refused.shown and not refused.questions
+    assert refused.isolating
+    assert not refused.shown
+    assert not refused.questions
     # Yes/no asked of NGOs only (the others have no answer): 7 NGOs said yes, but the
     # combination "jst and no answer" etc. are checked too.
     for _n in range(4):
         answer(survey, sector="__other__", other="spółdzielnia")
     again = results.compute(survey, [sector])
-    assert again.shown and again.count == 6
+    assert again.shown
+    assert again.count == 6
     yes = breakdowns.find_filter(survey, "ngo_only", "yes")
     assert yes is not None
     assert breakdowns.answer_groups(survey, [sector, yes]) == {
@@ -89,7 +96,8 @@ def test_anonymous_breakdowns_that_would_isolate_a_small_group_are_refused(progr
     assert breakdowns.answer_groups(survey, [sector]) == {
         ("ngo",): 6, ("jst",): 5, ("__other__",): 5}
     both = results.compute(survey, [sector, yes])
-    assert both.shown and both.count == 6
+    assert both.shown
+    assert both.count == 6
     rating = breakdowns.chosen_filters(survey, ["sector:jst", "ngo_only:yes", "nonsense:x"])
     assert [f.code for f in rating] == ["sector", "ngo_only"]
     assert results.compute(survey, rating).count == 0
@@ -105,7 +113,8 @@ def test_filtered_results_queries_do_not_grow_with_responses(
     query = {"by": ["sector:ngo", "ngo_only:yes"]}
     with django_assert_max_num_queries(40) as captured:
         page = client.get(url, query).content.decode()
-    assert _count(page) == 5 and "<svg" in page
+    assert _count(page) == 5
+    assert "<svg" in page
     few = len(captured)
     for n in range(20):
         answer(survey, sector="ngo" if n % 2 else "jst")

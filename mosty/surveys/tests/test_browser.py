@@ -110,12 +110,14 @@ def test_evaluation_on_a_phone_survives_a_dropped_connection(page, browser, live
         page.get_by_role("link", name="Odpowiedzi jako XLSX").click()
     assert download.value.suggested_filename.endswith(".xlsx")
     sheet = load_workbook(io.BytesIO(download.value.path().read_bytes())).active
-    assert sheet is not None and sheet.max_row == 2 + poznan_responses(poznan)
+    assert sheet is not None
+    assert sheet.max_row == 2 + poznan_responses(poznan)
     with page.expect_download() as download:
         page.get_by_role("link", name="Raport w PDF").click()
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(download.value.path()), "-"],
                           capture_output=True, check=True, text=True).stdout
-    assert "Poznań" in text and "Współtworzenie polityki publicznej" in text
+    assert "Poznań" in text
+    assert "Współtworzenie polityki publicznej" in text
     # A big survey's file is prepared in the background, then downloaded by its coordinator.
     exports.IMMEDIATE_RESPONSES = 0
     try:
@@ -127,7 +129,8 @@ def test_evaluation_on_a_phone_survives_a_dropped_connection(page, browser, live
         with page.expect_download() as download:
             page.get_by_role("link", name="Pobierz").click()
         sheet = load_workbook(io.BytesIO(download.value.path().read_bytes())).active
-        assert sheet is not None and sheet.max_row == 2 + poznan_responses(poznan)
+        assert sheet is not None
+        assert sheet.max_row == 2 + poznan_responses(poznan)
     finally:
         exports.IMMEDIATE_RESPONSES = 2000
     assert violations == []

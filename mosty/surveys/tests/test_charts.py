@@ -2,7 +2,12 @@
 area on its axis, and neither carries anything the Content-Security-Policy refuses."""
 import re
 
-from mosty.surveys import svg
+import pytest
+from django.urls import reverse
+
+from mosty.core.tests.test_security_headers import INLINE
+from mosty.surveys import services, svg
+from mosty.surveys.tests.conftest import answer
 
 
 def _rects(chart: str) -> list[tuple[float, float, str]]:
@@ -19,11 +24,14 @@ def test_diverging_bars_split_the_neutral_point_across_the_centre():
     assert [fill for _x, _w, fill in bars] == svg.scale_colours(5)
     (x1, w1, _f1), (x2, w2, _f2), (x3, w3, _f3), (x4, _w4, _f4), _last = bars
     half = svg.DIVERGING_WIDTH / 2
-    assert abs(w1 - half * 0.1) < 0.1 and abs(w3 - half * 0.2) < 0.1
-    assert abs((x2 + w2) - x3) < 0.2 and x2 + w2 <= centre       # disagreement left
+    assert abs(w1 - half * 0.1) < 0.1
+    assert abs(w3 - half * 0.2) < 0.1
+    assert abs((x2 + w2) - x3) < 0.2
+    assert x2 + w2 <= centre
     assert abs(x3 + w3 / 2 - centre) < 0.2                        # neutral split in half
     assert x4 >= centre - 0.1                                     # agreement right
-    assert "style" not in chart and "<script" not in chart
+    assert "style" not in chart
+    assert "<script" not in chart
 
 
 def test_even_scales_have_no_neutral_colour_and_empty_rows_draw_nothing():
@@ -40,8 +48,31 @@ def test_radar_draws_one_polygon_per_series_and_wraps_long_area_names():
     assert [fill for _p, fill in polygons] == svg.COLOURS[:2]
     first = [tuple(map(float, p.split(","))) for p in polygons[0][0].split()]
     top, right, missing = first
-    assert top[0] == missing[0] and top[1] < missing[1]           # 100 straight up
+    assert top[0] == missing[0]
+    assert top[1] < missing[1]
     assert right[0] > top[0]
-    assert all(f">{line}<" in chart for line in ("Współtworzenie", "lokalnej polityki",
-                                                 "publicznej"))
-    assert "style" not in chart and "<script" not in chart
+    assert all(f">{line}<" in chart for line in ("Współtworzenie lokalnej",
+                                                 "polityki publicznej"))
+    assert "style" not in chart
+    assert "<script" not in chart
+
+
+@pytest.mark.django_db
+def test_pages_with_charts_pass_the_content_security_policy(client, survey, programme,
+                                                            programme_coordinator):
+    for _n in range(5):
+        answer(survey)
+    index_survey = services.create_index_survey(None, programme, "Poznań", 2020,
+                                                anonymous=False)  # shown with no answers
+    services.set_status(None, index_survey, "open")
+    services.set_status(None, index_survey, "closed")
+    client.force_login(programme_coordinator)
+    for url in (reverse("surveys:results", args=[survey.slug]),
+                reverse("surveys:results", args=[index_survey.slug]),
+                reverse("surveys:compare") + f"?programme={programme.slug}"):
+        response = client.get(url)
+        policy = response["Content-Security-Policy"]
+        assert "unsafe-inline" not in policy
+        html = response.content.decode()
+        assert "<svg" in html
+        assert [what for pattern, what in INLINE if pattern.search(html)] == [], url
