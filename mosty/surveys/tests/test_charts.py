@@ -74,5 +74,5 @@ def test_pages_with_charts_pass_the_content_security_policy(client, survey, prog
         policy = response["Content-Security-Policy"]
         assert "unsafe-inline" not in policy
         html = response.content.decode()
-        assert "<svg" in html
+        assert "<svg class=\"chart" in html
         assert [what for pattern, what in INLINE if pattern.search(html)] == [], url
