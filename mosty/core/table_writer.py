@@ -18,6 +18,7 @@ from typing import Any
 
 from django.utils.functional import Promise
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -104,3 +105,27 @@ def workbook_bytes(workbook: Workbook) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def xlsx_bytes(rows: Iterable[Iterable[Any]], title: str, fallback: str = "Sheet") -> bytes:
+    """A one-sheet workbook of `rows` written as they come (openpyxl's write-only mode: the
+    memory stays flat and it is several times faster for 100,000 rows)."""
+    workbook = Workbook(write_only=True)
+    sheet: Any = workbook.create_sheet(sheet_title(title, fallback))
+    for row in rows:
+        sheet.append(_write_only_row(sheet, row))
+    return workbook_bytes(workbook)
+
+
+def _write_only_row(sheet: Any, values: Iterable[Any]) -> list[Any]:
+    """Plain values, except a text that looks like a formula: a text cell. openpyxl's
+    write-only sheet then reuses that cell object for the values after it, so those become
+    cells of their own too (or they would inherit its quote prefix)."""
+    row: list[Any] = []
+    own_cells = False
+    for value in values:
+        value = _xlsx_value(value)
+        own_cells = own_cells or (isinstance(value, str) and value.startswith("="))
+        row.append(_as_text_cell(WriteOnlyCell(sheet, value=value))
+                   if own_cells and value is not None else value)
+    return row

@@ -2,15 +2,18 @@
 for the people who see them on the pages (mosty.surveys.access). Mounted under /surveys.
 
 Results are counts and means only, with the fewer-than-five rule of the pages; free texts
-of anonymous surveys are not given out, and no response is ever listed one by one.
+of anonymous surveys are not given out there. The raw answers (one row per response, as in
+the XLSX export: no dates, no people and a random order for an anonymous survey, nothing
+below five responses) only to the survey's managers, a page at a time.
 """
-from typing import Annotated
+from itertools import islice
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
 
 from mosty.core.api import Error, choices_of
-from mosty.surveys import access, results
+from mosty.surveys import access, exports, results
 from mosty.surveys.index import AREAS, IndexResult
 from mosty.surveys.models import Question, Survey, SurveyKind, SurveyStatus
 
@@ -148,3 +151,24 @@ def get_results(request: HttpRequest, slug: str) -> object:
                 "blocks": [{"item": b.label, "answered": b.answered, "mean": b.mean,
                             "rows": [r.__dict__ for r in b.rows]} for b in item.blocks]}
                 for item in outcome.questions]}
+
+
+class AnswersOut(Schema):
+    survey: str
+    responses: int
+    columns: list[str]
+    questions: list[str]
+    rows: list[list[Any]]
+
+
+@router.get("/{slug}/answers", response={200: AnswersOut, 404: Error})
+def get_answers(request: HttpRequest, slug: str, offset: int = 0, limit: int = 500) -> object:
+    """Raw answers for the survey's coordinators: `limit` (at most 1000) rows from `offset`."""
+    survey = access.get_managed_survey(request.user, slug)
+    rows = exports.export_rows(survey)
+    columns, questions = next(rows), next(rows)
+    page = list(islice(rows, max(0, offset), max(0, offset) + max(0, min(limit, 1000))))
+    return {"survey": survey.slug, "responses": results.submitted(survey).count(),
+            "columns": [str(c) for c in columns], "questions": [str(q) for q in questions],
+            "rows": [[c.isoformat() if hasattr(c, "isoformat") else c for c in row]
+                     for row in page]}

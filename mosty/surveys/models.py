@@ -334,3 +334,38 @@ class IndexFigures(models.Model):
 
     def __str__(self) -> str:
         return str(self.survey)
+
+
+def export_path(instance: "AnswerExport", filename: str) -> str:
+    return f"surveys/exports/{uuid.uuid4().hex}.{instance.fmt}"
+
+
+class AnswerExport(models.Model):
+    """A file of a survey's raw answers, built in the background for a coordinator and
+    downloadable by them only, until it expires (exports.py)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("being prepared")
+        READY = "ready", _("ready")
+        FAILED = "failed", _("failed")
+
+    PERSONAL_DATA = PersonalData(
+        Category.TECHNICAL, _("files of survey answers a coordinator asked for"),
+        Basis.PUBLIC_TASK, _("the file is deleted when its link expires"),
+        person=("requested_by",), fields=("file",), erase=Erase.DELETE)
+
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="exports")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                     related_name="+")
+    fmt = models.CharField(max_length=4)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    file = models.FileField(upload_to=export_path, blank=True, max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.survey_id} {self.fmt} {self.status}"

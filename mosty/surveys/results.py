@@ -4,25 +4,22 @@ Counting happens in the database (GROUP BY), so the number of queries depends on
 of questions, never on the number of responses. Only submitted responses count. For an
 anonymous survey nothing is shown from fewer than access.MIN_GROUP responses.
 """
-from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.core.cache import cache
 from django.db.models import Avg, Count, Max, Min, QuerySet
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 
-from mosty.directory.choices import Kind, Sector
 from mosty.surveys import index, partnership
 from mosty.surveys.access import breakdown_shown
+from mosty.surveys.breakdowns import Filter, chosen_responses, count_and_allowed
 from mosty.surveys.models import (
     CHOICE_KINDS, SCALE_KINDS, TEXT_KINDS, Answer, IndexFigures, Question, QuestionKind,
     Response, Survey, SurveyKind, Tally)
 
 TEXTS_SHOWN = 200
-RESPONDENT_FIELDS = {"@sector": "user__memberships__organisation__sector",
-                     "@kind": "user__memberships__organisation__kind"}
 CACHE_SECONDS = 24 * 3600
 OTHER = "__other__"
 
@@ -56,55 +53,19 @@ class QuestionResult:
 
 
 @dataclass
-class Filter:
-    """Only the respondents who gave one answer to a single-choice question or, in a named
-    survey, whose organisation is of one sector or kind (code "@sector" or "@kind")."""
-
-    code: str
-    value: str
-    label: str
-    question: Question | None = None
-
-    def response_ids(self) -> QuerySet[Any]:
-        if self.question is not None:
-            return Answer.objects.filter(question=self.question, text=self.value) \
-                .values("response_id")
-        field = RESPONDENT_FIELDS[self.code]
-        return Response.objects.filter(**{field: self.value}).values("pk")
-
-
-@dataclass
 class Results:
     survey: Survey
     count: int
     shown: bool
     questions: list[QuestionResult] = field(default_factory=list)
-    chosen: Filter | None = None
+    chosen: list[Filter] = field(default_factory=list)
+    # The breakdown would leave a group of fewer than MIN_GROUP respondents (breakdowns.py).
+    isolating: bool = False
 
 
-def submitted(survey: Survey, chosen: Filter | None = None) -> QuerySet[Response]:
+def submitted(survey: Survey, chosen: Sequence[Filter] = ()) -> QuerySet[Response]:
     responses = Response.objects.filter(survey=survey, submitted_on__isnull=False)
-    if chosen is not None:
-        responses = responses.filter(pk__in=chosen.response_ids())
-    return responses
-
-
-def filters(survey: Survey) -> list[Filter]:
-    """What results can be broken down by: the options of single-choice questions and, for
-    a named survey, the sector and kind of the respondents' organisations."""
-    found = [Filter(q.code, value, f"{q.text}: {label}", q)
-             for q in survey.questions.filter(kind__in=[QuestionKind.SINGLE,
-                                                        QuestionKind.YES_NO])
-             for value, label in q.labelled_options()]
-    if not survey.anonymous:
-        for code, choices, label in (("@sector", Sector, _("Sector of the organisation")),
-                                     ("@kind", Kind, _("Kind of organisation"))):
-            found += [Filter(code, value, f"{label}: {name}") for value, name in choices.choices]
-    return found
-
-
-def find_filter(survey: Survey, code: str, value: str) -> Filter | None:
-    return next((f for f in filters(survey) if f.code == code and f.value == value), None)
+    return responses.filter(*[f.exists() for f in chosen])
 
 
 def _percent(rows: list[Row], total: int) -> list[Row]:
@@ -113,13 +74,17 @@ def _percent(rows: list[Row], total: int) -> list[Row]:
     return rows
 
 
-def _answers(survey: Survey, chosen: Filter | None) -> QuerySet[Answer]:
+def _answers(survey: Survey, chosen: Sequence[Filter]) -> QuerySet[Answer]:
+    """Submitted answers (of the chosen respondents). The filter is a subquery the database
+    materialises once and probes while it reads the covering index of the answers: joining
+    the filters' answers instead lets SQLite look every answer's response up again (ten
+    times slower even with statistics)."""
+    questions = Question.objects.filter(survey=survey).values("pk")
     # Drafts are few: leaving them out costs less than joining every answer to its response.
     drafts = Response.objects.filter(survey=survey, submitted_on__isnull=True).values("pk")
-    answers = Answer.objects.filter(question__in=Question.objects.filter(survey=survey)
-                                    .values("pk")).exclude(response_id__in=drafts)
-    if chosen is not None:
-        answers = answers.filter(response_id__in=chosen.response_ids())
+    answers = Answer.objects.filter(question__in=questions).exclude(response_id__in=drafts)
+    if chosen:
+        answers = answers.filter(response_id__in=chosen_responses(survey, chosen))
     return answers
 
 
@@ -159,10 +124,14 @@ def _counted(answers: QuerySet[Answer], counted_ids: list[int],
     return counted, answered
 
 
-def compute(survey: Survey, chosen: Filter | None = None) -> Results:
-    responses = submitted(survey, chosen)
-    count = responses.count()
-    result = Results(survey, count, breakdown_shown(survey, count), chosen=chosen)
+def compute(survey: Survey, chosen: Sequence[Filter] = ()) -> Results:
+    chosen = list(chosen)
+    if chosen:
+        count, allowed = count_and_allowed(survey, chosen)
+    else:
+        count, allowed = submitted(survey).count(), True
+    result = Results(survey, count, allowed and breakdown_shown(survey, count), chosen=chosen,
+                     isolating=not allowed)
     if not result.shown:
         return result
     questions = list(survey.questions.select_related("section"))
@@ -172,7 +141,7 @@ def compute(survey: Survey, chosen: Filter | None = None) -> Results:
         ("distinct", (QuestionKind.MULTIPLE, QuestionKind.MATRIX)),
         ("stats", (QuestionKind.NUMBER, QuestionKind.DATE, *TEXT_KINDS)),
         ("texts", TEXT_KINDS))}
-    if chosen is None:
+    if not chosen:
         counted, answered = _tallied(questions)
         stats_ids = [q.pk for q in questions if q.kind == QuestionKind.NUMBER]
     else:
@@ -181,7 +150,7 @@ def compute(survey: Survey, chosen: Filter | None = None) -> Results:
     numbers = {row["question_id"]: row for row in answers.filter(
         question_id__in=stats_ids).values("question_id").annotate(
         n=Count("id"), mean=Avg("number"), low=Min("number"), high=Max("number"))}
-    if chosen is not None:
+    if chosen:
         answered |= {pk: row["n"] for pk, row in numbers.items()}
     texts: dict[int, list[str]] = {}
     for question_id, text in answers.filter(question_id__in=ids["texts"]).exclude(text="") \
@@ -221,16 +190,16 @@ def compute(survey: Survey, chosen: Filter | None = None) -> Results:
     return result
 
 
-def _cache_key(kind: str, survey: Survey, chosen: Filter | None) -> str:
+def _cache_key(kind: str, survey: Survey, chosen: Sequence[Filter]) -> str:
     # created_at: a new survey that gets a deleted one's id never meets its old results.
-    by = f"{chosen.code}:{chosen.value}" if chosen else ""
+    by = ",".join(sorted(f"{f.code}:{f.value}" for f in chosen))
     version = Survey.objects.filter(pk=survey.pk).values_list("results_version", flat=True)
     return ":".join(str(part) for part in (
         "surveys", kind, survey.pk, survey.created_at.timestamp(), version.first(), by,
         translation.get_language()))
 
 
-def cached(survey: Survey, chosen: Filter | None = None) -> Results:
+def cached(survey: Survey, chosen: Sequence[Filter] = ()) -> Results:
     """`compute`, kept until answers, questions or figures change (`results_changed`)."""
     key = _cache_key("results", survey, chosen)
     found = cache.get(key)
@@ -240,7 +209,7 @@ def cached(survey: Survey, chosen: Filter | None = None) -> Results:
     return found
 
 
-def cached_index(survey: Survey, chosen: Filter | None = None) -> index.IndexResult:
+def cached_index(survey: Survey, chosen: Sequence[Filter] = ()) -> index.IndexResult:
     key = _cache_key("index", survey, chosen)
     found = cache.get(key)
     if found is None:
@@ -251,11 +220,11 @@ def cached_index(survey: Survey, chosen: Filter | None = None) -> index.IndexRes
 
 # The cooperation-quality index ----------------------------------------------------------
 
-def index_result(survey: Survey, chosen: Filter | None = None) -> index.IndexResult:
+def index_result(survey: Survey, chosen: Sequence[Filter] = ()) -> index.IndexResult:
     """The index of one self-assessment (optionally of the respondents of one group)."""
     answers: dict[str, list[float]] = {}
     points = 5
-    rows = Answer.objects.filter(response__in=submitted(survey, chosen)) \
+    rows = _answers(survey, chosen) \
         .exclude(question__indicator="").values("question__indicator", "question__scale_points",
                                                 "number").annotate(n=Count("id"))
     for row in rows:
@@ -263,13 +232,13 @@ def index_result(survey: Survey, chosen: Filter | None = None) -> index.IndexRes
             continue
         points = row["question__scale_points"]
         answers.setdefault(row["question__indicator"], []).extend([row["number"]] * row["n"])
-    return index.compute(answers, _figures(survey) if chosen is None else {}, points)
+    return index.compute(answers, {} if chosen else _figures(survey), points)
 
 
 def partnership_scores(survey: Survey) -> list[partnership.FactorScore]:
     """Factor means of a partnership self-assessment (matrix items named after factors)."""
     answers: dict[str, list[float]] = {}
-    rows = _answers(survey, None).filter(
+    rows = _answers(survey, ()).filter(
         question__code__startswith=partnership.QUESTION_PREFIX,
         question__kind=QuestionKind.MATRIX).values("item", "number").annotate(n=Count("id"))
     for row in rows:
@@ -333,64 +302,3 @@ def _figures(survey: Survey) -> dict[str, float | bool | None]:
         return dict(survey.figures.values)
     except IndexFigures.DoesNotExist:
         return {}
-
-
-# Export -----------------------------------------------------------------------------------
-
-def _columns(questions: list[Question]) -> list[tuple[Question, str, str]]:
-    """(question, item or "other", header) for each column of the export."""
-    columns: list[tuple[Question, str, str]] = []
-    for q in questions:
-        if q.kind == QuestionKind.MATRIX:
-            columns += [(q, value, f"{q.code}.{value}") for value, _label in q.labelled_items()]
-        else:
-            columns.append((q, "", q.code))
-        if q.allow_other:
-            columns.append((q, OTHER, f"{q.code}.{_('other')}"))
-    return columns
-
-
-def export_rows(survey: Survey) -> Iterator[list[Any]]:
-    """One header row with the question codes, one with the questions, then one row per
-    submitted response. Anonymous surveys: no date, no person, in a random order."""
-    questions = list(survey.questions.order_by("section__position", "position", "id"))
-    columns = _columns(questions)
-    lead = [_("response")] if survey.anonymous else [_("response"), _("submitted"), _("e-mail")]
-    yield lead + [header for _q, _i, header in columns]
-    yield [""] * len(lead) + [q.text for q, _i, _h in columns]
-    responses = submitted(survey)
-    if not breakdown_shown(survey, responses.count()):
-        return
-    position = {(q.pk, item): n for n, (q, item, _h) in enumerate(columns)}
-    kinds = {q.pk: q.kind for q in questions}
-    people = {} if survey.anonymous else dict(responses.values_list("pk", "user__email"))
-    times = {} if survey.anonymous else {
-        pk: timezone.localtime(at).replace(tzinfo=None) if at else None
-        for pk, at in responses.values_list("pk", "submitted_at")}
-    current: Any = None
-    row: list[Any] = []
-    number = 0
-    answers = Answer.objects.filter(response__in=responses).order_by("response_id", "id") \
-        .values_list("response_id", "question_id", "item", "number", "text", "other")
-    for response_id, question_id, item, value, text, other in answers.iterator(chunk_size=5000):
-        if response_id != current:
-            if current is not None:
-                yield row
-            number += 1
-            current = response_id
-            row = [number] if survey.anonymous else [
-                number, times.get(response_id), people.get(response_id) or ""]
-            row += [""] * len(columns)
-        kind = kinds[question_id]
-        at = position.get((question_id, item))
-        cell = value if kind in (*SCALE_KINDS, QuestionKind.NUMBER) else text
-        if at is not None:
-            at += len(lead)
-            if kind == QuestionKind.MULTIPLE and row[at] != "":
-                row[at] = f"{row[at]}; {cell}"
-            else:
-                row[at] = cell
-        if other:
-            row[position[(question_id, OTHER)] + len(lead)] = other
-    if current is not None:
-        yield row

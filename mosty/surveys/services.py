@@ -19,7 +19,7 @@ from mosty.core.audit import log_action, log_change, snapshot
 from mosty.core.errors import DomainError
 from mosty.programmes import access as programmes_access
 from mosty.programmes.models import Event, Programme
-from mosty.surveys import index, needs, partnership
+from mosty.surveys import index, needs, partnership, tallies
 from mosty.surveys.models import (
     CHOICE_KINDS, SCALE_KINDS, IndexFigures, Invitation, Question, QuestionKind, Section,
     Survey, SurveyKind, SurveyStatus, results_changed)
@@ -168,6 +168,7 @@ def set_status(actor: Any, survey: Survey, status: str) -> Survey:
     survey.save(update_fields=["status"])
     if status == SurveyStatus.CLOSED:
         survey.responses.exclude(key_hash="").update(key_hash="")
+    tallies.refresh_statistics()  # results are read from now on
     log_change(actor, "surveys.survey.status", survey, before)
     results_changed(survey.pk)
     return survey

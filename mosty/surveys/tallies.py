@@ -5,7 +5,7 @@ change it is taken out whole and added again. `rebuild` recounts a survey from i
 from collections import Counter
 from collections.abc import Iterable
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F
 
 from mosty.surveys.models import (
@@ -51,6 +51,19 @@ def add(response: Response, sign: int = 1) -> None:
             found.update(count=F("count") + sign * n)
 
 
+def refresh_statistics() -> None:
+    """Let SQLite's planner know the shape of the answer tables (ANALYZE reading a sample
+    of each index: quick at any size). Without statistics it joins a breakdown's answers
+    through the wrong index and a filtered results page of 2,000 responses takes seconds
+    instead of a tenth of one. PostgreSQL keeps its statistics itself (autovacuum)."""
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA analysis_limit=400")
+        for model in (Answer, Response):
+            cursor.execute(f'ANALYZE "{model._meta.db_table}"')
+
+
 @transaction.atomic
 def rebuild(survey: Survey) -> None:
     """Recount the survey's tallies from its submitted answers."""
@@ -65,3 +78,4 @@ def rebuild(survey: Survey) -> None:
              for row in answers.values("question_id")
              .annotate(n=Count("response_id", distinct=True))]
     Tally.objects.bulk_create(made, batch_size=1000)
+    refresh_statistics()

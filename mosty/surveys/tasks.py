@@ -1,5 +1,6 @@
-"""Background work of surveys: invitation and reminder e-mails (run by `mosty db_worker`,
-inline in tests). Each e-mail is written in the invitee's language."""
+"""Background work of surveys: invitation and reminder e-mails, and the answer files of big
+surveys (run by `mosty db_worker`, inline in tests). Each e-mail is written in the
+invitee's language."""
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -43,3 +44,11 @@ def send_invitation(invitation_id: int, kind: str) -> bool:
         setattr(invitation, field, True)
         invitation.save(update_fields=[field])
     return True
+
+
+@task()
+def build_answer_export(export_id: int) -> None:
+    """The XLSX or CSV of a big survey's answers (mosty.surveys.exports)."""
+    from mosty.surveys.exports import build_export
+
+    build_export(export_id)

@@ -24,6 +24,8 @@ urlpatterns = [
     path("<slug:slug>/figures/", views.figures, name="figures"),
     path("<slug:slug>/results/", views.results_page, name="results"),
     path("<slug:slug>/answers.<str:fmt>", views.export, name="export"),
+    path("<slug:slug>/exports/", views.export_list, name="exports"),
+    path("<slug:slug>/exports/<int:pk>/", views.export_download, name="export_download"),
     path("<slug:slug>/qr.svg", views.qr, name="qr"),
     path("<slug:slug>/report.pdf", views.pdf_report, name="report"),
 ]

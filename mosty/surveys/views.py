@@ -6,19 +6,19 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.core.forms import posted_id
-from mosty.core.table_writer import append_rows, sheet_title, workbook_bytes, write_csv
 from mosty.programmes import access as programmes_access
-from mosty.surveys import access, index, report, results, services, svg
+from mosty.surveys import access, breakdowns, exports, index, report, results, services, svg
 from mosty.surveys.forms import (
     FiguresForm, InviteForm, NewSurveyForm, QuestionForm, SurveyForm)
-from mosty.surveys.models import Question, Survey, SurveyKind, SurveyStatus, bilingual
+from mosty.surveys.models import (
+    SCALE_KINDS, Question, Survey, SurveyKind, SurveyStatus, bilingual)
 
 
 def _context(**values: Any) -> dict[str, Any]:
@@ -225,34 +225,39 @@ def figures(request: HttpRequest, slug: str) -> HttpResponse:
 
 # Results --------------------------------------------------------------------------------
 
-def _chosen_filter(request: HttpRequest, survey: Survey) -> results.Filter | None:
-    code, _sep, value = request.GET.get("by", "").partition(":")
-    return results.find_filter(survey, code, value) if code else None
+def _chosen_filters(request: HttpRequest, survey: Survey) -> list[breakdowns.Filter]:
+    return breakdowns.chosen_filters(survey, [v for v in request.GET.getlist("by") if v])
 
 
 def index_view(result: index.IndexResult) -> dict[str, Any]:
     """The index for a template: areas and indicators with names and a chart."""
     areas = [(area, result.areas[area.code]) for area in index.AREAS]
     indicators = [(i, result.indicators[i.code]) for i in index.INDICATORS]
-    chart = svg.bars([svg.Bar(bilingual(a.name_pl, a.name_en), score,
-                              "—" if score is None else f"{score:.0f}") for a, score in areas],
-                     maximum=100)
+    chart = svg.radar([bilingual(a.name_pl, a.name_en) for a, _score in areas],
+                      [(_("Score (0–100)"), [score for _area, score in areas])])
     return {"result": result, "areas": areas, "indicators": indicators, "chart": chart,
             "strengths": [index.BY_CODE[c] for c in result.strengths],
             "concerns": [index.BY_CODE[c] for c in result.concerns]}
+
+
+def _chart(item: results.QuestionResult) -> str:
+    """Diverging stacked bars for a scale (one bar per matrix item), bars for choices."""
+    if not item.blocks:
+        return ""
+    if item.question.kind in SCALE_KINDS:
+        return svg.diverging([(b.label, [r.count for r in b.rows]) for b in item.blocks],
+                             [label for _point, label in item.question.scale()])
+    return svg.bars([svg.Bar(r.label, r.count, f"{r.count} ({r.percent:g}%)")
+                     for r in item.blocks[0].rows])
 
 
 @login_required
 @require_GET
 def results_page(request: HttpRequest, slug: str) -> HttpResponse:
     survey = access.get_survey(request.user, slug)
-    chosen = _chosen_filter(request, survey)
+    chosen = _chosen_filters(request, survey)
     outcome = results.cached(survey, chosen)
-    charts = []
-    for item in outcome.questions:
-        blocks = [(block, svg.bars([svg.Bar(r.label, r.count, f"{r.count} ({r.percent:g}%)")
-                                    for r in block.rows])) for block in item.blocks]
-        charts.append((item, blocks))
+    charts = [(item, _chart(item), item.blocks) for item in outcome.questions]
     invited = survey.invitations.count()
     indexed = None
     if survey.kind == SurveyKind.INDEX and outcome.shown:
@@ -264,34 +269,59 @@ def results_page(request: HttpRequest, slug: str) -> HttpResponse:
             [svg.Bar(bilingual(s.factor.name_pl, s.factor.name_en), s.mean,
                      "—" if s.mean is None else f"{s.mean:.1f}") for s in scores], maximum=5)}
     return render(request, "surveys/results.html", _context(
-        survey=survey, outcome=outcome, charts=charts, filters=results.filters(survey),
-        chosen=chosen, invited=invited, indexed=indexed, factors=factors,
+        survey=survey, outcome=outcome, charts=charts,
+        dimensions=breakdowns.dimensions(survey), max_filters=breakdowns.MAX_FILTERS,
+        chosen=chosen, chosen_values={f.code: f.value for f in chosen}, invited=invited,
+        indexed=indexed, factors=factors,
         answered=survey.invitations.filter(answered=True).count(),
         minimum=access.MIN_GROUP, can_manage=access.can_manage(request.user, survey)))
 
 
 @login_required
 @require_GET
-def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
+    """The answers file at once for a small survey; for a big one the page of exports."""
     survey = access.get_managed_survey(request.user, slug)
-    rows = results.export_rows(survey)
-    name = f"{survey.slug}-odpowiedzi"
-    if fmt == "csv":
-        response = HttpResponse(write_csv(rows), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-        return response
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = sheet_title(_("Answers"), "Answers")
-    append_rows(sheet, rows)
-    response = HttpResponse(
-        workbook_bytes(workbook),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+    if fmt not in exports.FORMATS:
+        raise Http404
+    if not exports.immediate(survey):
+        return redirect("surveys:exports", survey.slug)
+    response = HttpResponse(exports.export_bytes(survey, fmt),
+                            content_type=exports.CONTENT_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{exports.file_name(survey, fmt)}"'
     return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def export_list(request: HttpRequest, slug: str) -> HttpResponse:
+    """Answer files prepared in the background: ask for one, see it being prepared, download."""
+    survey = access.get_managed_survey(request.user, slug)
+    if request.method == "POST":
+        fmt = request.POST.get("format", "")
+        if fmt not in exports.FORMATS:
+            raise Http404
+        exports.request_export(request.user, survey, fmt)
+        messages.success(request, _("The file is being prepared. This page shows the link "
+                                    "when it is ready."))
+        return redirect("surveys:exports", survey.slug)
+    files = exports.pending(survey, request.user)
+    return render(request, "surveys/exports.html", _context(
+        survey=survey, files=files, days=exports.EXPORT_DAYS,
+        waiting=any(f.status == f.Status.PENDING for f in files)))
+
+
+@login_required
+@require_GET
+def export_download(request: HttpRequest, slug: str, pk: int) -> HttpResponseBase:
+    """A prepared file: only for the coordinator who asked for it, until it expires."""
+    survey = access.get_managed_survey(request.user, slug)
+    found = exports.ready_export(survey, request.user, pk)
+    if found is None:
+        raise Http404
+    return FileResponse(found.file.open("rb"), as_attachment=True,
+                        filename=exports.file_name(survey, found.fmt),
+                        content_type=exports.CONTENT_TYPES[found.fmt])
 
 
 @login_required
@@ -332,7 +362,9 @@ def compare(request: HttpRequest) -> HttpResponse:
     return render(request, "surveys/compare.html", _context(
         programmes=programmes, chosen=chosen, rows=rows, areas=index.AREAS,
         evaluations=evaluations, minimum=access.MIN_GROUP,
-        chart=svg.grouped(categories, series) if rows else ""))
+        chart=svg.grouped(categories, series) if rows else "",
+        radar=svg.radar(categories[:-1], [(name, values[:-1]) for name, values in series])
+        if rows else ""))
 
 
 @require_GET

@@ -37,3 +37,14 @@ def test_csv_quotes_formula_starts_and_the_reader_unquotes_them():
 def test_sheet_titles_lose_forbidden_characters():
     assert table_writer.sheet_title("Nabór: 2024/25 [I]\x0b", "x") == "Nabór 202425 I"
     assert table_writer.sheet_title("???", "Applications") == "Applications"
+
+
+def test_write_only_workbook_keeps_formula_texts_as_texts_and_nothing_else_quoted():
+    data = table_writer.xlsx_bytes([["a", 1, "=SUM(1)", 2, None, "x\x07"], [3, "y"]], "Odp")
+    sheet = load_workbook(io.BytesIO(data)).active
+    assert sheet is not None
+    assert sheet.title == "Odp"
+    first = [(c.value, c.data_type, c.quotePrefix) for c in sheet[1]]
+    assert first == [("a", "s", False), (1, "n", False), ("=SUM(1)", "s", True),
+                     (2, "n", False), (None, "n", False), ("x", "s", False)]
+    assert [c.value for c in sheet[2]][:2] == [3, "y"]

@@ -34,6 +34,8 @@ from mosty.networking.models import NetworkingSession, Participant
 from mosty.programmes.models import (
     Edition, Event, Group, GroupMember, Programme, ProgrammeStaff, StaffRole)
 from mosty.recruitment.models import Application, RecruitmentCall
+from mosty.surveys import services as survey_services
+from mosty.surveys.models import Survey
 
 pytestmark = pytest.mark.django_db
 
@@ -60,6 +62,7 @@ class World:
     hidden_session: NetworkingSession
     agreement: Agreement | None = None
     meetings_session: NetworkingSession | None = None  # requested one-to-one meetings
+    survey: Survey | None = None
 
 
 def _knowledge(public: Programme, hidden: Programme) -> None:
@@ -162,7 +165,20 @@ def world(db) -> World:
     _knowledge(public, hidden)
     return World(users, public, hidden, org, group, call, hidden_call, application, event,
                  hidden_event, _session(event), _session(hidden_event),
-                 _agreement(public, group, org, organiser), _session(event, "requested"))
+                 _agreement(public, group, org, organiser), _session(event, "requested"),
+                 _survey(public, event))
+
+
+def _survey(public: Programme, event: Event) -> Survey:
+    """A closed self-assessment of the public programme and an open evaluation of its
+    event with a public link."""
+    survey = survey_services.create_index_survey(None, public, "Poznań", 2020)
+    survey_services.set_status(None, survey, "open")
+    survey_services.set_status(None, survey, "closed")
+    evaluation = survey_services.create_evaluation(None, event, True)
+    Survey.objects.filter(pk=evaluation.pk).update(public_link=True)
+    survey_services.set_status(None, evaluation, "open")
+    return survey
 
 
 # Shorthands for rows: who may do it, and what everybody else gets.
@@ -198,6 +214,12 @@ API_AGREEMENT = (401, 404, 200, 200, 404, 200, 404, 200)
 SECRET_LINK = PUBLIC_PAGE                                   # whoever holds the party's link
 CREATE = (302, 403, 403, 403, 200, 200, 403, 200)           # coordinators create programmes
 SIGNED_IN = (302, 200, 200, 200, 200, 200, 200, 200)        # one's own start page
+SURVEY = HIDDEN_PRIVATE                                     # outsiders never learn of it
+SURVEY_MANAGE = HIDDEN_MANAGE
+API_SURVEY = (404, 404, 404, 200, 404, 200, 404, 200)      # anon: none of theirs exists
+API_SURVEY_MANAGE = (404, 404, 404, 403, 404, 200, 404, 200)
+SURVEY_MANAGE_POST = (302, 404, 404, 403, 404, 302, 404, 302)  # done: back to the survey
+LOGGED_IN = (302, 200, 200, 200, 200, 200, 200, 200)       # lists only what one sees
 
 
 def rows(w: World) -> list[tuple[str, str, str, tuple[int, ...]]]:
@@ -209,6 +231,9 @@ def rows(w: World) -> list[tuple[str, str, str, tuple[int, ...]]]:
     ms = w.meetings_session.pk
     assert w.agreement is not None
     a, token = w.agreement.pk, w.agreement.parties.get(organisation=w.org).token
+    assert w.survey is not None
+    sv = w.survey.slug
+    sv_token = Survey.objects.get(kind="evaluation", event=w.event).public_token
     # Programme management pages: helper `structure` moves them between apps, so by path.
     manage = f"/recruitment/programmes/{p}/manage/"
     hidden_manage = f"/recruitment/programmes/{h}/manage/"
@@ -328,6 +353,25 @@ def rows(w: World) -> list[tuple[str, str, str, tuple[int, ...]]]:
         ("directory", "get", reverse("directory:members", args=[w.org.slug]), KEEPS_ORG),
         ("directory", "get", reverse("directory:import"), IMPORT),
         ("directory", "get", reverse("directory:export"), PUBLIC_PAGE),
+        # surveys (programme staff only; respondents through links)
+        ("surveys", "get", reverse("surveys:list"), LOGGED_IN),
+        ("surveys", "get", reverse("surveys:compare"), LOGGED_IN),
+        ("surveys", "get", reverse("surveys:method"), PUBLIC_PAGE),
+        ("surveys", "get", reverse("surveys:create"), (302, 404, 404, 404, 200, 200, 404, 200)),
+        ("surveys", "get", reverse("surveys:detail", args=[sv]), SURVEY),
+        ("surveys", "get", reverse("surveys:results", args=[sv]), SURVEY),
+        ("surveys", "get", reverse("surveys:report", args=[sv]), SURVEY),
+        ("surveys", "get", reverse("surveys:edit", args=[sv]), SURVEY_MANAGE),
+        ("surveys", "get", reverse("surveys:figures", args=[sv]), SURVEY_MANAGE),
+        ("surveys", "get", reverse("surveys:question_new", args=[sv]), SURVEY_MANAGE),
+        ("surveys", "get", reverse("surveys:export", args=[sv, "xlsx"]), SURVEY_MANAGE),
+        ("surveys", "get", reverse("surveys:exports", args=[sv]), SURVEY_MANAGE),
+        ("surveys", "get", reverse("surveys:qr", args=[sv]), SURVEY_MANAGE),
+        ("surveys", "post", reverse("surveys:status", args=[sv]), SURVEY_MANAGE_POST),
+        ("surveys", "get", reverse("surveys:public", args=[sv_token]), PUBLIC_PAGE),
+        ("surveys", "get", f"/api/surveys/{sv}", API_SURVEY),
+        ("surveys", "get", f"/api/surveys/{sv}/results", API_SURVEY),
+        ("surveys", "get", f"/api/surveys/{sv}/answers", API_SURVEY_MANAGE),
     ]
 
 

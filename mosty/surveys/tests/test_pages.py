@@ -125,10 +125,20 @@ def test_results_hide_fewer_than_five_and_show_charts_from_five(client, survey,
     page = client.get(url).content.decode()
     assert '<svg class="chart"' in page
     assert "too-few" not in page
-    # A breakdown of one answer (sector jst) is not shown either.
+    # A breakdown of one answer (sector jst) is not shown either, and neither is the
+    # breakdown of the 5 others: the whole minus them would give the one away.
     page = client.get(url, {"by": "sector:jst"}).content.decode()
-    assert 'data-testid="too-few"' in page
-    assert "too-few" not in client.get(url, {"by": "sector:ngo"}).content.decode()
+    assert 'data-testid="isolating"' in page
+    assert "<svg class=\"chart" not in page
+    page = client.get(url, {"by": "sector:ngo"}).content.decode()
+    assert 'data-testid="isolating"' in page
+    assert "<svg class=\"chart" not in page
+    for _n in range(4):
+        answer(survey, sector="jst")
+    page = client.get(url, {"by": "sector:ngo"}).content.decode()
+    assert "isolating" not in page
+    assert "too-few" not in page
+    assert '<strong data-testid="response-count">5</strong>' in page
 
 
 def test_export_has_one_row_per_response_and_safe_texts(client, survey,
