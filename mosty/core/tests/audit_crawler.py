@@ -5,7 +5,8 @@ and that no page is wider than a 360 px phone.
 Used by test_accessibility_audit.py (docs/accessibility.md). It also audits a running server,
 for looking at one role's findings while fixing them:
 
-    .venv/bin/python -m mosty.core.tests.audit_crawler http://127.0.0.1:8000 koordynator@mosty.example
+    DEBUG=1 .venv/bin/python -m mosty.core.tests.audit_crawler \\
+        http://127.0.0.1:8000 koordynator@mosty.example
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from playwright.sync_api import Error as PlaywrightError
 
 ROOT = Path(__file__).resolve().parents[3]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+ARTIFACTS = ROOT / "artifacts"
+SCREENSHOTS = ARTIFACTS / "screenshots"
 WIDE, PHONE = 1280, 360
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 MAX_PAGES = 250  # per role: a guard against a crawl that never ends (e.g. endless calendars)
@@ -52,8 +54,9 @@ KEY_PAGES = {
 
 # axe-core's results, reduced to what a failure message needs.
 AXE_RUN = """async (tags) => {
+  // No preload: it fetches every stylesheet again, only for an experimental rule.
   const result = await axe.run(document, {runOnly: {type: 'tag', values: tags},
-                                          resultTypes: ['violations']});
+                                          resultTypes: ['violations'], preload: false});
   return result.violations.map(v => ({rule: v.id, impact: v.impact, help: v.help,
     targets: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
 }"""
@@ -139,7 +142,9 @@ def crawl(page, base: str, role: str, start: list[str] | None = None,
         path = queue.popleft()
         clock = time.monotonic()
         try:
-            response = page.goto(base + path, wait_until="load")
+            # Generous: a page's first use of a heavy library (e.g. the morphology for matching)
+            # loads it in the server process, which takes many seconds on a busy machine.
+            response = page.goto(base + path, wait_until="load", timeout=90_000)
         except PlaywrightError as error:
             if "Download is starting" in str(error):
                 continue  # a file to download behind a link without a file extension
@@ -194,18 +199,39 @@ def crawl(page, base: str, role: str, start: list[str] | None = None,
     return audit
 
 
+def report(audit: Audit) -> str:
+    """What the audit saw, for artifacts/accessibility/ (CI artefacts) and the terminal."""
+    timing = ", ".join(f"{part} {seconds:.1f} s" for part, seconds in audit.timing.items())
+    lines = [f"{audit.role}: {len(audit.pages)} kinds of page in {audit.seconds:.1f} s "
+             f"({timing}), {len(audit.findings)} findings", ""]
+    lines += [f"  {key:50} {url}" for key, url in sorted(audit.pages.items())]
+    if audit.not_found:
+        lines += ["", "Links answering an error for this role (not audited):"]
+        lines += [f"  {status} {url}" for url, status in sorted(audit.not_found.items())]
+    if audit.findings:
+        lines += ["", "Findings:"] + [f"  {finding}" for finding in audit.findings]
+    return "\n".join(lines) + "\n"
+
+
+def save_report(audit: Audit) -> Path:
+    folder = ARTIFACTS / "accessibility"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{audit.role}.txt"
+    path.write_text(report(audit), encoding="utf-8")
+    return path
+
+
 def check(page, audit: Audit, path: str, width: int) -> None:
     for violation in page.evaluate(AXE_RUN, AXE_TAGS):
         audit.findings.append(Finding(
             audit.role, path, width, f"axe {violation['rule']} ({violation['impact']})",
             f"{violation['help']}; on {' | '.join(violation['targets'])}"))
-    if width == PHONE:
-        measured = page.evaluate(WIDTH)
-        if measured["scroll"] > measured["width"]:
-            audit.findings.append(Finding(
-                audit.role, path, width, "page wider than the viewport",
-                f"{measured['scroll']} px > {measured['width']} px; widest: "
-                + ", ".join(measured["culprits"])))
+    measured = page.evaluate(WIDTH)  # at both widths: a desktop page must not scroll sideways
+    if measured["scroll"] > measured["width"]:
+        audit.findings.append(Finding(
+            audit.role, path, width, "page wider than the viewport",
+            f"{measured['scroll']} px > {measured['width']} px; widest: "
+            + ", ".join(measured["culprits"])))
 
 
 def log_in_with_form(page, base: str, email: str, password: str) -> None:
@@ -237,8 +263,7 @@ def main(argv: list[str]) -> int:
         audit = crawl(page, base, email or "anonymous",
                       on_page=lambda key, url: print(f"{key:45} {url}", file=sys.stderr))
         browser.close()
-    print("\n".join(str(finding) for finding in audit.findings))
-    print(f"{len(audit.pages)} pages, {len(audit.findings)} findings, {audit.seconds:.0f} s")
+    print(report(audit))
     return 1 if audit.findings else 0
 
 

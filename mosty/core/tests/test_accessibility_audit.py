@@ -16,7 +16,7 @@ from pytest_django.live_server_helper import LiveServer
 
 from mosty.accounts.models import User
 from mosty.core.tests import demo_snapshot
-from mosty.core.tests.audit_crawler import PHONE, WIDE, axe_source, crawl
+from mosty.core.tests.audit_crawler import PHONE, WIDE, axe_source, crawl, report, save_report
 
 # The database marker only makes pytest-django create the test database; each test's own
 # transaction holds nothing: the demo is committed by demo_site, which removes it at the end.
@@ -90,11 +90,9 @@ def test_every_page_passes_axe_and_fits_a_phone(role, browser, demo_site):
         audit = crawl(page, demo_site.url, role)
     finally:
         context.close()
-    timing = ", ".join(f"{part} {seconds:.1f} s" for part, seconds in audit.timing.items())
-    print(f"\n{role}: {len(audit.pages)} kinds of page in {audit.seconds:.1f} s ({timing}); "
-          f"links answering an error, not audited: {audit.not_found or 'none'}")
+    print(f"\n{report(audit)}See {save_report(audit)}")
     assert len(audit.pages) >= 10, f"the crawl reached only {sorted(audit.pages)}"
     findings = "\n".join(str(finding) for finding in audit.findings)
     assert not audit.findings, (
         f"{len(audit.findings)} accessibility or width problems for {role} "
-        f"(axe WCAG 2.1 A/AA at {WIDE} and {PHONE} px; width at {PHONE} px):\n{findings}")
+        f"(axe WCAG 2.1 A/AA, page width; at {WIDE} and {PHONE} px):\n{findings}")
