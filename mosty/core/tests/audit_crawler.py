@@ -39,30 +39,40 @@ SKIP_PREFIXES = ("/admin/", "/static/", "/media/", "/accounts/logout/", "/i18n/"
                  "/display/", "/api/v1/", "/api/openapi")
 # Views that answer a GET with a file or change state on a GET (by view name).
 SKIP_VIEWS = {"accounts:logout", "set_language", "core:set_display", "core:healthz"}
+# The site's header and footer: the same on every page of a role, so checked (at each width) on
+# the role's first page only; other pages are checked without them, which saves time.
+CHROME = [".site-header", ".site-footer"]
 # Pages whose content arrives after the load event: wait for this element before auditing.
 READY = {"/api/docs": ".swagger-ui .opblock"}
-# Key pages photographed at both widths (CI artefacts): view name -> file name.
+# Key pages photographed at both widths (CI artefacts): (view name, role) -> file name.
 KEY_PAGES = {
-    "programmes:home": "home",
-    "directory:list": "directory",
-    "programmes:detail": "programme",
-    "events:detail": "event",
-    "networking:phone": "phone",
-    "surveys:answer": "survey",
-    "accounts:profile": "start",
+    ("programmes:home", "anonymous"): "home",
+    ("programmes:home", "participant"): "start-participant",
+    ("programmes:home", "coordinator"): "start-coordinator",
+    ("directory:list", "anonymous"): "directory",
+    ("programmes:detail", "anonymous"): "programme",
+    ("programmes:detail", "coordinator"): "programme-coordinator",
+    ("events:detail", "participant"): "event",
+    ("networking:phone", "participant"): "phone",
+    ("networking:me", "participant"): "phone-mine",
+    ("surveys:answer", "participant"): "survey",
+    ("surveys:answer", "anonymous"): "survey-public",
 }
 
 # axe-core's results, reduced to what a failure message needs.
-AXE_RUN = """async (tags) => {
+AXE_RUN = """async ([tags, exclude]) => {
   // No preload: it fetches every stylesheet again, only for an experimental rule.
-  const result = await axe.run(document, {runOnly: {type: 'tag', values: tags},
-                                          resultTypes: ['violations'], preload: false});
+  const context = exclude.length ? {include: [['html']], exclude: exclude.map(s => [s])}
+                                 : document;
+  const result = await axe.run(context, {runOnly: {type: 'tag', values: tags},
+                                         resultTypes: ['violations'], preload: false});
   return result.violations.map(v => ({rule: v.id, impact: v.impact, help: v.help,
     targets: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
 }"""
 # The page's width, and the outermost elements reaching past the viewport's right edge.
 WIDTH = """() => {
-  const width = window.innerWidth, seen = [];
+  const width = window.innerWidth, scroll = document.documentElement.scrollWidth, seen = [];
+  if (scroll <= width) { return {scroll: scroll, width: width, culprits: []}; }
   for (const el of document.body.querySelectorAll('*')) {
     const box = el.getBoundingClientRect();
     if (box.right > width + 1 && !seen.some(s => s.contains(el))) {
@@ -80,7 +90,7 @@ WIDTH = """() => {
       ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
   const name = el => [el.parentElement.parentElement, el.parentElement, el]
     .filter(e => e && e !== document.body && e !== document.documentElement).map(one).join(' > ');
-  return {scroll: document.documentElement.scrollWidth, width: width,
+  return {scroll: scroll, width: width,
           culprits: seen.slice(0, 5).map(el => name(el) + ' (' +
             Math.round(el.getBoundingClientRect().right) + ' px)')};
 }"""
@@ -103,7 +113,9 @@ class Audit:
     role: str
     findings: list[Finding] = field(default_factory=list)
     pages: dict[str, str] = field(default_factory=dict)  # pattern -> URL audited
+    page_seconds: dict[str, float] = field(default_factory=dict)  # URL -> seconds it took
     not_found: dict[str, int] = field(default_factory=dict)  # links answering 4xx -> status
+    chrome_checked: set[int] = field(default_factory=set)  # widths where CHROME was checked
     seconds: float = 0.0
     timing: dict[str, float] = field(default_factory=lambda: {"load": 0.0, "axe": 0.0,
                                                               "screenshots": 0.0})
@@ -163,6 +175,7 @@ def crawl(page, base: str, role: str, start: list[str] | None = None,
             continue
         audit.pages[key] = path
         audit.timing["load"] += time.monotonic() - clock
+        page_started = clock
         if path in READY:
             try:
                 page.wait_for_selector(READY[path], timeout=30_000)
@@ -175,10 +188,10 @@ def crawl(page, base: str, role: str, start: list[str] | None = None,
             clock = time.monotonic()
             check(page, audit, path, width)
             audit.timing["axe"] += time.monotonic() - clock
-            if key in KEY_PAGES:
+            if (key, role) in KEY_PAGES:
                 clock = time.monotonic()
                 SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-                page.screenshot(path=str(SCREENSHOTS / f"{KEY_PAGES[key]}-{role}-{width}.png"),
+                page.screenshot(path=str(SCREENSHOTS / f"{KEY_PAGES[key, role]}-{width}.png"),
                                 full_page=True)
                 audit.timing["screenshots"] += time.monotonic() - clock
         page.set_viewport_size({"width": WIDE, "height": 900})
@@ -193,6 +206,7 @@ def crawl(page, base: str, role: str, start: list[str] | None = None,
                 continue
             queued.add(link_key)
             queue.append(target.path + (f"?{target.query}" if target.query else ""))
+        audit.page_seconds[path] = time.monotonic() - page_started
         if on_page:
             on_page(key, path)
     audit.seconds = time.monotonic() - started
@@ -204,7 +218,8 @@ def report(audit: Audit) -> str:
     timing = ", ".join(f"{part} {seconds:.1f} s" for part, seconds in audit.timing.items())
     lines = [f"{audit.role}: {len(audit.pages)} kinds of page in {audit.seconds:.1f} s "
              f"({timing}), {len(audit.findings)} findings", ""]
-    lines += [f"  {key:50} {url}" for key, url in sorted(audit.pages.items())]
+    lines += [f"  {key:40} {audit.page_seconds.get(url, 0):5.1f} s  {url}"
+              for key, url in sorted(audit.pages.items())]
     if audit.not_found:
         lines += ["", "Links answering an error for this role (not audited):"]
         lines += [f"  {status} {url}" for url, status in sorted(audit.not_found.items())]
@@ -222,7 +237,10 @@ def save_report(audit: Audit) -> Path:
 
 
 def check(page, audit: Audit, path: str, width: int) -> None:
-    for violation in page.evaluate(AXE_RUN, AXE_TAGS):
+    with_chrome = width not in audit.chrome_checked and page.query_selector(CHROME[0])
+    if with_chrome:
+        audit.chrome_checked.add(width)
+    for violation in page.evaluate(AXE_RUN, [AXE_TAGS, [] if with_chrome else CHROME]):
         audit.findings.append(Finding(
             audit.role, path, width, f"axe {violation['rule']} ({violation['impact']})",
             f"{violation['help']}; on {' | '.join(violation['targets'])}"))
