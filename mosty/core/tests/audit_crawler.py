@@ -47,8 +47,8 @@ READY = {"/api/docs": ".swagger-ui .opblock"}
 # Key pages photographed at both widths (CI artefacts): (view name, role) -> file name.
 KEY_PAGES = {
     ("programmes:home", "anonymous"): "home",
-    ("programmes:home", "participant"): "start-participant",
-    ("programmes:home", "coordinator"): "start-coordinator",
+    ("home:start", "participant"): "start-participant",
+    ("home:start", "coordinator"): "start-coordinator",
     ("directory:list", "anonymous"): "directory",
     ("programmes:detail", "anonymous"): "programme",
     ("programmes:detail", "coordinator"): "programme-coordinator",
