@@ -32,6 +32,9 @@ MAX_PAGES = 250  # per role: a guard against a crawl that never ends (e.g. endle
 # Pages no link leads to (or only links of other pages' instances), audited for every role.
 UNLINKED = ["/", "/api/docs", "/accounts/login/", "/accounts/signup/",
             "/accounts/password/reset/", "/no-such-page/"]
+# The same for every role (no personal content) and slow (Swagger UI renders the whole API
+# description): audited for anonymous visitors only.
+ANONYMOUS_ONLY = {"/api/docs"}
 # Never followed: files to download, and links whose GET changes something or leaves the page.
 SKIP_SUFFIXES = (".pdf", ".xlsx", ".csv", ".ics", ".png", ".gexf", ".zip", ".docx", ".odt",
                  ".json", ".svg", ".txt", ".xml", ".jpg", ".jpeg", ".webp")
@@ -148,7 +151,8 @@ def crawl(page, base: str, role: str, start: list[str] | None = None,
     audit = Audit(role)
     started = time.monotonic()
     origin = urlsplit(base)
-    queue = deque(start or UNLINKED)
+    queue = deque(path for path in start or UNLINKED
+                  if role == "anonymous" or path not in ANONYMOUS_ONLY)
     queued = {pattern(path) for path in queue}
     while queue and len(audit.pages) < MAX_PAGES:
         path = queue.popleft()
@@ -202,7 +206,8 @@ def crawl(page, base: str, role: str, start: list[str] | None = None,
             if (target.scheme, target.netloc) != (origin.scheme, origin.netloc):
                 continue
             link_key = pattern(target.path)
-            if link_key is None or link_key in queued:
+            if link_key is None or link_key in queued or (
+                    role != "anonymous" and target.path in ANONYMOUS_ONLY):
                 continue
             queued.add(link_key)
             queue.append(target.path + (f"?{target.query}" if target.query else ""))
