@@ -56,10 +56,8 @@ KEY_PAGES = {
     ("programmes:detail", "anonymous"): "programme",
     ("programmes:detail", "coordinator"): "programme-coordinator",
     ("events:detail", "participant"): "event",
-    ("networking:phone", "participant"): "phone",
-    ("networking:me", "participant"): "phone-mine",
-    ("surveys:answer", "participant"): "survey",
-    ("surveys:answer", "anonymous"): "survey-public",
+    ("networking:phone", "anonymous"): "phone",
+    ("surveys:public", "anonymous"): "survey",
 }
 
 # axe-core's results, reduced to what a failure message needs.

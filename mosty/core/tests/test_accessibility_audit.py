@@ -16,7 +16,8 @@ from pytest_django.live_server_helper import LiveServer
 
 from mosty.accounts.models import User
 from mosty.core.tests import demo_snapshot
-from mosty.core.tests.audit_crawler import PHONE, WIDE, axe_source, crawl, report, save_report
+from mosty.core.tests.audit_crawler import (
+    PHONE, UNLINKED, WIDE, axe_source, crawl, report, save_report)
 
 # The database marker only makes pytest-django create the test database; each test's own
 # transaction holds nothing: the demo is committed by demo_site, which removes it at the end.
@@ -49,6 +50,21 @@ def shipped_data() -> None:
 class DemoSite:
     url: str
     cookies: dict[str, list[dict]]  # role -> a logged-in session's cookie
+    token_pages: list[str]  # pages opened by a link sent to someone (no login), not linked
+
+
+def token_pages() -> list[str]:
+    """A networking participant's phone page and an open survey's public link."""
+    from django.urls import reverse
+
+    from mosty.networking.models import Participant
+    from mosty.surveys.models import Survey
+
+    pages = [participant.get_absolute_url()
+             for participant in Participant.objects.order_by("pk")[:1]]
+    pages += [reverse("surveys:public", args=[survey.public_token]) for survey in
+              Survey.objects.filter(public_link=True, status="open").order_by("pk")[:1]]
+    return pages
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +79,8 @@ def demo_site(django_db_setup, django_db_blocker, browser) -> Iterator[DemoSite]
         server = LiveServer("localhost")
         try:
             yield DemoSite(server.url, {role: session_cookie(server.url, email)
-                                        for role, email in ROLES.items() if email})
+                                        for role, email in ROLES.items() if email},
+                           token_pages())
         finally:
             server.stop()
             # Leave the database as a transactional test does: empty but for shipped data.
@@ -87,11 +104,14 @@ def test_every_page_passes_axe_and_fits_a_phone(role, browser, demo_site):
         context.add_cookies(demo_site.cookies[role])
     page = context.new_page()
     try:
-        audit = crawl(page, demo_site.url, role)
+        start = UNLINKED + (demo_site.token_pages if role == "anonymous" else [])
+        audit = crawl(page, demo_site.url, role, start)
     finally:
         context.close()
     print(f"\n{report(audit)}See {save_report(audit)}")
     assert len(audit.pages) >= 10, f"the crawl reached only {sorted(audit.pages)}"
+    if role == "anonymous":
+        assert {"networking:phone", "surveys:public", "api:openapi-view"} <= audit.pages.keys()
     findings = "\n".join(str(finding) for finding in audit.findings)
     assert not audit.findings, (
         f"{len(audit.findings)} accessibility or width problems for {role} "
