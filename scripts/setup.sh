@@ -18,3 +18,12 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
 fi
 # Translations: .po files are the source, .mo files are built (Babel, no system gettext needed).
 DEBUG=1 .venv/bin/mosty compiletranslations >/dev/null
+# Test-only JavaScript tools (axe-core for the accessibility audit), pinned in package-lock.json
+# and installed from the npm registry into node_modules/ (git-ignored); never loaded from a CDN.
+if [ "${1:-}" = "test" ]; then
+  if ! command -v npm >/dev/null; then
+    echo "Missing: npm (apt-get install npm) for the accessibility audit's axe-core" >&2
+  elif [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+fi

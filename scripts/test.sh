@@ -9,14 +9,16 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh test
 # Browser tests drive Debian's Chromium; Playwright must never download a browser of its own.
 # pdftotext (poppler-utils) reads the generated PDFs back in the tests; LibreOffice (soffice)
-# opens the generated DOCX files, as a user's word processor would.
+# opens the generated DOCX files, as a user's word processor would. npm installs axe-core for
+# the accessibility audit (docs/accessibility.md).
 if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null \
-    || ! command -v soffice >/dev/null; then
+    || ! command -v soffice >/dev/null || ! command -v npm >/dev/null; then
   if [ "$(id -u)" = "0" ]; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-      chromium chromium-driver poppler-utils libreoffice-writer-nogui) >/dev/null
+      chromium chromium-driver poppler-utils libreoffice-writer-nogui npm) >/dev/null
+    bash scripts/setup.sh test  # now with npm: installs axe-core
   else
-    echo "Missing: sudo apt-get install chromium chromium-driver poppler-utils libreoffice-writer-nogui" >&2
+    echo "Missing: sudo apt-get install chromium chromium-driver poppler-utils libreoffice-writer-nogui npm" >&2
   fi
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

@@ -9,7 +9,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext, ngettext
 from django.shortcuts import get_object_or_404
-from ninja import NinjaAPI, Query, Schema, Status
+from ninja import NinjaAPI, Query, Schema, Status, Swagger
 from ninja.errors import Throttled
 from ninja.openapi.schema import OpenAPISchema
 
@@ -73,7 +73,10 @@ def _response(description: str, body: dict[str, Any]) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": body}}}
 
 
+# No deep links: Swagger UI would put each operation's link inside its expand button (a link in
+# a button, which screen readers and keyboards cannot use; axe's nested-interactive).
 api = MostyApi(title="Mosty API", version="1", urls_namespace="api", auth=PUBLIC,
+               docs=Swagger(settings={"deepLinking": False}),
                throttle=[ApiRateThrottle()],
                description="Organisations, their resources and needs, programmes and events. "
                            "Public data needs no token; send `Authorization: Bearer <token>` "
