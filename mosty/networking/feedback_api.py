@@ -2,9 +2,13 @@
 mosty.networking.api). A participant (logged in, participation linked to the account) rates
 their own meetings and reads their own answers, never anyone's notes; organisers read the
 outcomes by pair of sectors and the follow-up list with the notes."""
+from typing import Annotated
+
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Schema, Status
+
+from mosty.core.api import choices_of
 
 from mosty.networking import analytics, feedback, live
 from mosty.networking.api import Error, _managed, _mine, _user, router
@@ -14,14 +18,14 @@ from mosty.networking.models import Outcome, Participant
 class RatingIn(Schema):
     other: int
     round: int
-    outcome: str
+    outcome: Outcome
     note: str | None = None     # null or left out: keep the earlier note
 
 
 class RatingOut(Schema):
     round: int
     other: int
-    outcome: str
+    outcome: Outcome
     mutual: bool = False
 
 
@@ -43,7 +47,7 @@ class PersonOut(Schema):
     id: int
     name: str
     organisation: str
-    sector: str
+    sector: Annotated[str, choices_of(Participant, "sector", blank=True)]
     email: str | None
     phone: str | None
 
@@ -51,7 +55,7 @@ class PersonOut(Schema):
 class NoteOut(Schema):
     writer: int
     round: int
-    outcome: str
+    outcome: Outcome
     text: str
 
 

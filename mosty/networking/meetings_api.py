@@ -5,21 +5,25 @@ messages of their own requests only. Organisers see requests and meetings (witho
 messages), place them and move them by hand."""
 from datetime import datetime
 
+from typing import Annotated
+
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Schema, Status
 
+from mosty.core.api import choices_of
+
 from mosty.networking import live, meeting_services, meetings
 from mosty.networking.api import Error, _managed, _mine, _user, router
-from mosty.networking.models import MeetingRequest, Participant
+from mosty.networking.models import MeetingRequest, Participant, RequestState
 
 
 class ProfileOut(Schema):
     id: int
     name: str
     organisation: str
-    sector: str
+    sector: Annotated[str, choices_of(Participant, "sector", blank=True)]
     about: str
     offers: list[str]
     seeks: list[str]
@@ -40,7 +44,7 @@ class RequestOut(Schema):
     receiver: int
     other_name: str
     incoming: bool
-    state: str
+    state: RequestState
     mutual: bool
     message: str
     slot: int | None = None
@@ -48,7 +52,7 @@ class RequestOut(Schema):
     start: datetime | None = None
 
 
-class AnswerIn(Schema):
+class MeetingAnswerIn(Schema):
     accept: bool
 
 
@@ -141,7 +145,7 @@ def _answer(request: HttpRequest, pk: int, request_id: int, accept: bool | None)
 
 @router.post("/sessions/{pk}/me/requests/{request_id}/answer",
              response={200: RequestOut, 400: Error, 401: Error, 404: Error})
-def answer_request(request: HttpRequest, pk: int, request_id: int, data: AnswerIn) -> object:
+def answer_request(request: HttpRequest, pk: int, request_id: int, data: MeetingAnswerIn) -> object:
     """Accept or decline a request sent to me."""
     return _answer(request, pk, request_id, data.accept)
 

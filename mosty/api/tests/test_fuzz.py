@@ -104,6 +104,9 @@ NOT_ENUMERATIONS = {
     ("AgreementOut", "purpose"),  # the agreement's purpose, free text
     ("CommentOut", "reason"),  # the reason given with an answer to a comment
     ("AnswerIn", "reason"),
+    ("ProgrammeIn", "audience"),  # the same free text, as written
+    ("PartnerIn", "role"),
+    ("PracticeOut", "outcome"),  # a good practice's outcome, free text
     ("ScopeOut", "key"),  # the TERYT code or slug of a scope
     ("/api/matching/{kind}/{key}/matrix", "key"),
     ("/api/matching/{kind}/{key}/relations", "key"),
