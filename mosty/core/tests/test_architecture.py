@@ -8,6 +8,7 @@ migrations are left out.
 """
 import ast
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import networkx
@@ -36,6 +37,14 @@ def _imported(tree: ast.AST) -> list[str]:
     return names
 
 
+def _parse(path: Path) -> ast.AST:
+    """ast.parse in a fresh thread: CPython 3.11 raised "AST constructor recursion depth
+    mismatch" once here, deep in a long-running xdist worker's stack (cf. gh-106905); a new
+    thread starts with a shallow stack and fresh recursion counters."""
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        return executor.submit(ast.parse, path.read_text(encoding="utf-8")).result()
+
+
 def import_graph() -> dict[str, set[str]]:
     """{app: the other apps it imports}, from the source files of mosty/<app>/."""
     apps = set(_apps())
@@ -45,7 +54,7 @@ def import_graph() -> dict[str, set[str]]:
         if len(relative.parts) < 2 or relative.parts[0] not in apps or _left_out(relative):
             continue
         source = relative.parts[0]
-        for name in _imported(ast.parse(path.read_text(encoding="utf-8"))):
+        for name in _imported(_parse(path)):
             parts = name.split(".")
             if (parts[0] == "mosty" and len(parts) > 1 and parts[1] in apps
                     and parts[1] != source):
