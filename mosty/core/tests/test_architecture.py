@@ -7,8 +7,12 @@ An import inside a function counts like any other: it is still a dependency. Tes
 migrations are left out.
 """
 import ast
+import functools
+import inspect
+import json
+import subprocess
+import sys
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import networkx
@@ -37,24 +41,35 @@ def _imported(tree: ast.AST) -> list[str]:
     return names
 
 
-def _parse(path: Path) -> ast.AST:
-    """ast.parse in a fresh thread: CPython 3.11 raised "AST constructor recursion depth
-    mismatch" once here, deep in a long-running xdist worker's stack (cf. gh-106905); a new
-    thread starts with a shallow stack and fresh recursion counters."""
-    with ThreadPoolExecutor(max_workers=1) as executor:
-        return executor.submit(ast.parse, path.read_text(encoding="utf-8")).result()
+# Parsed in a child interpreter: CPython 3.11 raised "AST constructor recursion depth mismatch"
+# (cf. gh-106905) deep in a long-running xdist worker, even in a fresh thread; a new process
+# starts clean. The child prints {relative path: [imported names]} as JSON.
+_CHILD_MAIN = """
+root = Path(sys.argv[1])
+print(json.dumps({str(path.relative_to(root)): _imported(ast.parse(path.read_text("utf-8")))
+                  for path in root.rglob("*.py")}))
+"""
+
+
+@functools.cache
+def _imports_by_file() -> dict[str, list[str]]:
+    program = ("import ast, json, sys\nfrom pathlib import Path\n"
+               + inspect.getsource(_imported) + _CHILD_MAIN)
+    child = subprocess.run([sys.executable, "-c", program, str(PACKAGE)], check=True,
+                           capture_output=True, text=True)
+    return json.loads(child.stdout)
 
 
 def import_graph() -> dict[str, set[str]]:
     """{app: the other apps it imports}, from the source files of mosty/<app>/."""
     apps = set(_apps())
     graph: dict[str, set[str]] = defaultdict(set)
-    for path in PACKAGE.rglob("*.py"):
-        relative = path.relative_to(PACKAGE)
+    for name_of_file, names in _imports_by_file().items():
+        relative = Path(name_of_file)
         if len(relative.parts) < 2 or relative.parts[0] not in apps or _left_out(relative):
             continue
         source = relative.parts[0]
-        for name in _imported(_parse(path)):
+        for name in names:
             parts = name.split(".")
             if (parts[0] == "mosty" and len(parts) > 1 and parts[1] in apps
                     and parts[1] != source):
