@@ -30,9 +30,7 @@ IMPORT_IN_REQUEST_BYTES = 256 * 1024
 
 @require_GET
 def organisation_list(request: HttpRequest) -> HttpResponse:
-    form = DirectoryFilterForm(request.GET or None)
-    if not request.GET:
-        form = DirectoryFilterForm({})
+    form = DirectoryFilterForm(request.GET or {})
     organisations = with_profile_lists(filtered_organisations(form))
     page = Paginator(organisations, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
