@@ -11,9 +11,10 @@ It builds the same data as bench/load.py (`--users` organisations, accounts, a l
 networking session of all of them, an open event and call), then requests every page
 `--runs` times (after one warm-up request) as a rotating set of signed-in people and prints
 the medians of the CPU time this process spent (the server's work, steadier than the wall
-time on a busy machine) and of the wall time, and the number of SQL queries of one request. Form posts are
-undone after each run (the registration, the application), so every run does the same work.
-`--profile PAGE` prints the cProfile of that page's runs instead. Only loopback connections;
+time on a busy machine) and of the wall time, and the number of SQL queries of one request.
+Form posts are undone after each run (the registration, the application), so every run does
+the same work. `--profile PAGE` also prints the cProfile (CPU time) of that page's runs,
+`--sql` every page's queries. Only loopback connections;
 the database is dropped at the end unless `--keep-db` (then `--reuse-db` skips the loading).
 Not part of the test suite.
 """
