@@ -1,7 +1,9 @@
-"""Form widgets that render the same HTML as Django's, faster."""
+"""Form widgets and choices that give the same HTML as Django's, faster."""
+from collections.abc import Iterator
 from typing import Any
 
 from django import forms
+from django.utils.choices import BaseChoiceIterator
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
@@ -49,3 +51,15 @@ class QuickSelect(forms.Select):
 def _text(value: Any) -> str:
     """A value as `{{ value }}` prints it: localised, then escaped."""
     return str(conditional_escape(localize(value)))
+
+
+class ReadyChoices(BaseChoiceIterator):
+    """Choices already in Django's canonical form (value, label) or (group, [(value, label),
+    ...]): a choice field takes them as they are, where a plain list is walked item by item
+    each time a form is made (some 400 powiats on every directory page)."""
+
+    def __init__(self, choices: list[tuple[Any, Any]]) -> None:
+        self.choices = choices
+
+    def __iter__(self) -> Iterator[tuple[Any, Any]]:
+        return iter(self.choices)

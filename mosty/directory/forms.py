@@ -6,7 +6,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from mosty.core.forms import SearchField, choice_field, formset_rows
-from mosty.core.widgets import QuickSelect
+from mosty.core.widgets import QuickSelect, ReadyChoices
 from mosty.directory.choices import Kind, ResourceCategory, ResourceKind, Sector, TerritoryLevel
 from mosty.directory.models import ContactPerson, Organisation, Resource, Territory
 from mosty.directory.services import (
@@ -163,11 +163,13 @@ class DirectoryFilterForm(forms.Form):
         ).order_by("code").values_list("code", "name", "level"))
         voivodeships = [(code, name) for code, name, level in units
                         if level == TerritoryLevel.VOIVODESHIP]
-        choice_field(self, "voivodeship").choices = [("", _("all voivodeships")), *voivodeships]
+        choice_field(self, "voivodeship").choices = ReadyChoices(
+            [("", _("all voivodeships")), *voivodeships])
         names = dict(voivodeships)
         selected = (self.data.get("voivodeship") or "") if self.is_bound else ""
         grouped: dict[str, list[tuple[str, str]]] = {}
         for code, name, level in units:
             if level == TerritoryLevel.POWIAT and code.startswith(selected):
                 grouped.setdefault(names.get(code[:2], ""), []).append((code, name))
-        choice_field(self, "powiat").choices = [("", _("all powiats"))] + list(grouped.items())
+        choice_field(self, "powiat").choices = ReadyChoices(
+            [("", _("all powiats")), *grouped.items()])
