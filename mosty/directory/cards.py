@@ -3,7 +3,7 @@
 The list is the busiest page of the directory: one query of the page's resource categories
 (instead of prefetching whole resources into every organisation) and labels from ready
 dictionaries (Django's get_FOO_display rebuilds one at every call)."""
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.utils.functional import Promise
@@ -25,7 +25,7 @@ class Card:
     needed: list[str | Promise] = field(default_factory=list)
 
 
-def cards(organisations: Sequence[Organisation]) -> list[Card]:
+def cards(organisations: Iterable[Organisation]) -> list[Card]:
     """One card per organisation, in order, with the distinct categories it offers and
     needs (in the order of the categories)."""
     found = [Card(org, SECTORS.get(org.sector, org.sector), KINDS.get(org.kind, org.kind))

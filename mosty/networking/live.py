@@ -97,7 +97,7 @@ class MeetingToRate:
         return [(value, str(label), value == self.outcome) for value, label in OUTCOMES]
 
 
-@dataclass(frozen=True)
+@dataclass
 class LiveKey:
     """What a phone's ETag is made of: the session's counters and clock fields and the
     participant's version (a ClockFields, so the clock can be read from it)."""

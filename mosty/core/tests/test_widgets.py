@@ -13,10 +13,10 @@ FLAT = [("", gettext_lazy("all sectors")), ("ngo", "NGO"), (None, "nothing"),
         (3, mark_safe("<b>bold</b>")), ("3", "a duplicate value")]
 
 
-def field(choices: list, widget: type[forms.Select], **kwargs: object) -> forms.Form:
+def field(choices: list, widget: type[forms.Select], required: bool = True) -> type[forms.Form]:
     class Filter(forms.Form):
         area = forms.ChoiceField(choices=choices, widget=widget(attrs={"data-x": 'a"b'}),
-                                 **kwargs)
+                                 required=required)
     return Filter
 
 
