@@ -223,34 +223,39 @@ def main() -> None:
 def run(args: argparse.Namespace) -> None:
     import re
 
+    from django.contrib.sessions.backends.cache import SessionStore
     from django.test import Client
 
     from mosty.recruitment.models import RecruitmentCall
 
     people = people_from_database()
-    client = Client(HTTP_HOST="127.0.0.1")
-    call = RecruitmentCall.objects.get()
-    client.cookies["sessionid"] = people[0].session_key
-    form = client.get(f"/recruitment/calls/{call.pk}/apply/").content.decode()
-    questions = re.findall(r'name="(q_\d+)"', form)
-    print(f"{len(people)} people, {args.runs} runs per page: medians of the CPU time of this "
-          f"process and of the wall time (which includes PostgreSQL and Redis)")
-    print(f"{'page':<20} {'CPU ms':>8} {'wall ms':>8} {'queries':>8}")
-    for page in pages(call.pk, questions):
-        if args.only and page.name not in args.only:
-            continue
-        profile = cProfile.Profile(time.thread_time) if args.profile == page.name else None
-        times, cpu, queries = measure(client, page, people, args.runs, profile, args.sql)
-        print(f"{page.name:<20} {1000 * statistics.median(cpu):>8.1f} "
-              f"{1000 * statistics.median(times):>8.1f} {queries:>8}")
-        if profile:
-            out = io.StringIO()
-            stats = pstats.Stats(profile, stream=out).sort_stats("cumulative")
-            stats.print_stats(45)
-            stats.sort_stats("tottime").print_stats(25)
-            for name in args.callers or []:
-                stats.print_callers(name)
-            print(out.getvalue())
+    try:
+        client = Client(HTTP_HOST="127.0.0.1")
+        call = RecruitmentCall.objects.get()
+        client.cookies["sessionid"] = people[0].session_key
+        form = client.get(f"/recruitment/calls/{call.pk}/apply/").content.decode()
+        questions = re.findall(r'name="(q_\d+)"', form)
+        print(f"{len(people)} people, {args.runs} runs per page: medians of the CPU time of this "
+              f"process and of the wall time (which includes PostgreSQL and Redis)")
+        print(f"{'page':<20} {'CPU ms':>8} {'wall ms':>8} {'queries':>8}")
+        for page in pages(call.pk, questions):
+            if args.only and page.name not in args.only:
+                continue
+            profile = cProfile.Profile(time.thread_time) if args.profile == page.name else None
+            times, cpu, queries = measure(client, page, people, args.runs, profile, args.sql)
+            print(f"{page.name:<20} {1000 * statistics.median(cpu):>8.1f} "
+                  f"{1000 * statistics.median(times):>8.1f} {queries:>8}")
+            if profile:
+                out = io.StringIO()
+                stats = pstats.Stats(profile, stream=out).sort_stats("cumulative")
+                stats.print_stats(45)
+                stats.sort_stats("tottime").print_stats(25)
+                for name in args.callers or []:
+                    stats.print_callers(name)
+                print(out.getvalue())
+    finally:  # the bench's sessions leave Redis with it
+        for person in people:
+            SessionStore(person.session_key).delete()
 
 
 if __name__ == "__main__":
