@@ -9,6 +9,7 @@ Both keep what they need in the session itself (no query on an ordinary request)
 """
 import time
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.contrib import messages
@@ -16,7 +17,6 @@ from django.contrib.auth import SESSION_KEY, logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 
 from mosty.accounts import security
@@ -25,6 +25,7 @@ LOGIN_AT = "mosty_login_at"
 SEEN_AT = "mosty_seen_at"
 TWO_FACTOR = "mosty_two_factor"
 NONE, VERIFIED, UNVERIFIED = "none", "verified", "unverified"
+View = TypeVar("View", bound=Callable[..., Any])
 # How often "last seen" is written (seconds): the idle limit is that much less exact.
 SEEN_GRANULARITY = 60
 # Pages a person who must set up two-factor authentication may still open.
@@ -75,23 +76,33 @@ class SessionTimeoutMiddleware:
         return self.get_response(request)
 
 
-def _url_name(request: HttpRequest) -> str:
-    try:
-        match = resolve(request.path_info)
-    except Resolver404:
-        return ""
-    return match.view_name
+def no_account_checks(view: View) -> View:
+    """Mark a view that never uses the account, answering whoever holds its link (a phone's
+    live.json, polled every few seconds): the two-factor and terms checks leave it alone, so
+    no account is loaded for it. The session limits still apply."""
+    view.no_account_checks = True  # type: ignore[attr-defined]
+    return view
+
+
+def skips_account_checks(view: Callable[..., Any]) -> bool:
+    return getattr(view, "no_account_checks", False)
 
 
 class TwoFactorMiddleware:
     """Ends sessions of accounts with an authenticator app that gave no code, and sends
     people who must use two-factor authentication (settings.MFA_REQUIRED_FOR) to set it up
-    before anything else."""
+    before anything else. Checked once the view is known (process_view)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view: Callable[..., Any], args: Any,
+                     kwargs: Any) -> HttpResponse | None:
+        if skips_account_checks(view):
+            return None
         if SESSION_KEY in request.session and request.user.is_authenticated:
             state = request.session.get(TWO_FACTOR)
             if state is None:  # a session from before two-factor authentication
@@ -103,9 +114,10 @@ class TwoFactorMiddleware:
                                          "your authenticator app."))
                 return redirect_to_login(request.get_full_path()
                                          if request.method == "GET" else "/")
+            url_name = request.resolver_match.view_name if request.resolver_match else ""
             if (state == NONE and security.two_factor_required(request.user)
-                    and _url_name(request) not in OPEN_WHILE_ENROLLING):
+                    and url_name not in OPEN_WHILE_ENROLLING):
                 messages.warning(request, _("Set up two-factor authentication to go on: this "
                                             "instance requires it for your account."))
                 return redirect("accounts:security")
-        return self.get_response(request)
+        return None

@@ -21,6 +21,7 @@ from django.shortcuts import get_object_or_404
 
 from mosty.accounts.access import signed_in
 from mosty.agreements.models import Agreement, Party, Status
+from mosty.directory.access import member_of
 from mosty.initiatives import access as initiatives_access
 from mosty.initiatives.models import Idea
 from mosty.programmes.access import managed_programmes, private_programmes, programme_access
@@ -42,7 +43,8 @@ NO_ACCESS = AgreementAccess()
 
 
 def _organisation_ids(user: Any) -> set[int]:
-    return set(user.memberships.values_list("organisation_id", flat=True))
+    # The directory's answer, read once per request.
+    return member_of(user)
 
 
 def agreement_access(user: Any, agreement: Agreement) -> AgreementAccess:

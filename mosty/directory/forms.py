@@ -6,6 +6,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from mosty.core.forms import SearchField, choice_field, formset_rows
+from mosty.core.widgets import QuickSelect, ReadyChoices
 from mosty.directory.choices import Kind, ResourceCategory, ResourceKind, Sector, TerritoryLevel
 from mosty.directory.models import ContactPerson, Organisation, Resource, Territory
 from mosty.directory.services import (
@@ -139,30 +140,36 @@ def organisation_input(form: OrganisationForm, formsets: dict[str, Any]) -> Orga
 
 class DirectoryFilterForm(forms.Form):
     q = SearchField(label=_("Search"))
-    sector = forms.ChoiceField(label=_("Sector"), required=False,
+    sector = forms.ChoiceField(label=_("Sector"), required=False, widget=QuickSelect,
                                choices=[("", _("all sectors"))] + list(Sector.choices))
-    kind = forms.ChoiceField(label=_("Kind"), required=False,
+    kind = forms.ChoiceField(label=_("Kind"), required=False, widget=QuickSelect,
                              choices=[("", _("all kinds"))] + list(Kind.choices))
-    voivodeship = forms.ChoiceField(label=_("Voivodeship"), required=False)
-    powiat = forms.ChoiceField(label=_("Powiat"), required=False)
+    voivodeship = forms.ChoiceField(label=_("Voivodeship"), required=False, widget=QuickSelect)
+    powiat = forms.ChoiceField(label=_("Powiat"), required=False, widget=QuickSelect)
     gmina = GminaField(label=_("Gmina"), required=False)
     category = forms.ChoiceField(label=_("Resource or need category"), required=False,
+                                 widget=QuickSelect,
                                  choices=[("", _("any category"))] + list(ResourceCategory.choices))
     resource_kind = forms.ChoiceField(
-        label=_("Category as"), required=False,
+        label=_("Category as"), required=False, widget=QuickSelect,
         choices=[("", _("offer or need")), (ResourceKind.OFFER, _("offered")),
                  (ResourceKind.NEED, _("needed"))])
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        units = Territory.objects.filter(
-            level__in=[TerritoryLevel.VOIVODESHIP, TerritoryLevel.POWIAT]).order_by("code")
-        voivodeships = [(u.code, u.name) for u in units if u.level == TerritoryLevel.VOIVODESHIP]
-        choice_field(self, "voivodeship").choices = [("", _("all voivodeships")), *voivodeships]
+        # Plain rows, not model instances: some 400 of them on every directory page.
+        units = list(Territory.objects.filter(
+            level__in=[TerritoryLevel.VOIVODESHIP, TerritoryLevel.POWIAT]
+        ).order_by("code").values_list("code", "name", "level"))
+        voivodeships = [(code, name) for code, name, level in units
+                        if level == TerritoryLevel.VOIVODESHIP]
+        choice_field(self, "voivodeship").choices = ReadyChoices(
+            [("", _("all voivodeships")), *voivodeships])
         names = dict(voivodeships)
         selected = (self.data.get("voivodeship") or "") if self.is_bound else ""
         grouped: dict[str, list[tuple[str, str]]] = {}
-        for unit in units:
-            if unit.level == TerritoryLevel.POWIAT and unit.code.startswith(selected):
-                grouped.setdefault(names.get(unit.code[:2], ""), []).append((unit.code, unit.name))
-        choice_field(self, "powiat").choices = [("", _("all powiats"))] + list(grouped.items())
+        for code, name, level in units:
+            if level == TerritoryLevel.POWIAT and code.startswith(selected):
+                grouped.setdefault(names.get(code[:2], ""), []).append((code, name))
+        choice_field(self, "powiat").choices = ReadyChoices(
+            [("", _("all powiats")), *grouped.items()])

@@ -17,6 +17,7 @@ from mosty.directory.forms import (
 from mosty.directory.importer import (
     ImportResult, export_rows, import_directory, queue_import, template_choices)
 from mosty.directory.models import DirectoryImport, ImportState, MembershipInvitation, Organisation
+from mosty.directory.cards import cards
 from mosty.directory.queries import filtered_organisations, with_profile_lists
 from mosty.directory.spreadsheet import COLUMNS, write_csv, write_xlsx
 from mosty.core.forms import bounded_search, posted_id
@@ -30,15 +31,13 @@ IMPORT_IN_REQUEST_BYTES = 256 * 1024
 
 @require_GET
 def organisation_list(request: HttpRequest) -> HttpResponse:
-    form = DirectoryFilterForm(request.GET or None)
-    if not request.GET:
-        form = DirectoryFilterForm({})
-    organisations = with_profile_lists(filtered_organisations(form))
-    page = Paginator(organisations, PAGE_SIZE).get_page(request.GET.get("page"))
+    form = DirectoryFilterForm(request.GET or {})
+    page = Paginator(filtered_organisations(form), PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "directory/list.html", {
-        "form": form, "page": page, "query": query.urlencode(), "nav": "directory",
+        "form": form, "page": page, "cards": cards(page.object_list),
+        "query": query.urlencode(), "nav": "directory",
         "can_manage": access.can_import(request.user),
     })
 

@@ -68,9 +68,14 @@ def get_participant_for_manager(user: Any, session: NetworkingSession,
     return get_object_or_404(session.participants.select_related("organisation"), pk=pk)
 
 
+def is_link_shaped(token: str) -> bool:
+    """Whether `token` could be a personal link's key at all (longer ones are not looked up)."""
+    return bool(token) and len(token) <= 64
+
+
 def get_participant_by_token(token: str) -> Participant:
     """The personal link is the key: an unknown or replaced link is 404."""
-    if not token or len(token) > 64:
+    if not is_link_shaped(token):
         raise Http404
     return get_object_or_404(Participant.objects.select_related("session__event__programme"),
                              token=token)

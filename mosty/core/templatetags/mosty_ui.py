@@ -5,6 +5,7 @@ hidden from assistive technology, so the text beside them carries the meaning.
 """
 
 from collections.abc import Iterable
+from functools import cache
 
 from django import template
 from django.templatetags.static import static
@@ -15,12 +16,19 @@ register = template.Library()
 SPRITE = "mosty/icons/sprite.svg"
 
 
+@cache
+def _sprite_url() -> str:
+    # Looked up once per process: a page draws a dozen icons, and the static files (and
+    # their manifest) do not change while the process runs.
+    return static(SPRITE)
+
+
 @register.simple_tag
 def icon(name: str, extra_class: str = "") -> str:
     classes = f"icon {extra_class}".strip()
     return format_html(
         '<svg class="{}" aria-hidden="true" focusable="false" width="20" height="20">'
-        '<use href="{}#{}"></use></svg>', classes, static(SPRITE), name)
+        '<use href="{}#{}"></use></svg>', classes, _sprite_url(), name)
 
 
 @register.filter

@@ -68,6 +68,34 @@ def test_directory_list_query_count_does_not_grow_with_the_data(client, count_qu
     assert len(many) == len(few)
 
 
+def test_directory_cards_show_each_category_once_in_category_order(client):
+    organisation = OrganisationFactory(name="Fundacja Kart")
+    ResourceFactory(organisation=organisation, kind="offer", category="space")
+    ResourceFactory(organisation=organisation, kind="offer", category="equipment")
+    ResourceFactory(organisation=organisation, kind="offer", category="space",
+                    description="druga sala")
+    ResourceFactory(organisation=organisation, kind="need", category="funding")
+    OrganisationFactory(name="Fundacja Bez Zasobów")
+    html = client.get(reverse("directory:list")).content.decode()
+    card = html[html.index("Fundacja Kart"):html.index("</li>", html.index("Fundacja Kart"))]
+    assert card.count('<span class="badge">') == 2
+    assert card.index("oferuje: sprzęt") < card.index("oferuje: przestrzeń i sale")
+    assert '<span class="badge badge-need">potrzebuje: finansowanie</span>' in card
+    assert "stowarzyszenie" in card  # the kind's label
+    other = html[html.index("Fundacja Bez Zasobów"):]
+    assert "badge" not in other[:other.index("</li>")]
+
+
+def test_directory_list_takes_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+    for index in range(25):
+        organisation = OrganisationFactory()
+        ResourceFactory(organisation=organisation, kind="offer" if index % 2 else "need")
+    # The territories, the count, the page, its categories (anonymous: no user, no menu).
+    with django_assert_max_num_queries(4):
+        response = client.get(reverse("directory:list"))
+    assert response.status_code == 200
+
+
 def test_profile_query_count_does_not_grow_with_resources(client, organisation, count_queries):
     with count_queries() as few:
         client.get(organisation.get_absolute_url())

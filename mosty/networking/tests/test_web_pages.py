@@ -261,6 +261,33 @@ def test_phone_json_and_seating_page_do_not_grow_queries(client, coordinator, co
     assert small[1] <= 3  # session + user + participant at most, for a 304
 
 
+def test_an_unchanged_phone_costs_one_query_and_loads_no_account(
+        client, coordinator, evening, settings, count_queries):
+    # Terms not accepted (the terms check would send this person away from any page):
+    # polling is no page of the account, so no account is even loaded.
+    settings.PRIVACY_ASK_FOR_TERMS = True
+    person = people_of(evening)[0]
+    client.force_login(UserFactory())
+    url = reverse("networking:live", args=[person.token])
+    tag = client.get(url)["ETag"]
+    with count_queries() as queries:
+        assert client.get(url, HTTP_IF_NONE_MATCH=tag).status_code == 304
+    # The ETag's counters, and the session (kept in the database in tests, in Redis in
+    # production); nothing of the account.
+    tables = [re.findall(r'FROM "(\w+)"', query["sql"]) for query in queries]
+    assert tables == [["django_session"], ["networking_participant"]]
+    person.version += 1
+    person.save(update_fields=["version"])
+    changed = client.get(url, HTTP_IF_NONE_MATCH=tag)
+    assert changed.status_code == 200
+    assert changed["ETag"] != tag
+    assert client.get(url, HTTP_IF_NONE_MATCH=changed["ETag"]).status_code == 304
+    gone = reverse("networking:live", args=["x" * 22])
+    assert client.get(gone, HTTP_IF_NONE_MATCH=tag).status_code == 404
+    assert client.get(reverse("networking:live", args=["x" * 65]),
+                      HTTP_IF_NONE_MATCH=tag).status_code == 404
+
+
 def test_the_big_screen_shows_the_round_and_tables(client, coordinator, evening):
     client.force_login(coordinator)
     services.control_clock(coordinator, evening, "start")
