@@ -261,10 +261,12 @@ class Answer(models.Model):
     other = models.TextField(blank=True)
 
     class Meta:
-        # Covering the GROUP BY of the results: counted from the index alone.
+        # Both cover the counting of results from the index alone: by question (the whole
+        # survey, a filter's respondents) and by respondent (the answers of a breakdown's).
         indexes = [models.Index(fields=["question", "item", "text", "number", "response"],
                                 name="surveys_answer_counts"),
-                   models.Index(fields=["response", "question"], name="surveys_answer_response")]
+                   models.Index(fields=["response", "question", "item", "number", "text"],
+                                name="surveys_answer_by_response")]
 
     def __str__(self) -> str:
         return self.text or str(self.number)
