@@ -354,7 +354,7 @@ class AnswerExport(models.Model):
     PERSONAL_DATA = PersonalData(
         Category.TECHNICAL, _("files of survey answers a coordinator asked for"),
         Basis.PUBLIC_TASK, _("the file is deleted when its link expires"),
-        person=("requested_by",), fields=("file",), erase=Erase.DELETE)
+        person=("requested_by",), fields=("file",), erase=Erase.DELETE, expires="expires_at")
 
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="exports")
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
