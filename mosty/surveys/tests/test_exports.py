@@ -21,7 +21,8 @@ def test_the_daily_retention_job_deletes_expired_answer_files(
     old.refresh_from_db()
     fresh.refresh_from_db()
     old_file, fresh_file = tmp_path / old.file.name, tmp_path / fresh.file.name
-    assert old_file.is_file() and fresh_file.is_file()
+    assert old_file.is_file()
+    assert fresh_file.is_file()
     AnswerExport.objects.filter(pk=old.pk).update(expires_at=timezone.now() - timedelta(minutes=1))
     assert exports.ready_export(survey, programme_coordinator, old.pk) is None
 
