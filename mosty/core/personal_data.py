@@ -7,6 +7,9 @@ processing from them, builds a person's data archive and erases an account with 
 tests fail when a model that looks personal has no declaration. Apps therefore import only this
 module of core, never `privacy`.
 
+`expires` names a date-time field of rows kept only for a while (files prepared for
+download): once it has passed, `privacy_retention` deletes the row and its files.
+
 `person` are the lookups (from the model) that lead to the user the row is *about*: erasing
 that user deletes, anonymises or keeps the row as `erase` says. `actors` are lookups to users
 who only *did* something to the row (created it, decided it): the row is exported to them and
@@ -74,6 +77,7 @@ class PersonalData:
     # `kept` says which in words, for the register.
     keep: Q | None = None
     kept: str | Promise = ""
+    expires: str = ""
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ class DataExport(models.Model):
     PERSONAL_DATA = PersonalData(
         Category.TECHNICAL, _("archives of a person's data they asked for"), Basis.LEGAL_OBLIGATION,
         _("the file is deleted when its link expires"), person=("user",), fields=("file",),
-        erase=Erase.DELETE)
+        erase=Erase.DELETE, expires="expires_at")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="data_exports")

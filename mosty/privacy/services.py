@@ -379,7 +379,7 @@ class RetentionReport:
     removed_unconfirmed: int = 0
     warned_inactive: int = 0
     erased_inactive: int = 0
-    expired_exports: int = 0
+    expired_files: int = 0  # data archives, survey answer files: rows declaring `expires`
 
 
 # Records of the account itself: an unconfirmed account with nothing else is deleted outright.
@@ -411,7 +411,8 @@ def _remove_unconfirmed(user: User, now: datetime) -> None:
 @transaction.atomic
 def apply_retention(now: datetime | None = None) -> RetentionReport:
     """Warn, then remove, unconfirmed accounts; warn, then anonymise, unused ones; delete
-    expired archives. Safe to run again: every warning is sent once per period."""
+    the files whose link has expired (data archives, survey answer files: every model that
+    declares `expires`). Safe to run again: every warning is sent once per period."""
     now = _now(now)
     report = RetentionReport()
     live = User.objects.filter(is_active=True, erasure__isnull=True)
@@ -444,9 +445,13 @@ def apply_retention(now: datetime | None = None) -> RetentionReport:
             report.erased_inactive += 1
 
     files = _FilesToRemove()
-    for export in DataExport.objects.filter(expires_at__lte=now):
-        files.add(export)
-        export.delete()
-        report.expired_exports += 1
+    for entry in entries():
+        if not entry.declaration.expires:
+            continue
+        expired = {f"{entry.declaration.expires}__lte": now}
+        for row in entry.model._default_manager.filter(**expired):
+            files.add(row)
+            row.delete()
+            report.expired_files += 1
     files.remove_after_commit()
     return report

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
 from django.utils.translation import gettext as _
 
 from mosty.directory.choices import Kind, Sector
@@ -73,7 +73,10 @@ def chosen_responses(survey: Survey, chosen: Sequence[Filter]) -> QuerySet[Any]:
         if one.question is None:
             continue
         found = Answer.objects.filter(question=one.question, item="", text=one.value)
-        if ids is not None:
+        if ids is None:  # drafts are few: left out once, here
+            found = found.exclude(response_id__in=Response.objects.filter(
+                survey=survey, submitted_on__isnull=True).values("pk"))
+        else:
             found = found.filter(response_id__in=ids)
         ids = found.values("response_id")
     people = [f for f in chosen if f.question is None]
@@ -142,8 +145,8 @@ Cells = dict[tuple[str | None, ...], int]
 def answer_groups(survey: Survey, chosen: list[Filter]) -> Cells:
     """How many submitted respondents gave each combination of answers (None: no answer)
     to the chosen filters' questions (one or two): one question is read from the running
-    tallies, two from one GROUP BY of their answers; the respondents who answered neither
-    are the rest."""
+    tallies, two from one GROUP BY of the first one's answers paired with the second's; the
+    respondents who answered neither are the rest."""
     questions = [f.question for f in chosen]
     assert all(q is not None for q in questions)
     assert 1 <= len(questions) <= 2
@@ -166,20 +169,20 @@ def answer_groups(survey: Survey, chosen: list[Filter]) -> Cells:
     second = questions[1]
     assert second is not None
     drafts = Response.objects.filter(survey=survey, submitted_on__isnull=True).values("pk")
-    both: Cells = {}
-    for a, b, n in Answer.objects.filter(
-            question=first, item="", response__answers__question=second,
-            response__answers__item="").exclude(response_id__in=drafts) \
-            .values_list("text", "response__answers__text").annotate(n=Count("pk")) \
-            .order_by():
-        both[(a, b)] = n
-    cells = dict(both)
-    for value, n in tallied.get(first.pk, {}).items():  # answered the first only
-        cells[(value, None)] = n - sum(c for (a, _b), c in both.items() if a == value)
+    # Each answer to the first question with the same respondent's answer to the second
+    # (None: not answered), looked up in the covering index of answers by respondent.
+    paired = Answer.objects.filter(response_id=OuterRef("response_id"), question=second,
+                                   item="").values("text")[:1]
+    cells = {}
+    for a, b, n in Answer.objects.filter(question=first, item="") \
+            .exclude(response_id__in=drafts).annotate(paired=Subquery(paired)) \
+            .values_list("text", "paired").annotate(n=Count("pk")).order_by():
+        cells[(a, b)] = n
     for value, n in tallied.get(second.pk, {}).items():  # the second only
-        cells[(None, value)] = n - sum(c for (_a, b), c in both.items() if b == value)
-    cells[(None, None)] = total - answered.get(first.pk, 0) - answered.get(second.pk, 0) \
-        + sum(both.values())
+        cells[(None, value)] = n - sum(c for (a, b), c in cells.items()
+                                       if a is not None and b == value)
+    second_only = sum(n for (a, _b), n in cells.items() if a is None)
+    cells[(None, None)] = total - answered.get(first.pk, 0) - second_only
     return {key: n for key, n in cells.items() if n}
 
 

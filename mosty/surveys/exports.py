@@ -3,8 +3,9 @@
 Small surveys (up to IMMEDIATE_RESPONSES submitted responses) are written while the
 coordinator waits; bigger ones in the background (`tasks.build_answer_export`, run by
 `mosty db_worker`): the page says the file is being prepared, then offers a link that only
-the coordinator who asked can use, for EXPORT_DAYS days. Expired files are deleted when
-anybody asks for a new export.
+the coordinator who asked can use, for EXPORT_DAYS days. Expired files are deleted by
+`mosty privacy_retention` (daily from cron), as every model declaring `expires` in its
+PERSONAL_DATA; until then nobody can download them (`ready_export`).
 """
 from collections.abc import Iterator
 from datetime import timedelta
@@ -112,24 +113,12 @@ def pending(survey: Survey, user: Any) -> list[AnswerExport]:
             or (e.status == AnswerExport.Status.READY and e.expires_at and e.expires_at > now)]
 
 
-def delete_expired(now: Any = None) -> int:
-    """Delete the files (and rows) of exports whose link has expired."""
-    expired = AnswerExport.objects.filter(expires_at__lte=now or timezone.now())
-    count = 0
-    for export in expired:
-        export.file.delete(save=False)
-        export.delete()
-        count += 1
-    return count
-
-
 @transaction.atomic
 def request_export(user: Any, survey: Survey, fmt: str) -> AnswerExport:
     """Start writing the file in the background; an export already being prepared in the
     same format is returned instead of a second one."""
     from mosty.surveys import tasks
 
-    delete_expired()
     found = AnswerExport.objects.filter(survey=survey, requested_by=user, fmt=fmt,
                                         status=AnswerExport.Status.PENDING).first()
     if found is not None:

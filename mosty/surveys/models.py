@@ -261,10 +261,12 @@ class Answer(models.Model):
     other = models.TextField(blank=True)
 
     class Meta:
-        # Covering the GROUP BY of the results: counted from the index alone.
+        # Both cover the counting of results from the index alone: by question (the whole
+        # survey, a filter's respondents) and by respondent (the answers of a breakdown's).
         indexes = [models.Index(fields=["question", "item", "text", "number", "response"],
                                 name="surveys_answer_counts"),
-                   models.Index(fields=["response", "question"], name="surveys_answer_response")]
+                   models.Index(fields=["response", "question", "item", "number", "text"],
+                                name="surveys_answer_by_response")]
 
     def __str__(self) -> str:
         return self.text or str(self.number)
@@ -352,7 +354,7 @@ class AnswerExport(models.Model):
     PERSONAL_DATA = PersonalData(
         Category.TECHNICAL, _("files of survey answers a coordinator asked for"),
         Basis.PUBLIC_TASK, _("the file is deleted when its link expires"),
-        person=("requested_by",), fields=("file",), erase=Erase.DELETE)
+        person=("requested_by",), fields=("file",), erase=Erase.DELETE, expires="expires_at")
 
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="exports")
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,

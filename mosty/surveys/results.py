@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import Avg, Count, Max, Min, QuerySet
+from django.db.models import Avg, Case, Count, F, QuerySet, TextField, Value, When
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -75,20 +75,22 @@ def _percent(rows: list[Row], total: int) -> list[Row]:
 
 
 def _answers(survey: Survey, chosen: Sequence[Filter]) -> QuerySet[Answer]:
-    """Submitted answers (of the chosen respondents). The filter is a subquery the database
-    materialises once and probes while it reads the covering index of the answers: joining
-    the filters' answers instead lets SQLite look every answer's response up again (ten
-    times slower even with statistics)."""
+    """Submitted answers (of the chosen respondents). A breakdown reads the answers of its
+    respondents (a subquery the database materialises once) by respondent, from the
+    covering index `surveys_answer_by_response`: they are a part of all the answers."""
+    if chosen:
+        return Answer.objects.filter(response_id__in=chosen_responses(survey, chosen))
     questions = Question.objects.filter(survey=survey).values("pk")
     # Drafts are few: leaving them out costs less than joining every answer to its response.
     drafts = Response.objects.filter(survey=survey, submitted_on__isnull=True).values("pk")
-    answers = Answer.objects.filter(question__in=questions).exclude(response_id__in=drafts)
-    if chosen:
-        answers = answers.filter(response_id__in=chosen_responses(survey, chosen))
-    return answers
+    return Answer.objects.filter(question__in=questions).exclude(response_id__in=drafts)
 
 
+# (question id, matrix item, choice, number): how many gave it (scales and numbers have
+# their value in `number`, choices in the text).
 Counted = dict[tuple[int, str, str, float | None], int]
+NUMBERED_KINDS = (*SCALE_KINDS, QuestionKind.NUMBER)
+SEVERAL_ROWS_KINDS = (QuestionKind.MULTIPLE, QuestionKind.MATRIX)
 
 
 def _tallied(questions: list[Question]) -> tuple[Counted, dict[int, int]]:
@@ -101,27 +103,49 @@ def _tallied(questions: list[Question]) -> tuple[Counted, dict[int, int]]:
                                                      "count"):
         if kind == Tally.ANSWERED:
             answered[question_id] = count
-        elif kinds[question_id] in SCALE_KINDS:
+        elif kinds[question_id] in NUMBERED_KINDS:
             counted[(question_id, item, "", float(value))] = count
         else:
             counted[(question_id, item, value, None)] = count
     return counted, answered
 
 
-def _counted(answers: QuerySet[Answer], counted_ids: list[int],
-             distinct_ids: list[int]) -> tuple[Counted, dict[int, int]]:
-    """The same counted from the answers themselves (for a breakdown of some respondents)."""
+def _counted(answers: QuerySet[Answer],
+             questions: list[Question]) -> tuple[Counted, dict[int, int]]:
+    """The same counted from the answers of a breakdown's respondents, in one pass over
+    them (texts and dates are only counted as answered) and one more over the questions
+    answered with several rows."""
+    kinds = {q.pk: q.kind for q in questions}
+    choices = [pk for pk, kind in kinds.items()
+               if kind in CHOICE_KINDS or kind == QuestionKind.YES_NO]
     counted: Counted = {}
     answered: dict[int, int] = {}
-    for row in answers.filter(question_id__in=counted_ids) \
-            .values("question_id", "item", "text", "number").annotate(n=Count("id")):
-        counted[(row["question_id"], row["item"], row["text"], row["number"])] = row["n"]
-        answered[row["question_id"]] = answered.get(row["question_id"], 0) + row["n"]
-    if distinct_ids:
-        answered |= dict(answers.filter(question_id__in=distinct_ids).values("question_id")
-                         .annotate(n=Count("response_id", distinct=True))
-                         .values_list("question_id", "n"))
+    for question_id, item, value, number, n in answers.annotate(
+            value=Case(When(question_id__in=choices, then="text"), default=Value(""),
+                       output_field=TextField())) \
+            .values_list("question_id", "item", "value", "number").annotate(n=Count("pk")) \
+            .order_by():
+        counted[(question_id, item, value, number)] = n
+        answered[question_id] = answered.get(question_id, 0) + n
+    several = [pk for pk, kind in kinds.items() if kind in SEVERAL_ROWS_KINDS]
+    if several:
+        # `question_id + 0` leaves the indexes on the question aside: the database goes on
+        # reading the respondents' answers by respondent instead of every answer given.
+        answered |= dict(answers.alias(asked=F("question_id") + 0).filter(asked__in=several)
+                         .values("question_id").annotate(n=Count("response_id", distinct=True))
+                         .values_list("question_id", "n").order_by())
     return counted, answered
+
+
+def _number_stats(counted: Counted) -> dict[int, dict[str, float | None]]:
+    """Mean, lowest and highest of each question's numbers, from the counts per value."""
+    values: dict[int, list[tuple[float, int]]] = {}
+    for (question_id, _item, _text, number), n in counted.items():
+        if number is not None and n:
+            values.setdefault(question_id, []).append((number, n))
+    return {question_id: {"mean": sum(v * n for v, n in found) / sum(n for _v, n in found),
+                          "min": min(v for v, _n in found), "max": max(v for v, _n in found)}
+            for question_id, found in values.items()}
 
 
 def compute(survey: Survey, chosen: Sequence[Filter] = ()) -> Results:
@@ -136,29 +160,18 @@ def compute(survey: Survey, chosen: Sequence[Filter] = ()) -> Results:
         return result
     questions = list(survey.questions.select_related("section"))
     answers = _answers(survey, chosen)
-    ids = {kind: [q.pk for q in questions if q.kind in kinds] for kind, kinds in (
-        ("counted", (*CHOICE_KINDS, *SCALE_KINDS, QuestionKind.YES_NO)),
-        ("distinct", (QuestionKind.MULTIPLE, QuestionKind.MATRIX)),
-        ("stats", (QuestionKind.NUMBER, QuestionKind.DATE, *TEXT_KINDS)),
-        ("texts", TEXT_KINDS))}
-    if not chosen:
-        counted, answered = _tallied(questions)
-        stats_ids = [q.pk for q in questions if q.kind == QuestionKind.NUMBER]
-    else:
-        counted, answered = _counted(answers, ids["counted"], ids["distinct"])
-        stats_ids = ids["stats"]
-    numbers = {row["question_id"]: row for row in answers.filter(
-        question_id__in=stats_ids).values("question_id").annotate(
-        n=Count("id"), mean=Avg("number"), low=Min("number"), high=Max("number"))}
-    if chosen:
-        answered |= {pk: row["n"] for pk, row in numbers.items()}
+    counted, answered = _counted(answers, questions) if chosen else _tallied(questions)
+    numbers = _number_stats(counted)
     texts: dict[int, list[str]] = {}
-    for question_id, text in answers.filter(question_id__in=ids["texts"]).exclude(text="") \
-            .order_by("text").values_list("question_id", "text")[:TEXTS_SHOWN * 10]:
+    for question_id, text in answers.filter(
+            question_id__in=[q.pk for q in questions if q.kind in TEXT_KINDS]) \
+            .exclude(text="").order_by("text") \
+            .values_list("question_id", "text")[:TEXTS_SHOWN * 10]:
         texts.setdefault(question_id, []).append(text)
     others: dict[int, list[str]] = {}
+    # item="": read from the index of the counts (question, item, text), not every answer.
     for question_id, text in answers.filter(
-            question_id__in=[q.pk for q in questions if q.allow_other], text=OTHER) \
+            question_id__in=[q.pk for q in questions if q.allow_other], item="", text=OTHER) \
             .exclude(other="") \
             .order_by("other").values_list("question_id", "other")[:TEXTS_SHOWN * 10]:
         others.setdefault(question_id, []).append(text)
@@ -184,8 +197,8 @@ def compute(survey: Survey, chosen: Sequence[Filter] = ()) -> Results:
             item.blocks.append(Block("", _percent(rows, item.answered), item.answered))
         elif question.kind == QuestionKind.NUMBER:
             stats = numbers.get(question.pk, {})
-            item.stats = {"mean": stats.get("mean"), "min": stats.get("low"),
-                          "max": stats.get("high")}
+            item.stats = {"mean": stats.get("mean"), "min": stats.get("min"),
+                          "max": stats.get("max")}
         result.questions.append(item)
     return result
 

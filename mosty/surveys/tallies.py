@@ -1,7 +1,8 @@
 """Running counts of submitted answers (the Tally rows), so that the results of a big
 survey are read, not recounted. A submitted response is added once; when its answers
 change it is taken out whole and added again. `rebuild` recounts a survey from its answers
-(after a bulk import, or to check)."""
+(after a bulk import, or to check). Numbers are counted per value too: their mean, lowest
+and highest come from a few rows (people give round numbers), not from every answer."""
 from collections import Counter
 from collections.abc import Iterable
 
@@ -11,12 +12,16 @@ from django.db.models import Count, F
 from mosty.surveys.models import (
     CHOICE_KINDS, SCALE_KINDS, Answer, QuestionKind, Response, Survey, Tally)
 
-COUNTED_KINDS = (*CHOICE_KINDS, *SCALE_KINDS, QuestionKind.YES_NO)
+COUNTED_KINDS = (*CHOICE_KINDS, *SCALE_KINDS, QuestionKind.YES_NO, QuestionKind.NUMBER)
 Key = tuple[int, str, str, str]  # question id, kind, item, value
 
 
 def value_of(number: float | None, text: str) -> str:
-    return text if number is None else f"{number:g}"
+    """The tally value: the text, or the number written short ("3") where that is exact."""
+    if number is None:
+        return text
+    short = f"{number:g}"
+    return short if float(short) == number else repr(number)
 
 
 def keys(rows: Iterable[tuple[int, str, str, float | None, str]]) -> Counter[Key]:

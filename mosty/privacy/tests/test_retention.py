@@ -94,4 +94,4 @@ def test_expired_archives_are_deleted(outsider, capsys):
     assert DataExport.objects.filter(pk=export.pk).exists()
     call_command("privacy_retention")
     assert not DataExport.objects.filter(pk=export.pk).exists()
-    assert "expired archives deleted: 1" in capsys.readouterr().out
+    assert "expired files deleted: 1" in capsys.readouterr().out

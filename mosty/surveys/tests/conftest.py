@@ -86,7 +86,7 @@ def survey(programme):
 
 
 def answer(survey: Survey, sector: str = "ngo", rating: str = "4", user=None, invitation=None,
-           key: str = "", other: str = "", submit: bool = True):
+           key: str = "", other: str = "", submit: bool = True, number: str = "12,5"):
     """One respondent through the services: both pages, then submit."""
     key = key or (answering.new_key() if survey.anonymous else "")
     response = answering.start_response(survey, user, key, invitation)
@@ -95,7 +95,7 @@ def answer(survey: Survey, sector: str = "ngo", rating: str = "4", user=None, in
                                           "rating": Given((rating,))})
     answering.save_page(response, second, {
         "forms": Given(("grant", "room")), "matrix": Given(items={"a": "1", "b": "4"}),
-        "ngo_only": Given(("yes",)), "count": Given(("12,5",)), "when": Given(("2020-05-01",)),
+        "ngo_only": Given(("yes",)), "count": Given((number,)), "when": Given(("2020-05-01",)),
         "short": Given(("krótko",)), "long": Given(("=HYPERLINK(\"x\")",))})
     if submit:
         answering.submit(response, invitation)

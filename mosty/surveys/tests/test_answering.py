@@ -147,8 +147,8 @@ def test_running_tallies_match_a_recount(programme):
 
     survey = build_survey(programme, editable=True)
     first = answer(survey, key="pierwszy")
-    answer(survey, sector="jst", rating="2")
-    answer(survey, sector="__other__", other="spółdzielnia", rating="5")
+    answer(survey, sector="jst", rating="2", number="1234567,125")  # not exact as "%g"
+    answer(survey, sector="__other__", other="spółdzielnia", rating="5", number="-3")
     answer(survey, rating="3")
     answer(survey, sector="jst", rating="4")
     answer(survey, submit=False)  # a draft counts nowhere
@@ -168,6 +168,9 @@ def test_running_tallies_match_a_recount(programme):
     everyone = results.compute(survey)
     assert everyone.shown
     assert everyone.count == 5
+    numbers = next(q for q in everyone.questions if q.question.code == "count")
+    assert numbers.stats == {"mean": (12.5 * 3 + 1234567.125 - 3) / 5, "min": -3.0,
+                             "max": 1234567.125}
     class Everyone(results.Filter):
         """A "breakdown" of all respondents: counted from the answers, not the tallies."""
 
@@ -177,9 +180,9 @@ def test_running_tallies_match_a_recount(programme):
     survey.anonymous = False  # respondent filters exist in named surveys only
     counted = results.compute(survey, [Everyone("@all", "", "")])
     assert counted.shown
-    assert [(q.answered, [(b.answered, [r.count for r in b.rows]) for b in q.blocks])
+    assert [(q.answered, q.stats, [(b.answered, [r.count for r in b.rows]) for b in q.blocks])
             for q in everyone.questions] == \
-        [(q.answered, [(b.answered, [r.count for r in b.rows]) for b in q.blocks])
+        [(q.answered, q.stats, [(b.answered, [r.count for r in b.rows]) for b in q.blocks])
          for q in counted.questions]
 
 

@@ -6,9 +6,9 @@ from mosty.privacy.services import apply_retention
 
 class Command(BaseCommand):
     help = ("Warn, then remove, accounts whose e-mail address was never confirmed; warn, then "
-            "anonymise, accounts unused for PRIVACY_INACTIVE_WARN_DAYS; delete expired data "
-            "archives and deletions no longer undoable. Safe to run often (e.g. daily from "
-            "cron); `mosty db_worker` sends the e-mails.")
+            "anonymise, accounts unused for PRIVACY_INACTIVE_WARN_DAYS; delete expired files "
+            "(data archives, survey answer files) and deletions no longer undoable. Safe to "
+            "run often (e.g. daily from cron); `mosty db_worker` sends the e-mails.")
 
     def handle(self, *args: object, **options: object) -> None:
         report = apply_retention()
@@ -16,5 +16,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Unconfirmed accounts warned: {report.warned_unconfirmed}, removed: "
             f"{report.removed_unconfirmed}; inactive accounts warned: {report.warned_inactive}, "
-            f"anonymised: {report.erased_inactive}; expired archives deleted: "
-            f"{report.expired_exports}; expired undo entries: {purged}")
+            f"anonymised: {report.erased_inactive}; expired files deleted: "
+            f"{report.expired_files}; expired undo entries: {purged}")
