@@ -8,6 +8,7 @@ Who is answering:
   it, and is never linked to that response.
 """
 import hashlib
+import math
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -163,6 +164,8 @@ def _parse(question: Question, given: Given) -> tuple[list[Answer], str | None]:
         try:
             number = float(first.replace(",", ".").replace(" ", ""))
         except ValueError:
+            return [], _("Enter a number.")
+        if not math.isfinite(number):  # float() takes "nan" and "inf": no one's answer
             return [], _("Enter a number.")
         rows = [Answer(question=question, number=number)]
     elif question.kind == QuestionKind.DATE:

@@ -12,6 +12,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Left
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -263,9 +264,12 @@ class Answer(models.Model):
     class Meta:
         # Both cover the counting of results from the index alone: by question (the whole
         # survey, a filter's respondents) and by respondent (the answers of a breakdown's).
-        indexes = [models.Index(fields=["question", "item", "text", "number", "response"],
+        # A text is indexed by its first 100 characters only: PostgreSQL refuses an index entry
+        # over ~2.7 kB, and a long answer (up to 5,000 characters) would not be saved. Choice
+        # keys, dates and yes/no, the values counted, are all shorter.
+        indexes = [models.Index("question", "item", Left("text", 100), "number", "response",
                                 name="surveys_answer_counts"),
-                   models.Index(fields=["response", "question", "item", "number", "text"],
+                   models.Index("response", "question", "item", "number", Left("text", 100),
                                 name="surveys_answer_by_response")]
 
     def __str__(self) -> str:

@@ -208,3 +208,25 @@ def test_erasing_a_person_keeps_their_named_answers_without_them(programme):
     assert response.submitted  # the answer still counts in the results
     assert Answer.objects.filter(response=response).count() > 5
     assert not Invitation.objects.filter(email="do.usuniecia@example.org").exists()
+
+
+def test_a_long_text_answer_of_the_full_length_is_saved(survey):
+    """5,000 characters that do not compress: PostgreSQL refuses an index entry over ~2.7 kB,
+    so the answer indexes must not hold a long text whole (they did: a 500 on PostgreSQL)."""
+    import random
+    letters = "aąbcćdeęfghijklłmnńoóprsśtuwyzźż ABCĆDEĘŁŃÓŚŹŻ0123456789.,;!?—„”"
+    rng = random.Random(5)
+    text = "".join(rng.choice(letters) for _ in range(answering.MAX_TEXT))
+    response = answer(survey, sector="ngo", submit=False)
+    second = survey.sections.all()[1]
+    answering.save_page(response, second, {"long": Given((text,))})
+    assert Answer.objects.get(response=response, question__code="long").text == text.strip()
+
+
+@pytest.mark.parametrize("typed", ["nan", "inf", "-Infinity", "1e999"])
+def test_a_number_answer_must_be_a_finite_number(survey, typed):
+    response = answer(survey, sector="ngo", submit=False)
+    second = survey.sections.all()[1]
+    with pytest.raises(PageErrors) as problem:
+        answering.save_page(response, second, {"count": Given((typed,))})
+    assert set(problem.value.errors) == {"count"}
