@@ -371,6 +371,17 @@ def registered_people(session: NetworkingSession) -> list[tuple[User, Organisati
     return [(person, first.get(person.pk)) for person in users]
 
 
+def registered_not_taking_part(session: NetworkingSession) -> int:
+    """How many people with a confirmed place at the event do not take part yet (one query)."""
+    from mosty.events.models import Registration, RegistrationStatus
+
+    taking_part = session.participants.filter(user__isnull=False).values("user_id")
+    return (Registration.objects.filter(event=session.event_id,
+                                        status=RegistrationStatus.CONFIRMED,
+                                        user__is_active=True)
+            .exclude(user_id__in=taking_part).values("user_id").distinct().count())
+
+
 @transaction.atomic
 def add_registered(user: User, session: NetworkingSession) -> tuple[int, int]:
     """Add everybody registered (confirmed) for the event who does not take part yet."""

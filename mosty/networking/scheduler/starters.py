@@ -174,27 +174,26 @@ class _Quotient:
         self.count[key] = new
         self.cost += max(0, new - 1) - max(0, old - 1)
 
-    def swap_delta(self, r: int, p: int, q: int) -> int:
-        """Cost change of exchanging ``p`` and ``q`` (different tables of base round ``r``)."""
+    def _swap_changes(self, r: int, p: int, q: int) -> dict[int, int]:
+        """Difference classes gained (+1) and lost (-1) by exchanging ``p`` and ``q``
+        (different tables of base round ``r``); the one place that knows a swap's effect."""
         where, rnd = self.where[r], self.base[r]
-        table_p, table_q = rnd[where[p]], rnd[where[q]]
         change: dict[int, int] = {}
         key = self.key
-        for x in table_p:
-            if x != p:
-                k = key(p, x)
-                change[k] = change.get(k, 0) - 1
-                k = key(q, x)
-                change[k] = change.get(k, 0) + 1
-        for y in table_q:
-            if y != q:
-                k = key(q, y)
-                change[k] = change.get(k, 0) - 1
-                k = key(p, y)
-                change[k] = change.get(k, 0) + 1
+        # ``leaver`` leaves ``table`` and ``joiner`` takes its seat, for both directions.
+        for leaver, table, joiner in ((p, rnd[where[p]], q), (q, rnd[where[q]], p)):
+            for x in table:
+                if x != leaver:
+                    lost, gained = key(leaver, x), key(joiner, x)
+                    change[lost] = change.get(lost, 0) - 1
+                    change[gained] = change.get(gained, 0) + 1
+        return change
+
+    def swap_delta(self, r: int, p: int, q: int) -> int:
+        """Cost change of exchanging ``p`` and ``q`` (different tables of base round ``r``)."""
         delta = 0
         count = self.count
-        for k, step in change.items():
+        for k, step in self._swap_changes(r, p, q).items():
             if not step:
                 continue
             if k == self.FORBIDDEN:
@@ -206,23 +205,14 @@ class _Quotient:
 
     def swap(self, r: int, p: int, q: int) -> None:
         """Exchange ``p`` and ``q`` in base round ``r``."""
+        for k, step in self._swap_changes(r, p, q).items():
+            if step:
+                self._add(k, step)
         where, rnd = self.where[r], self.base[r]
         tp, tq = where[p], where[q]
-        for x in rnd[tp]:
-            if x != p:
-                self._add(self.key(p, x), -1)
-        for y in rnd[tq]:
-            if y != q:
-                self._add(self.key(q, y), -1)
         rnd[tp][rnd[tp].index(p)] = q
         rnd[tq][rnd[tq].index(q)] = p
         where[p], where[q] = tq, tp
-        for x in rnd[tp]:
-            if x != q:
-                self._add(self.key(q, x), 1)
-        for y in rnd[tq]:
-            if y != p:
-                self._add(self.key(p, y), 1)
 
     def bad_points(self) -> list[tuple[int, int]]:
         """``(base round, point)`` of every movable point in a violating pair."""

@@ -11,6 +11,7 @@ from mosty.networking.scheduler import parse_problem, schedule
 from mosty.networking.scheduler.constructions import construct
 from mosty.networking.scheduler.frontier import instances, starter_rounds, starters
 from mosty.networking.scheduler.starter_multiplier import multiplier_search
+from mosty.networking.scheduler.starter_symmetric import symmetric_search
 from mosty.networking.scheduler.starters import (
     Starter,
     develop,
@@ -58,6 +59,10 @@ def test_frontier_table_is_complete_and_consistent() -> None:
     assert table[(4, 3)]["best_known"] == 4  # no NKTS(12)
     assert table[(6, 6)]["best_known"] == 3  # no pair of MOLS(6)
     assert table[(7, 5)]["status"] == "open"
+    assert table[(9, 4)]["best_known"] == 11  # a resolvable 4-GDD of type 3^12
+    assert table[(9, 5)]["upper"] == 11  # a resolvable (45,5,1)-BIBD is not known
+    assert table[(9, 5)]["status"] == "open"
+    assert not [r["instance"] for r in rows if r["status"] == "unverified"]
     assert all(r["best_known"] == 1 for r in rows if r["s"] > r["g"])
 
 
@@ -87,12 +92,14 @@ def test_every_known_result_has_a_construction() -> None:
             missing.append(r["instance"])
             continue
         assert is_resolvable_packing(rounds, r["g"] * r["s"], r["s"]), r["instance"]
-    # 6-6 (three rounds) is left to the tabu search; 8-4 (10 rounds) is not reached yet.
-    assert set(missing) <= {"6-6", "8-4"}, missing
+    # 6-6 (three rounds) and the ten tables of 5 to 8 (no transversal design) are left to
+    # the tabu search; 8-4 (10 rounds) is not reached yet.
+    assert set(missing) <= {"6-6", "8-4", "10-5", "10-6", "10-7", "10-8"}, missing
     assert time.perf_counter() - started < 5
 
 
-@pytest.mark.parametrize("instance", [(6, 4, 7), (6, 5, 6), (7, 3, 10), (10, 3, 14), (6, 6, 3)])
+@pytest.mark.parametrize("instance", [(6, 4, 7), (6, 5, 6), (7, 3, 10), (10, 3, 14), (6, 6, 3),
+                                      (9, 4, 11), (10, 5, 7)])
 def test_frontier_instances_come_out_repeat_free(instance: tuple[int, int, int]) -> None:
     problem = golfers(*instance)
     result = schedule(problem, time_limit=5, seed=1)
@@ -146,3 +153,19 @@ def test_multiplier_search_checks_its_preconditions() -> None:
     assert multiplier_search(13, 3, 4, 2, time_limit=1) is None  # 2^3 != 1 mod 13
     assert multiplier_search(13, 3, 5, 3, time_limit=1) is None  # s must be c + 1
     assert starters()[(10, 4)].rounds == 13
+
+
+def test_symmetric_search_finds_the_resolvable_gdds_of_type_3_to_the_u() -> None:
+    # 6 tables of 4 for 7 rounds and 9 tables of 4 for 11 rounds: columns and fixed points
+    # turned by one, (x, i) and (x, j) never meeting (the groups of three).
+    groups = [(0, 1), (0, 2), (1, 2)]
+    for m, g, w in ((7, 6, 7), (11, 9, 11)):
+        started = time.perf_counter()
+        starter = symmetric_search(m, 3, 3, g, 4, 1, [1, 2, 0], [1, 2, 0], groups,
+                                   time_limit=5, seed=0)
+        assert isinstance(starter, Starter)
+        rounds = develop(starter)
+        assert len(rounds) == w
+        assert is_resolvable_packing(rounds, g * 4, 4)
+        assert time.perf_counter() - started < 5
+    assert symmetric_search(11, 3, 3, 9, 4, 1, [0, 0, 1], [1, 2, 0]) is None  # not a permutation

@@ -452,3 +452,32 @@ def test_adding_the_people_registered_for_the_event(client, coordinator, evening
     assert not evening.participants.filter(user=outsider).exists()
     page = client.get(reverse("networking:participants", args=[evening.pk])).content.decode()
     assert 'data-testid="add-registered"' not in page
+
+
+def test_participants_list_is_paged_and_costs_the_same_at_any_size(client, coordinator,
+                                                                   count_queries):
+    from mosty.networking.models import Participant, Wish
+    from mosty.networking.views.manage import PARTICIPANTS_PER_PAGE
+
+    def measure(people: int) -> tuple[int, int, str]:
+        session = make_session(people=2, rounds=3, user=coordinator)
+        Participant.objects.bulk_create(
+            Participant(session=session, name=f"Osoba {i:03}", sector="ngo",
+                        organisation_name=f"Fundacja {i}") for i in range(people - 2))
+        first, second = people_of(session)[:2]
+        Wish.objects.create(session=session, from_participant=first, to_participant=second)
+        client.force_login(coordinator)
+        url = reverse("networking:participants", args=[session.pk])
+        with count_queries() as queries:
+            page = client.get(url).content.decode()
+        return len(queries), page.count('data-testid="phone-link"'), page
+
+    small_queries, small_rows, _ = measure(8)
+    big_queries, big_rows, page = measure(3 * PARTICIPANTS_PER_PAGE + 7)
+    assert small_queries == big_queries
+    assert (small_rows, big_rows) == (8, PARTICIPANTS_PER_PAGE)
+    assert f"{3 * PARTICIPANTS_PER_PAGE + 7} " in page  # the total, above the first page
+    assert 'rel="next"' in page
+    last = client.get(reverse("networking:participants",
+                              args=[NetworkingSession.objects.latest("pk").pk]) + "?page=4")
+    assert last.content.decode().count('data-testid="phone-link"') == 7

@@ -2,6 +2,7 @@
 directory, from a spreadsheet)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -20,6 +21,7 @@ from mosty.networking.models import NetworkingSession, Participant, Status
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 MEMBER_RESULTS = 40
+PARTICIPANTS_PER_PAGE = 50
 
 
 def _form_data(form: SessionForm) -> services.SessionData:
@@ -105,15 +107,14 @@ def session_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 
 def _participants_page(request: HttpRequest, session: NetworkingSession,
                        form: ParticipantForm, status: int = 200) -> HttpResponse:
+    # One page of people at a time: the queries and the rendering stay the same at 20 or 500.
     people = session.participants.annotate(
         wishes=Count("wishes_made", filter=Q(wishes_made__kind="wish")),
-        avoids=Count("wishes_made", filter=Q(wishes_made__kind="avoid")))
-    taken = {p.user_id for p in people if p.user_id}
-    registered = [pair for pair in services.registered_people(session)
-                  if pair[0].pk not in taken]
+        avoids=Count("wishes_made", filter=Q(wishes_made__kind="avoid"))).order_by("name", "id")
+    page = Paginator(people, PARTICIPANTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "networking/participants.html", {
-        "session": session, "people": people, "form": form, "nav": "events",
-        "registered": len(registered),
+        "session": session, "page": page, "form": form, "nav": "events",
+        "registered": services.registered_not_taking_part(session),
         "organisation_names": Organisation.objects.order_by("name")
         .values_list("name", flat=True)[:500],
     }, status=status)
