@@ -23,8 +23,11 @@ from mosty.agreements import access
 from mosty.agreements.documents import DocumentError, agreement_text, render_docx
 from mosty.agreements.models import (
     Agreement, Contribution, ContributionKind, Party, Status, Version)
-from mosty.core import uploads
+from mosty.accounts.models import User
+from mosty.core import undo, uploads
 from mosty.core.audit import log_action
+from mosty.core.errors import DomainError
+from mosty.core.models import Deletion
 from mosty.directory.choices import ResourceCategory
 from mosty.directory.models import Organisation, Resource
 from mosty.events.models import Conclusions
@@ -40,7 +43,7 @@ MAX_UPLOAD_MB = 15
 SCAN_TYPES = ("pdf", "jpg", "png")
 
 
-class AgreementError(Exception):
+class AgreementError(DomainError):
     """A translated reason why a change cannot be made."""
 
 
@@ -332,13 +335,16 @@ def update_party(actor: Any, party: Party, details: PartyDetails) -> Party:
 
 
 @transaction.atomic
-def remove_party(actor: Any, party: Party) -> None:
+def remove_party(actor: User, party: Party, back_url: str) -> Deletion:
+    """Take a party (and its contributions) out of a draft; the text changes, so approvals
+    are withdrawn. `actor` may undo it for a few minutes (mosty.core.undo)."""
     agreement = _lock(party.agreement)
     _require_editable(agreement)
     log_action(actor, "agreements.party.removed", agreement,
                organisation=party.organisation.slug)
-    party.delete()
+    deletion = undo.delete(actor, party, label=party.organisation.name, back_url=back_url)
     _record_version(actor, agreement)
+    return deletion
 
 
 def _new_contribution(party: Party, details: ContributionDetails) -> Contribution:
@@ -373,13 +379,29 @@ def add_contribution(actor: Any, party: Party, details: ContributionDetails) -> 
 
 
 @transaction.atomic
-def remove_contribution(actor: Any, contribution: Contribution) -> None:
+def remove_contribution(actor: User, contribution: Contribution, back_url: str) -> Deletion:
+    """Take a contribution out of a draft; `actor` may undo it for a few minutes."""
     agreement = _lock(contribution.party.agreement)
     _require_editable(agreement)
     log_action(actor, "agreements.contribution.removed", agreement,
                party=contribution.party_id, description=contribution.description)
-    contribution.delete()
+    deletion = undo.delete(actor, contribution, back_url=back_url,
+                           label=contribution.description[:100])
     _record_version(actor, agreement)
+    return deletion
+
+
+@undo.after_restore(Party)
+def _party_restored(actor: User, party: Party) -> None:
+    """Undoing a removal changes the text again: only while it may change, as a new version."""
+    agreement = _lock(party.agreement)
+    _require_editable(agreement)
+    _record_version(actor, agreement)
+
+
+@undo.after_restore(Contribution)
+def _contribution_restored(actor: User, contribution: Contribution) -> None:
+    _party_restored(actor, contribution.party)
 
 
 @transaction.atomic

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.agreements import access, checklist, diffs, services
 from mosty.agreements.access import AgreementAccess
 from mosty.agreements.documents import DocumentError, render_docx, render_pdf
@@ -18,6 +19,7 @@ from mosty.agreements.forms import (
     AddPartyForm, ContributionForm, EndForm, PartyForm, ScanForm, SignForm, TemplateForm,
     TermsForm)
 from mosty.agreements.models import Agreement, Party
+from mosty.core import undo
 from mosty.directory.models import Organisation
 from mosty.knowledge import access as knowledge_access
 from mosty.events import access as events_access
@@ -211,17 +213,21 @@ def party_edit(request: HttpRequest, pk: int, party: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
-def contribution_remove(request: HttpRequest, pk: int, party: int,
+@require_http_methods(["GET", "POST"])
+def contribution_remove(request: AuthenticatedHttpRequest, pk: int, party: int,
                         contribution: int) -> HttpResponse:
+    """Asks first (GET), then removes (POST); the next page offers to undo it."""
     agreement, rights = access.get_agreement_to_edit(request.user, pk)
     the_party = _party(agreement, party)
     item = get_object_or_404(the_party.contributions, pk=contribution)
-    try:
-        services.remove_contribution(request.user, item)
-    except services.AgreementError as error:
-        _fail(request, error)
-    return redirect("agreements:party", pk=agreement.pk, party=the_party.pk)
+    back = reverse("agreements:party", args=[agreement.pk, the_party.pk])
+    return undo.ask_then_delete(
+        request, lambda: services.remove_contribution(request.user, item, back),
+        title=_("Remove a contribution"), action=_("Remove the contribution"), back_url=back,
+        question=_("Remove this contribution of %(party)s from “%(agreement)s”?") % {
+            "party": the_party.organisation.name, "agreement": agreement.title},
+        details=[f"{item.get_kind_display()}: {item.description}",
+                 _("Approvals given so far are withdrawn: the text changes.")])
 
 
 @login_required
@@ -241,14 +247,20 @@ def party_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
-def party_remove(request: HttpRequest, pk: int, party: int) -> HttpResponse:
+@require_http_methods(["GET", "POST"])
+def party_remove(request: AuthenticatedHttpRequest, pk: int, party: int) -> HttpResponse:
+    """Asks first (GET), then removes (POST); the next page offers to undo it."""
     agreement, rights = access.get_agreement_to_edit(request.user, pk)
-    try:
-        services.remove_party(request.user, _party(agreement, party))
-    except services.AgreementError as error:
-        _fail(request, error)
-    return redirect("agreements:detail", pk=agreement.pk)
+    the_party = _party(agreement, party)
+    back = reverse("agreements:detail", args=[agreement.pk])
+    contributions = [f"{c.get_kind_display()}: {c.description}"
+                     for c in the_party.contributions.all()]
+    return undo.ask_then_delete(
+        request, lambda: services.remove_party(request.user, the_party, back),
+        title=_("Remove a party"), action=_("Remove the party"), back_url=back,
+        question=_("Remove %(party)s and its contributions from “%(agreement)s”?") % {
+            "party": the_party.organisation.name, "agreement": agreement.title},
+        details=[*contributions, _("Approvals given so far are withdrawn: the text changes.")])
 
 
 @login_required

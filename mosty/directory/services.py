@@ -199,7 +199,7 @@ def update_organisation(user: User, organisation: Organisation, data: Organisati
     return organisation
 
 
-class MembershipError(Exception):
+class MembershipError(DomainError):
     """A translated reason why a member cannot be added or removed."""
 
 

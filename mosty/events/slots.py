@@ -8,12 +8,13 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from mosty.core.audit import log_action
+from mosty.core.errors import DomainError
 from mosty.events import access, services
 from mosty.events.models import ConsultationSlot
 from mosty.programmes.models import Event, ProgrammeStaff, StaffRole
 
 
-class SlotError(Exception):
+class SlotError(DomainError):
     """A translated reason why a slot cannot be created, booked or released."""
 
 
