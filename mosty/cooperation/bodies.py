@@ -9,7 +9,10 @@ from typing import Any
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
+from mosty.core import undo
 from mosty.core.audit import log_action, log_change, snapshot
+from mosty.core.models import Deletion
 from mosty.cooperation import access
 from mosty.cooperation.models import BodyKind, BodyMember, DialogueBody
 from mosty.cooperation.services import CooperationError, meeting_events
@@ -102,13 +105,11 @@ def add_member(actor: Any, body: DialogueBody, data: MemberData) -> BodyMember:
 
 
 @transaction.atomic
-def remove_member(actor: Any, body: DialogueBody, member_id: int) -> None:
-    _require_editor(actor, body.territory)
-    member = body.members.filter(pk=member_id).first()
-    if member is None:
-        raise CooperationError(_("This member has already been removed."))
-    member.delete()
-    log_action(actor, "cooperation.body.member_removed", body, person=member.person)
+def remove_member(actor: User, member: BodyMember, back_url: str) -> Deletion:
+    """Take a member off a body; `actor` may undo it for a few minutes (mosty.core.undo)."""
+    _require_editor(actor, member.body.territory)
+    log_action(actor, "cooperation.body.member_removed", member.body, person=member.person)
+    return undo.delete(actor, member, label=member.person, back_url=back_url)
 
 
 @transaction.atomic
