@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
 from mosty.core import undo
 from mosty.core.audit import log_action, log_change, snapshot
 from mosty.core.errors import DomainError
@@ -186,13 +187,15 @@ def add_member(actor: Any, idea: Idea, user: Any, organisation: Organisation) ->
 
 
 @transaction.atomic
-def remove_member(actor: Any, idea: Idea, member: TeamMember) -> None:
+def remove_member(actor: User, idea: Idea, member: TeamMember, back_url: str) -> Deletion:
+    """Take someone off the team; `actor` may undo it for a few minutes (mosty.core.undo)."""
     _may_edit(actor, idea)
     require(member.idea_id == idea.pk, _("This person is not in the team."))
     require(idea.team.count() > 1, _("The last person cannot leave the team."))
     log_action(actor, "initiatives.team.removed", idea, person=member.user_id,
                organisation=member.organisation_id)
-    member.delete()
+    return undo.delete(actor, member, back_url=back_url,
+                       label=f"{member.user} ({member.organisation.name})")
 
 
 # Canvas -----------------------------------------------------------------------------------
@@ -341,14 +344,16 @@ def save_partner(actor: Any, idea: Idea, organisation: Organisation, contributio
 
 
 @transaction.atomic
-def remove_partner(actor: Any, idea: Idea, partner: Partner) -> None:
+def remove_partner(actor: User, idea: Idea, partner: Partner, back_url: str) -> Deletion:
+    """Take an organisation (and what it contributes) off the partners; `actor` may undo it
+    for a few minutes (mosty.core.undo)."""
     _may_edit(actor, idea)
     require(partner.idea_id == idea.pk, _("This organisation is not a partner."))
     require(partner.organisation_id not in {o.pk for o in team_organisations(idea)},
              _("An organisation of the team stays a partner while its people are in the "
                "team."))
     log_action(actor, "initiatives.partner.removed", idea, organisation=partner.organisation_id)
-    partner.delete()
+    return undo.delete(actor, partner, label=partner.organisation.name, back_url=back_url)
 
 
 @transaction.atomic

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.core import undo
 from mosty.core.errors import DomainError
 from mosty.core.forms import posted_id
@@ -343,16 +344,20 @@ def add_member(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-@require_POST
-def remove_member(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+@require_http_methods(["GET", "POST"])
+def remove_member(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then removes (POST); the next page offers to undo it."""
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
-    member = get_object_or_404(TeamMember, idea=idea, pk=pk)
-    try:
-        services.remove_member(request.user, idea, member)
-    except DomainError as error:
-        messages.error(request, error.message)
-    return redirect("initiatives:partners", idea.slug)
+    member = get_object_or_404(TeamMember.objects.select_related("user", "organisation"),
+                               idea=idea, pk=pk)
+    back = reverse("initiatives:partners", args=[idea.slug])
+    return undo.ask_then_delete(
+        request, lambda: services.remove_member(request.user, idea, member, back),
+        title=_("Remove from the team"), action=_("Remove from the team"), back_url=back,
+        question=_("Remove %(person)s from the team of “%(idea)s”?") % {
+            "person": member.user, "idea": idea.title},
+        details=[member.organisation.name])
 
 
 @login_required
@@ -394,16 +399,21 @@ def partners(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-@require_POST
-def remove_partner(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+@require_http_methods(["GET", "POST"])
+def remove_partner(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then removes (POST); the next page offers to undo it."""
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
-    partner = get_object_or_404(Partner, idea=idea, pk=pk)
-    try:
-        services.remove_partner(request.user, idea, partner)
-    except DomainError as error:
-        messages.error(request, error.message)
-    return redirect("initiatives:partners", idea.slug)
+    partner = get_object_or_404(Partner.objects.select_related("organisation"), idea=idea,
+                                pk=pk)
+    back = reverse("initiatives:partners", args=[idea.slug])
+    return undo.ask_then_delete(
+        request, lambda: services.remove_partner(request.user, idea, partner, back),
+        title=_("Remove a partner"), action=_("Remove the partner"), back_url=back,
+        question=_("Remove %(organisation)s from the partners of “%(idea)s”?") % {
+            "organisation": partner.organisation.name, "idea": idea.title},
+        details=[line for line in [partner.contribution,
+                                   *(str(r) for r in partner.resources.all())] if line])
 
 
 @login_required
