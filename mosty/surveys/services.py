@@ -15,8 +15,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
+from mosty.core import undo
 from mosty.core.audit import log_action, log_change, snapshot
 from mosty.core.errors import DomainError
+from mosty.core.models import Deletion
 from mosty.programmes import access as programmes_access
 from mosty.programmes.models import Event, Programme
 from mosty.surveys import index, needs, partnership, tallies
@@ -311,7 +314,9 @@ def move_question(actor: Any, question: Question, up: bool) -> None:
 
 
 @transaction.atomic
-def delete_question(actor: Any, question: Question) -> None:
+def delete_question(actor: User, question: Question, back_url: str) -> Deletion:
+    """Delete a question nobody has answered and no other depends on; `actor` may undo it
+    for a few minutes (mosty.core.undo)."""
     survey = question.survey
     _require_manager(actor, survey.programme)
     if question.answers.exists():
@@ -322,8 +327,14 @@ def delete_question(actor: Any, question: Question) -> None:
                             "conditions first."))
     log_action(actor, "surveys.question.deleted", survey, code=question.code,
                text=question.text_pl)
-    question.delete()
+    deletion = undo.delete(actor, question, label=question.text_pl[:200], back_url=back_url)
     results_changed(survey.pk)
+    return deletion
+
+
+@undo.after_restore(Question)
+def _question_restored(actor: User, question: Question) -> None:
+    results_changed(question.survey_id)
 
 
 @transaction.atomic

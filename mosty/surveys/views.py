@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
+from mosty.core import undo
 from mosty.core.forms import posted_id
 from mosty.programmes import access as programmes_access
 from mosty.surveys import access, breakdowns, exports, index, report, results, services, svg
@@ -129,14 +131,27 @@ def question(request: HttpRequest, slug: str, pk: int | None = None) -> HttpResp
 def question_action(request: HttpRequest, slug: str, pk: int, action: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     item = get_object_or_404(Question, survey=survey, pk=pk)
+    if action not in ("up", "down"):
+        raise Http404
     try:
-        if action == "delete":
-            services.delete_question(request.user, item)
-        else:
-            services.move_question(request.user, item, up=action == "up")
+        services.move_question(request.user, item, up=action == "up")
     except services.SurveyError as error:
         messages.error(request, error.message)
     return _redirect(survey)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def question_delete(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then deletes (POST); the next page offers to undo it."""
+    survey = access.get_managed_survey(request.user, slug)
+    item = get_object_or_404(Question, survey=survey, pk=pk)
+    back = survey.get_absolute_url()
+    return undo.ask_then_delete(
+        request, lambda: services.delete_question(request.user, item, back),
+        title=_("Delete a question"), action=_("Delete the question"), back_url=back,
+        question=_("Delete this question from “%(survey)s”?") % {"survey": survey.title},
+        details=[item.text])
 
 
 @login_required
