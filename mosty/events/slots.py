@@ -7,8 +7,11 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
+from mosty.core import undo
 from mosty.core.audit import log_action
 from mosty.core.errors import DomainError
+from mosty.core.models import Deletion
 from mosty.events import access, services
 from mosty.events.models import ConsultationSlot
 from mosty.programmes.models import Event, ProgrammeStaff, StaffRole
@@ -120,8 +123,11 @@ def release(actor: Any, slot: ConsultationSlot) -> ConsultationSlot:
 
 
 @transaction.atomic
-def delete_slot(actor: Any, slot: ConsultationSlot) -> None:
+def delete_slot(actor: User, slot: ConsultationSlot, back_url: str) -> Deletion:
+    """Remove a free slot; `actor` may undo it for a few minutes (mosty.core.undo)."""
     if slot.booked_by_id is not None:
         raise SlotError(_("This slot is booked: cancel the booking first."))
     log_action(actor, "events.slot.deleted", slot, event=slot.event.slug)
-    slot.delete()
+    when = timezone.localtime(slot.start)
+    return undo.delete(actor, slot, back_url=back_url,
+                       label=f"{when:%Y-%m-%d %H:%M}, {slot.expert.user.get_full_name()}")
