@@ -23,7 +23,7 @@ def appointed(programme, outsider):
 
 @pytest.fixture
 def member(group):
-    person = UserFactory(email="bibliotekarka@example.org")
+    person = UserFactory.create(email="bibliotekarka@example.org")
     member = GroupMember.objects.create(
         group=group, organisation=OrganisationFactory(name="Biblioteka w Śmiglu"))
     member.people.add(person)
