@@ -72,7 +72,7 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def create_from_event(request: HttpRequest, slug: str) -> HttpResponse:
+def create_from_event(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Staff of the programme turn a group's recommendations into a draft agreement. 404 for
     an event the user may not see, 403 for one whose programme they do not manage."""
     event = events_access.get_event(request.user, slug)
@@ -97,7 +97,7 @@ def create_from_event(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def create_from_idea(request: HttpRequest, slug: str) -> HttpResponse:
+def create_from_idea(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """The idea's team or its programme's coordinators turn it into a draft agreement. 404
     for an idea the user may not see, 403 for one they may not change."""
     idea = initiatives_access.get_idea(request.user, slug)
@@ -120,7 +120,7 @@ def create_from_idea(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def create_for_organisation(request: HttpRequest, slug: str) -> HttpResponse:
+def create_for_organisation(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     organisation = get_object_or_404(Organisation, slug=slug)
     if not access.may_create_for(request.user, organisation.pk):
         raise Http404
@@ -155,7 +155,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, pk: int) -> HttpResponse:
+def edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     agreement, rights = access.get_agreement_to_edit(request.user, pk)
     initial = model_to_dict(agreement, fields=TermsForm.Meta.fields) | {
         "version": agreement.version}
@@ -185,7 +185,7 @@ def _party(agreement: Agreement, party_pk: int) -> Party:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def party_edit(request: HttpRequest, pk: int, party: int) -> HttpResponse:
+def party_edit(request: AuthenticatedHttpRequest, pk: int, party: int) -> HttpResponse:
     agreement, rights = access.get_agreement_to_edit(request.user, pk)
     the_party = _party(agreement, party)
     form = PartyForm(request.POST if "save_party" in request.POST else None,
@@ -232,7 +232,7 @@ def contribution_remove(request: AuthenticatedHttpRequest, pk: int, party: int,
 
 @login_required
 @require_POST
-def party_add(request: HttpRequest, pk: int) -> HttpResponse:
+def party_add(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     agreement, rights = access.get_agreement_to_edit(request.user, pk)
     form = AddPartyForm(request.POST)
     if not form.is_valid():
@@ -265,7 +265,7 @@ def party_remove(request: AuthenticatedHttpRequest, pk: int, party: int) -> Http
 
 @login_required
 @require_POST
-def approve(request: HttpRequest, pk: int, party: int) -> HttpResponse:
+def approve(request: AuthenticatedHttpRequest, pk: int, party: int) -> HttpResponse:
     """A member of the party's organisation approves the text for it."""
     agreement, rights = access.get_agreement(request.user, pk)
     the_party = _party(agreement, party)
@@ -303,7 +303,7 @@ def party_link(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def sign(request: HttpRequest, pk: int) -> HttpResponse:
+def sign(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     agreement, rights = access.get_agreement_to_sign(request.user, pk)
     form = SignForm(request.POST, request.FILES)
     if form.is_valid():
@@ -321,7 +321,7 @@ def sign(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def scan(request: HttpRequest, pk: int) -> HttpResponse:
+def scan(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     agreement, rights = access.get_agreement_to_sign(request.user, pk)
     form = ScanForm(request.POST, request.FILES)
     if form.is_valid():
@@ -348,7 +348,7 @@ def scan_download(request: HttpRequest, pk: int) -> FileResponse:
 
 @login_required
 @require_POST
-def end(request: HttpRequest, pk: int) -> HttpResponse:
+def end(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     agreement, rights = access.get_agreement_to_sign(request.user, pk)
     form = EndForm(request.POST)
     if form.is_valid():
@@ -361,7 +361,7 @@ def end(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def template(request: HttpRequest, pk: int) -> HttpResponse:
+def template(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Organisers use their own DOCX template for this agreement."""
     agreement, rights = access.get_agreement_to_manage(request.user, pk)
     form = TemplateForm(request.POST or None, request.FILES or None)
@@ -435,7 +435,7 @@ def download(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def practice(request: HttpRequest, pk: int) -> HttpResponse:
+def practice(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """One click: the signed agreement becomes a draft good practice to check and publish."""
     agreement, rights = access.get_agreement(request.user, pk)
     if not knowledge_access.can_edit(request.user, agreement.programme):

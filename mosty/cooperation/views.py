@@ -354,7 +354,7 @@ def body(request: HttpRequest, pk: int) -> HttpResponse:
         member_form=MemberForm(item.territory_id) if can_edit else None))
 
 
-def _body_page(request: HttpRequest, item: DialogueBody | None) -> HttpResponse:
+def _body_page(request: AuthenticatedHttpRequest, item: DialogueBody | None) -> HttpResponse:
     initial = {"territory": item.territory_id, "kind": item.kind, "name": item.name,
                "description": item.description, "term_start": item.term_start,
                "term_end": item.term_end,

@@ -38,7 +38,7 @@ def survey_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def create(request: HttpRequest) -> HttpResponse:
+def create(request: AuthenticatedHttpRequest) -> HttpResponse:
     programmes = access.managed_programmes(request.user)
     if not programmes.exists():
         raise Http404
@@ -91,7 +91,7 @@ def _redirect(survey: Survey) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, slug: str) -> HttpResponse:
+def edit(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     form = SurveyForm(survey.programme, request.POST or None, survey)
     if request.method == "POST" and form.is_valid():
@@ -107,7 +107,7 @@ def edit(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def question(request: HttpRequest, slug: str, pk: int | None = None) -> HttpResponse:
+def question(request: AuthenticatedHttpRequest, slug: str, pk: int | None = None) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     item = get_object_or_404(Question, survey=survey, pk=pk) if pk is not None else None
     form = QuestionForm(survey, request.POST or None, item)
@@ -128,7 +128,8 @@ def question(request: HttpRequest, slug: str, pk: int | None = None) -> HttpResp
 
 @login_required
 @require_POST
-def question_action(request: HttpRequest, slug: str, pk: int, action: str) -> HttpResponse:
+def question_action(request: AuthenticatedHttpRequest, slug: str, pk: int,
+                    action: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     item = get_object_or_404(Question, survey=survey, pk=pk)
     if action not in ("up", "down"):
@@ -156,7 +157,7 @@ def question_delete(request: AuthenticatedHttpRequest, slug: str, pk: int) -> Ht
 
 @login_required
 @require_POST
-def add_section(request: HttpRequest, slug: str) -> HttpResponse:
+def add_section(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     services.add_section(request.user, survey, request.POST.get("title_pl", "")[:255],
                          request.POST.get("title_en", "")[:255])
@@ -165,7 +166,7 @@ def add_section(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def status(request: HttpRequest, slug: str) -> HttpResponse:
+def status(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     try:
         services.set_status(request.user, survey, request.POST.get("status", ""))
@@ -176,7 +177,7 @@ def status(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def invite(request: HttpRequest, slug: str) -> HttpResponse:
+def invite(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     form = InviteForm(request.POST)
     if not form.is_valid():
@@ -198,7 +199,7 @@ def invite(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def copy(request: HttpRequest, slug: str) -> HttpResponse:
+def copy(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """A new draft from this survey (e.g. next year's self-assessment)."""
     survey = access.get_survey(request.user, slug)
     programme = survey.programme
@@ -221,7 +222,7 @@ def copy(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def figures(request: HttpRequest, slug: str) -> HttpResponse:
+def figures(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     if survey.kind != SurveyKind.INDEX:
         raise Http404
@@ -309,7 +310,7 @@ def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def export_list(request: HttpRequest, slug: str) -> HttpResponse:
+def export_list(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Answer files prepared in the background: ask for one, see it being prepared, download."""
     survey = access.get_managed_survey(request.user, slug)
     if request.method == "POST":
@@ -328,7 +329,7 @@ def export_list(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def export_download(request: HttpRequest, slug: str, pk: int) -> HttpResponseBase:
+def export_download(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponseBase:
     """A prepared file: only for the coordinator who asked for it, until it expires."""
     survey = access.get_managed_survey(request.user, slug)
     found = exports.ready_export(survey, request.user, pk)

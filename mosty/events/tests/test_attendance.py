@@ -29,7 +29,7 @@ def add_people(event, count: int) -> list[Registration]:
     organisation = OrganisationFactory(sector="ngo")
     people = []
     for _ in range(count):
-        user = UserFactory()
+        user = UserFactory.create()
         MembershipFactory(user=user, organisation=organisation)
         MembershipFactory(user=user)
         people.append(services.register(user, event))
