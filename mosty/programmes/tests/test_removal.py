@@ -8,8 +8,9 @@ from django.utils import timezone
 
 from mosty.core.models import Deletion
 from mosty.directory.tests.factories import OrganisationFactory, UserFactory
+from mosty.events.models import ConsultationSlot
 from mosty.programmes.access import programme_access
-from mosty.programmes.models import Group, GroupMember, ProgrammeStaff, StaffRole
+from mosty.programmes.models import Event, Group, GroupMember, ProgrammeStaff, StaffRole
 from mosty.recruitment.models import Application, RecruitmentCall
 
 pytestmark = pytest.mark.django_db
@@ -120,3 +121,20 @@ def test_a_member_of_another_group_is_not_reached(client, programme, edition, gr
     url = reverse("programmes:group_member_remove", args=[programme.slug, other.pk, member.pk])
     assert client.get(url).status_code == 404
     assert client.post(url).status_code == 404
+
+
+def test_an_expert_with_consultation_slots_keeps_the_role_with_a_reason(
+        client, programme, programme_coordinator, appointed):
+    """Slots protect their expert: the refusal is a message, not a server error."""
+    start = timezone.now() + timedelta(days=3)
+    event = Event.objects.create(programme=programme, slug="panel", kind="workshop",
+                                 title="Panel ekspertów", start=start,
+                                 end=start + timedelta(hours=2))
+    ConsultationSlot.objects.create(event=event, expert=appointed, start=start,
+                                    end=start + timedelta(minutes=30))
+    client.force_login(programme_coordinator)
+    url = reverse("programmes:staff_remove", args=[programme.slug, appointed.pk])
+    response = client.post(url, follow=True)
+    assert "Nie można tego usunąć" in response.content.decode()
+    assert ProgrammeStaff.objects.filter(pk=appointed.pk).exists()
+    assert not Deletion.objects.exists()
