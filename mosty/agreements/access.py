@@ -12,14 +12,14 @@
   agreement but may not do what they asked gets 403.
 """
 from dataclasses import dataclass
-from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from mosty.accounts.access import signed_in
+from mosty.accounts.access import Viewer, signed_in
+from mosty.accounts.models import User
 from mosty.agreements.models import Agreement, Party, Status
 from mosty.directory.access import member_of
 from mosty.initiatives import access as initiatives_access
@@ -42,12 +42,12 @@ class AgreementAccess:
 NO_ACCESS = AgreementAccess()
 
 
-def _organisation_ids(user: Any) -> set[int]:
+def _organisation_ids(user: User) -> set[int]:
     # The directory's answer, read once per request.
     return member_of(user)
 
 
-def agreement_access(user: Any, agreement: Agreement) -> AgreementAccess:
+def agreement_access(user: Viewer, agreement: Agreement) -> AgreementAccess:
     if not signed_in(user):
         return NO_ACCESS
     if user.is_staff:
@@ -65,7 +65,7 @@ def agreement_access(user: Any, agreement: Agreement) -> AgreementAccess:
     return AgreementAccess(see=see, edit=edit, manage=programme.manage, party_ids=party_ids)
 
 
-def visible_agreements(user: Any) -> QuerySet[Agreement]:
+def visible_agreements(user: Viewer) -> QuerySet[Agreement]:
     if not signed_in(user):
         return Agreement.objects.none()
     if user.is_staff:
@@ -75,7 +75,7 @@ def visible_agreements(user: Any) -> QuerySet[Agreement]:
         | Q(parties__organisation__in=_organisation_ids(user))).distinct()
 
 
-def get_agreement(user: Any, pk: int) -> tuple[Agreement, AgreementAccess]:
+def get_agreement(user: Viewer, pk: int) -> tuple[Agreement, AgreementAccess]:
     """404 for an agreement the user may not see."""
     agreement = get_object_or_404(
         Agreement.objects.select_related("programme", "group", "source_event", "source_idea"),
@@ -86,21 +86,21 @@ def get_agreement(user: Any, pk: int) -> tuple[Agreement, AgreementAccess]:
     return agreement, rights
 
 
-def get_agreement_to_edit(user: Any, pk: int) -> tuple[Agreement, AgreementAccess]:
+def get_agreement_to_edit(user: Viewer, pk: int) -> tuple[Agreement, AgreementAccess]:
     agreement, rights = get_agreement(user, pk)
     if not rights.edit:
         raise PermissionDenied
     return agreement, rights
 
 
-def get_agreement_to_manage(user: Any, pk: int) -> tuple[Agreement, AgreementAccess]:
+def get_agreement_to_manage(user: Viewer, pk: int) -> tuple[Agreement, AgreementAccess]:
     agreement, rights = get_agreement(user, pk)
     if not rights.manage:
         raise PermissionDenied
     return agreement, rights
 
 
-def get_agreement_to_sign(user: Any, pk: int) -> tuple[Agreement, AgreementAccess]:
+def get_agreement_to_sign(user: Viewer, pk: int) -> tuple[Agreement, AgreementAccess]:
     agreement, rights = get_agreement(user, pk)
     if not rights.sign:
         raise PermissionDenied
@@ -115,15 +115,15 @@ def get_party_by_token(token: str) -> Party:
                              token=token)
 
 
-def may_create_in(user: Any, programme_id: int) -> bool:
+def may_create_in(user: Viewer, programme_id: int) -> bool:
     return managed_programmes(user).filter(pk=programme_id).exists()
 
 
-def may_create_for(user: Any, organisation_id: int) -> bool:
+def may_create_for(user: Viewer, organisation_id: int) -> bool:
     """Members of an organisation start agreements for it (from its page)."""
     return signed_in(user) and organisation_id in _organisation_ids(user)
 
 
-def may_create_from_idea(user: Any, idea: Idea) -> bool:
+def may_create_from_idea(user: Viewer, idea: Idea) -> bool:
     """The idea's team and the coordinators of its programme (and Django staff)."""
     return initiatives_access.can_edit(user, idea)

@@ -11,7 +11,6 @@ from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 from itertools import combinations
-from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
@@ -23,8 +22,12 @@ from mosty.agreements import access
 from mosty.agreements.documents import DocumentError, agreement_text, render_docx
 from mosty.agreements.models import (
     Agreement, Contribution, ContributionKind, Party, Status, Version)
-from mosty.core import uploads
+from mosty.accounts.access import Viewer
+from mosty.accounts.models import User
+from mosty.core import undo, uploads
 from mosty.core.audit import log_action
+from mosty.core.errors import DomainError
+from mosty.core.models import Deletion
 from mosty.directory.choices import ResourceCategory
 from mosty.directory.models import Organisation, Resource
 from mosty.events.models import Conclusions
@@ -40,7 +43,7 @@ MAX_UPLOAD_MB = 15
 SCAN_TYPES = ("pdf", "jpg", "png")
 
 
-class AgreementError(Exception):
+class AgreementError(DomainError):
     """A translated reason why a change cannot be made."""
 
 
@@ -104,7 +107,7 @@ def _require_editable(agreement: Agreement) -> None:
                                "agreement instead."))
 
 
-def _record_version(actor: Any, agreement: Agreement) -> Version | None:
+def _record_version(actor: Viewer | None, agreement: Agreement) -> Version | None:
     """Keep the text if it changed; approvals of the previous text are withdrawn."""
     text = agreement_text(agreement)
     last = agreement.versions.order_by("-number").first()
@@ -112,7 +115,7 @@ def _record_version(actor: Any, agreement: Agreement) -> Version | None:
         return None
     version = Version.objects.create(
         agreement=agreement, number=(last.number + 1) if last else 1, text=text,
-        created_by=actor if getattr(actor, "is_authenticated", False) else None)
+        created_by=actor if isinstance(actor, User) else None)
     if last is not None:
         withdrawn = agreement.parties.filter(approved_at__isnull=False).update(
             approved_at=None, approved_by=None, approved_version=None)
@@ -135,7 +138,7 @@ def _checked_name(upload: UploadedFile, allowed: tuple[str, ...], default: str) 
 
 
 @transaction.atomic
-def create_agreement(actor: Any, title: str, organisations: list[Organisation],
+def create_agreement(actor: User | None, title: str, organisations: list[Organisation],
                      programme: Programme | None = None, group: Group | None = None,
                      source_event: Event | None = None, recommendations: str = "",
                      source_idea: Idea | None = None, terms: Terms | None = None,
@@ -169,7 +172,7 @@ def create_agreement(actor: Any, title: str, organisations: list[Organisation],
     return agreement
 
 
-def create_from_conclusions(actor: Any, event: Event) -> Agreement:
+def create_from_conclusions(actor: User | None, event: Event) -> Agreement:
     """A draft between the organisations of the event's group, its scope taken from the
     recommendations recorded after the event."""
     if event.group is None:
@@ -252,7 +255,7 @@ def _partner_contributions(idea: Idea) -> dict[int, list[ContributionDetails]]:
 
 
 @transaction.atomic
-def create_from_idea(actor: Any, idea: Idea) -> Agreement:
+def create_from_idea(actor: User | None, idea: Idea) -> Agreement:
     """A draft between the idea's organisations (the team's, then the partners'), its text
     taken from the canvas and each partner's contributions with their profile resources.
     One agreement per idea: a second attempt raises AlreadyCreated naming the first."""
@@ -276,7 +279,7 @@ def create_from_idea(actor: Any, idea: Idea) -> Agreement:
 
 
 @transaction.atomic
-def update_terms(actor: Any, agreement: Agreement, terms: Terms,
+def update_terms(actor: User | None, agreement: Agreement, terms: Terms,
                  expected_version: int) -> Agreement:
     """Save the terms; raises EditConflict when someone saved them after `expected_version`."""
     agreement = _lock(agreement)
@@ -302,7 +305,7 @@ def update_terms(actor: Any, agreement: Agreement, terms: Terms,
 
 
 @transaction.atomic
-def add_party(actor: Any, agreement: Agreement, organisation: Organisation) -> Party:
+def add_party(actor: User | None, agreement: Agreement, organisation: Organisation) -> Party:
     agreement = _lock(agreement)
     _require_editable(agreement)
     if agreement.parties.filter(organisation=organisation).exists():
@@ -316,7 +319,7 @@ def add_party(actor: Any, agreement: Agreement, organisation: Organisation) -> P
 
 
 @transaction.atomic
-def update_party(actor: Any, party: Party, details: PartyDetails) -> Party:
+def update_party(actor: User | None, party: Party, details: PartyDetails) -> Party:
     agreement = _lock(party.agreement)
     _require_editable(agreement)
     party = Party.objects.select_for_update().get(pk=party.pk)
@@ -332,13 +335,16 @@ def update_party(actor: Any, party: Party, details: PartyDetails) -> Party:
 
 
 @transaction.atomic
-def remove_party(actor: Any, party: Party) -> None:
+def remove_party(actor: User, party: Party, back_url: str) -> Deletion:
+    """Take a party (and its contributions) out of a draft; the text changes, so approvals
+    are withdrawn. `actor` may undo it for a few minutes (mosty.core.undo)."""
     agreement = _lock(party.agreement)
     _require_editable(agreement)
     log_action(actor, "agreements.party.removed", agreement,
                organisation=party.organisation.slug)
-    party.delete()
+    deletion = undo.delete(actor, party, label=party.organisation.name, back_url=back_url)
     _record_version(actor, agreement)
+    return deletion
 
 
 def _new_contribution(party: Party, details: ContributionDetails) -> Contribution:
@@ -361,7 +367,8 @@ def _new_contribution(party: Party, details: ContributionDetails) -> Contributio
 
 
 @transaction.atomic
-def add_contribution(actor: Any, party: Party, details: ContributionDetails) -> Contribution:
+def add_contribution(actor: User | None, party: Party,
+                     details: ContributionDetails) -> Contribution:
     """Record what a party brings; a resource must come from that party's own profile."""
     agreement = _lock(party.agreement)
     _require_editable(agreement)
@@ -373,17 +380,33 @@ def add_contribution(actor: Any, party: Party, details: ContributionDetails) -> 
 
 
 @transaction.atomic
-def remove_contribution(actor: Any, contribution: Contribution) -> None:
+def remove_contribution(actor: User, contribution: Contribution, back_url: str) -> Deletion:
+    """Take a contribution out of a draft; `actor` may undo it for a few minutes."""
     agreement = _lock(contribution.party.agreement)
     _require_editable(agreement)
     log_action(actor, "agreements.contribution.removed", agreement,
                party=contribution.party_id, description=contribution.description)
-    contribution.delete()
+    deletion = undo.delete(actor, contribution, back_url=back_url,
+                           label=contribution.description[:100])
+    _record_version(actor, agreement)
+    return deletion
+
+
+@undo.after_restore(Party)
+def _party_restored(actor: User, party: Party) -> None:
+    """Undoing a removal changes the text again: only while it may change, as a new version."""
+    agreement = _lock(party.agreement)
+    _require_editable(agreement)
     _record_version(actor, agreement)
 
 
+@undo.after_restore(Contribution)
+def _contribution_restored(actor: User, contribution: Contribution) -> None:
+    _party_restored(actor, contribution.party)
+
+
 @transaction.atomic
-def approve(actor: Any, party: Party, via_link: bool = False) -> Party:
+def approve(actor: Viewer | None, party: Party, via_link: bool = False) -> Party:
     """The party's representative approves the current text; when every party has, the
     agreement is agreed and can be signed."""
     agreement = _lock(party.agreement)
@@ -398,7 +421,7 @@ def approve(actor: Any, party: Party, via_link: bool = False) -> Party:
                              % {"name": party.organisation.name})
     last = agreement.versions.order_by("-number").first()
     party.approved_at = timezone.now()
-    party.approved_by = actor if getattr(actor, "is_authenticated", False) else None
+    party.approved_by = actor if isinstance(actor, User) else None
     party.approved_version = last.number if last else None
     party.save(update_fields=["approved_at", "approved_by", "approved_version"])
     log_action(actor, "agreements.party.approved", agreement, party=party.pk,
@@ -412,7 +435,7 @@ def approve(actor: Any, party: Party, via_link: bool = False) -> Party:
 
 
 @transaction.atomic
-def sign(actor: Any, agreement: Agreement, signed_on: date,
+def sign(actor: User | None, agreement: Agreement, signed_on: date,
          scan: UploadedFile | None = None) -> Agreement:
     """Mark the agreed text signed and add the relation of every two parties to the map."""
     agreement = _lock(agreement)
@@ -438,7 +461,7 @@ def sign(actor: Any, agreement: Agreement, signed_on: date,
 
 
 @transaction.atomic
-def attach_scan(actor: Any, agreement: Agreement, scan: UploadedFile) -> Agreement:
+def attach_scan(actor: User | None, agreement: Agreement, scan: UploadedFile) -> Agreement:
     agreement = _lock(agreement)
     if agreement.status not in (Status.SIGNED, Status.ENDED):
         raise AgreementError(_("A scan is attached to a signed agreement."))
@@ -449,7 +472,7 @@ def attach_scan(actor: Any, agreement: Agreement, scan: UploadedFile) -> Agreeme
 
 
 @transaction.atomic
-def end(actor: Any, agreement: Agreement, ended_on: date) -> Agreement:
+def end(actor: User | None, agreement: Agreement, ended_on: date) -> Agreement:
     """The cooperation under this agreement is over; the relation on the map stays (it
     happened)."""
     agreement = _lock(agreement)
@@ -465,7 +488,8 @@ def end(actor: Any, agreement: Agreement, ended_on: date) -> Agreement:
 
 
 @transaction.atomic
-def set_template(actor: Any, agreement: Agreement, upload: UploadedFile | None) -> Agreement:
+def set_template(actor: User | None, agreement: Agreement,
+                 upload: UploadedFile | None) -> Agreement:
     """Use the organiser's own DOCX template (None: back to Mosty's); it must fill in."""
     agreement = _lock(agreement)
     if upload is None:
@@ -484,7 +508,7 @@ def set_template(actor: Any, agreement: Agreement, upload: UploadedFile | None) 
 
 
 @transaction.atomic
-def practice_from_agreement(actor: Any, agreement: Agreement) -> GoodPractice:
+def practice_from_agreement(actor: User | None, agreement: Agreement) -> GoodPractice:
     """Write a signed or ended agreement down as a good practice (a draft its author checks
     before publishing): the parties, where, what they agreed and how they measure it."""
     if agreement.status not in (Status.SIGNED, Status.ENDED):

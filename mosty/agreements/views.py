@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.agreements import access, checklist, diffs, services
 from mosty.agreements.access import AgreementAccess
 from mosty.agreements.documents import DocumentError, render_docx, render_pdf
@@ -18,6 +19,7 @@ from mosty.agreements.forms import (
     AddPartyForm, ContributionForm, EndForm, PartyForm, ScanForm, SignForm, TemplateForm,
     TermsForm)
 from mosty.agreements.models import Agreement, Party
+from mosty.core import undo
 from mosty.directory.models import Organisation
 from mosty.knowledge import access as knowledge_access
 from mosty.events import access as events_access
@@ -70,7 +72,7 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def create_from_event(request: HttpRequest, slug: str) -> HttpResponse:
+def create_from_event(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Staff of the programme turn a group's recommendations into a draft agreement. 404 for
     an event the user may not see, 403 for one whose programme they do not manage."""
     event = events_access.get_event(request.user, slug)
@@ -95,7 +97,7 @@ def create_from_event(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def create_from_idea(request: HttpRequest, slug: str) -> HttpResponse:
+def create_from_idea(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """The idea's team or its programme's coordinators turn it into a draft agreement. 404
     for an idea the user may not see, 403 for one they may not change."""
     idea = initiatives_access.get_idea(request.user, slug)
@@ -118,7 +120,7 @@ def create_from_idea(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def create_for_organisation(request: HttpRequest, slug: str) -> HttpResponse:
+def create_for_organisation(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     organisation = get_object_or_404(Organisation, slug=slug)
     if not access.may_create_for(request.user, organisation.pk):
         raise Http404
@@ -153,7 +155,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, pk: int) -> HttpResponse:
+def edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     agreement, rights = access.get_agreement_to_edit(request.user, pk)
     initial = model_to_dict(agreement, fields=TermsForm.Meta.fields) | {
         "version": agreement.version}
@@ -183,7 +185,7 @@ def _party(agreement: Agreement, party_pk: int) -> Party:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def party_edit(request: HttpRequest, pk: int, party: int) -> HttpResponse:
+def party_edit(request: AuthenticatedHttpRequest, pk: int, party: int) -> HttpResponse:
     agreement, rights = access.get_agreement_to_edit(request.user, pk)
     the_party = _party(agreement, party)
     form = PartyForm(request.POST if "save_party" in request.POST else None,
@@ -211,22 +213,26 @@ def party_edit(request: HttpRequest, pk: int, party: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
-def contribution_remove(request: HttpRequest, pk: int, party: int,
+@require_http_methods(["GET", "POST"])
+def contribution_remove(request: AuthenticatedHttpRequest, pk: int, party: int,
                         contribution: int) -> HttpResponse:
+    """Asks first (GET), then removes (POST); the next page offers to undo it."""
     agreement, rights = access.get_agreement_to_edit(request.user, pk)
     the_party = _party(agreement, party)
     item = get_object_or_404(the_party.contributions, pk=contribution)
-    try:
-        services.remove_contribution(request.user, item)
-    except services.AgreementError as error:
-        _fail(request, error)
-    return redirect("agreements:party", pk=agreement.pk, party=the_party.pk)
+    back = reverse("agreements:party", args=[agreement.pk, the_party.pk])
+    return undo.ask_then_delete(
+        request, lambda: services.remove_contribution(request.user, item, back),
+        title=_("Remove a contribution"), action=_("Remove the contribution"), back_url=back,
+        question=_("Remove this contribution of %(party)s from “%(agreement)s”?") % {
+            "party": the_party.organisation.name, "agreement": agreement.title},
+        details=[f"{item.get_kind_display()}: {item.description}",
+                 _("Approvals given so far are withdrawn: the text changes.")])
 
 
 @login_required
 @require_POST
-def party_add(request: HttpRequest, pk: int) -> HttpResponse:
+def party_add(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     agreement, rights = access.get_agreement_to_edit(request.user, pk)
     form = AddPartyForm(request.POST)
     if not form.is_valid():
@@ -241,19 +247,25 @@ def party_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
-def party_remove(request: HttpRequest, pk: int, party: int) -> HttpResponse:
+@require_http_methods(["GET", "POST"])
+def party_remove(request: AuthenticatedHttpRequest, pk: int, party: int) -> HttpResponse:
+    """Asks first (GET), then removes (POST); the next page offers to undo it."""
     agreement, rights = access.get_agreement_to_edit(request.user, pk)
-    try:
-        services.remove_party(request.user, _party(agreement, party))
-    except services.AgreementError as error:
-        _fail(request, error)
-    return redirect("agreements:detail", pk=agreement.pk)
+    the_party = _party(agreement, party)
+    back = reverse("agreements:detail", args=[agreement.pk])
+    contributions = [f"{c.get_kind_display()}: {c.description}"
+                     for c in the_party.contributions.all()]
+    return undo.ask_then_delete(
+        request, lambda: services.remove_party(request.user, the_party, back),
+        title=_("Remove a party"), action=_("Remove the party"), back_url=back,
+        question=_("Remove %(party)s and its contributions from “%(agreement)s”?") % {
+            "party": the_party.organisation.name, "agreement": agreement.title},
+        details=[*contributions, _("Approvals given so far are withdrawn: the text changes.")])
 
 
 @login_required
 @require_POST
-def approve(request: HttpRequest, pk: int, party: int) -> HttpResponse:
+def approve(request: AuthenticatedHttpRequest, pk: int, party: int) -> HttpResponse:
     """A member of the party's organisation approves the text for it."""
     agreement, rights = access.get_agreement(request.user, pk)
     the_party = _party(agreement, party)
@@ -291,7 +303,7 @@ def party_link(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def sign(request: HttpRequest, pk: int) -> HttpResponse:
+def sign(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     agreement, rights = access.get_agreement_to_sign(request.user, pk)
     form = SignForm(request.POST, request.FILES)
     if form.is_valid():
@@ -309,7 +321,7 @@ def sign(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def scan(request: HttpRequest, pk: int) -> HttpResponse:
+def scan(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     agreement, rights = access.get_agreement_to_sign(request.user, pk)
     form = ScanForm(request.POST, request.FILES)
     if form.is_valid():
@@ -336,7 +348,7 @@ def scan_download(request: HttpRequest, pk: int) -> FileResponse:
 
 @login_required
 @require_POST
-def end(request: HttpRequest, pk: int) -> HttpResponse:
+def end(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     agreement, rights = access.get_agreement_to_sign(request.user, pk)
     form = EndForm(request.POST)
     if form.is_valid():
@@ -349,7 +361,7 @@ def end(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def template(request: HttpRequest, pk: int) -> HttpResponse:
+def template(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Organisers use their own DOCX template for this agreement."""
     agreement, rights = access.get_agreement_to_manage(request.user, pk)
     form = TemplateForm(request.POST or None, request.FILES or None)
@@ -423,7 +435,7 @@ def download(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def practice(request: HttpRequest, pk: int) -> HttpResponse:
+def practice(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """One click: the signed agreement becomes a draft good practice to check and publish."""
     agreement, rights = access.get_agreement(request.user, pk)
     if not knowledge_access.can_edit(request.user, agreement.programme):

@@ -13,14 +13,13 @@
   names are seen by signed-in people, their meetings where the event's programme is visible.
 - Anything a user may not see answers 404; anything they see but may not edit answers 403.
 """
-from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from mosty.accounts.access import signed_in
+from mosty.accounts.access import Viewer, signed_in
 from mosty.accounts.models import Role, User
 from mosty.cooperation.models import (
     Comment, CooperationProgramme, DialogueBody)
@@ -35,13 +34,13 @@ OFFICE_KIND = {TerritoryLevel.GMINA: Kind.MUNICIPAL_OFFICE,
 COMMENTING_SECTORS = (Sector.NGO, Sector.INFORMAL)
 
 
-def _offices(user: Any) -> QuerySet[Organisation]:
+def _offices(user: User) -> QuerySet[Organisation]:
     """The public offices `user` works in (as an official)."""
     return Organisation.objects.filter(memberships__user=user, kind__in=OFFICE_KIND.values(),
                                        municipality__isnull=False)
 
 
-def editable_territories(user: Any) -> QuerySet[Territory]:
+def editable_territories(user: Viewer) -> QuerySet[Territory]:
     """The units whose programmes `user` edits (every unit for staff)."""
     if not signed_in(user):
         return Territory.objects.none()
@@ -68,40 +67,40 @@ def editors(territory: Territory) -> QuerySet[User]:
                                memberships__organisation__in=offices).distinct()
 
 
-def can_edit_territory(user: Any, territory: Territory) -> bool:
+def can_edit_territory(user: Viewer, territory: Territory) -> bool:
     return editable_territories(user).filter(pk=territory.pk).exists()
 
 
-def can_edit(user: Any, programme: CooperationProgramme) -> bool:
+def can_edit(user: Viewer, programme: CooperationProgramme) -> bool:
     return can_edit_territory(user, programme.territory)
 
 
-def can_start(user: Any) -> bool:
+def can_start(user: Viewer) -> bool:
     """Whether the "new programme" button makes sense."""
     return signed_in(user) and (user.is_staff or editable_territories(user).exists())
 
 
-def visible_programmes(user: Any) -> QuerySet[CooperationProgramme]:
+def visible_programmes(user: Viewer) -> QuerySet[CooperationProgramme]:
     if signed_in(user) and user.is_staff:
         return CooperationProgramme.objects.all()
     return CooperationProgramme.objects.filter(
         Q(published_at__isnull=False) | Q(territory__in=editable_territories(user)))
 
 
-def get_programme(user: Any, pk: int) -> CooperationProgramme:
+def get_programme(user: Viewer, pk: int) -> CooperationProgramme:
     programme = visible_programmes(user).select_related("territory").filter(pk=pk).first()
     if programme is None:
         raise Http404
     return programme
 
 
-def for_edit(user: Any, programme: CooperationProgramme) -> None:
+def for_edit(user: Viewer, programme: CooperationProgramme) -> None:
     """Raise 403 unless `user` may edit `programme` (which they already see)."""
     if not can_edit(user, programme):
         raise PermissionDenied
 
 
-def commenting_organisations(user: Any) -> QuerySet[Organisation]:
+def commenting_organisations(user: Viewer) -> QuerySet[Organisation]:
     """The organisations on whose behalf `user` may comment."""
     if not signed_in(user):
         return Organisation.objects.none()
@@ -109,12 +108,12 @@ def commenting_organisations(user: Any) -> QuerySet[Organisation]:
                                        sector__in=COMMENTING_SECTORS).order_by("name")
 
 
-def can_comment(user: Any, programme: CooperationProgramme) -> bool:
+def can_comment(user: Viewer, programme: CooperationProgramme) -> bool:
     return (programme.consultation_open_on(timezone.localdate())
             and commenting_organisations(user).exists())
 
 
-def visible_comments(user: Any, programme: CooperationProgramme) -> QuerySet[Comment]:
+def visible_comments(user: Viewer, programme: CooperationProgramme) -> QuerySet[Comment]:
     comments = programme.comments.all()
     if programme.report_published_at is not None or can_edit(user, programme):
         return comments
@@ -123,12 +122,12 @@ def visible_comments(user: Any, programme: CooperationProgramme) -> QuerySet[Com
     return comments.filter(organisation__memberships__user=user).distinct()
 
 
-def visible_meetings(user: Any, body: DialogueBody) -> QuerySet[Event]:
+def visible_meetings(user: Viewer, body: DialogueBody) -> QuerySet[Event]:
     """The body's meetings in programmes `user` sees."""
     return body.meetings.filter(programme__in=programmes_access.visible_programmes(user))
 
 
-def can_see_people(user: Any) -> bool:
+def can_see_people(user: Viewer) -> bool:
     """Members' names are personal data: signed-in people see them, anonymous visitors see
     only the organisations."""
     return signed_in(user)
@@ -142,6 +141,6 @@ def get_body(pk: int) -> DialogueBody:
     return body
 
 
-def for_edit_body(user: Any, body: DialogueBody) -> None:
+def for_edit_body(user: Viewer, body: DialogueBody) -> None:
     if not can_edit_territory(user, body.territory):
         raise PermissionDenied

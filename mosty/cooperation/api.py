@@ -8,6 +8,8 @@ from typing import Annotated
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
 
+from mosty.accounts.access import signed_in
+from mosty.accounts.models import User
 from mosty.core.api import Error, choices_of
 from mosty.core.errors import DomainError
 from mosty.cooperation import access, services
@@ -16,6 +18,13 @@ from mosty.programmes import access as programmes_access
 from mosty.programmes.models import Event
 
 router = Router(tags=["cooperation"])
+
+
+def _user(request: HttpRequest) -> User:
+    """The caller, whom the access check before has found signed in."""
+    user = request.user
+    assert signed_in(user)
+    return user
 
 
 class ParagraphOut(Schema):
@@ -182,7 +191,7 @@ def answer_comment(request: HttpRequest, pk: int, comment_id: int, payload: Answ
     if not access.can_edit(request.user, programme):
         return Status(403, {"detail": "Only officials of the office answer comments."})
     try:
-        comment = services.answer_comment(request.user, comment, payload.decision,
+        comment = services.answer_comment(_user(request), comment, payload.decision,
                                           payload.reason)
     except DomainError as error:
         return Status(400, {"detail": error.message})

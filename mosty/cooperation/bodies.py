@@ -4,12 +4,14 @@ module records and publishes). Same rules as services.py: typed values, one tran
 audit entry, CooperationError."""
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
+from mosty.core import undo
 from mosty.core.audit import log_action, log_change, snapshot
+from mosty.core.models import Deletion
 from mosty.cooperation import access
 from mosty.cooperation.models import BodyKind, BodyMember, DialogueBody
 from mosty.cooperation.services import CooperationError, meeting_events
@@ -36,7 +38,7 @@ class MemberData:
     term_end: date | None = None
 
 
-def _require_editor(actor: Any, territory: Territory) -> None:
+def _require_editor(actor: User | None, territory: Territory) -> None:
     if actor is not None and not access.can_edit_territory(actor, territory):
         raise CooperationError(_("Only officials of %(unit)s edit its dialogue bodies.")
                                % {"unit": territory.name})
@@ -67,7 +69,7 @@ FIELDS = ["territory", "kind", "name", "description", "term_start", "term_end"]
 
 
 @transaction.atomic
-def save_body(actor: Any, body: DialogueBody | None, data: BodyData) -> DialogueBody:
+def save_body(actor: User | None, body: DialogueBody | None, data: BodyData) -> DialogueBody:
     """Create a body (`body` None) or change it."""
     if body is not None:
         _require_editor(actor, body.territory)
@@ -82,7 +84,7 @@ def save_body(actor: Any, body: DialogueBody | None, data: BodyData) -> Dialogue
 
 
 @transaction.atomic
-def add_member(actor: Any, body: DialogueBody, data: MemberData) -> BodyMember:
+def add_member(actor: User | None, body: DialogueBody, data: MemberData) -> BodyMember:
     _require_editor(actor, body.territory)
     if not data.person.strip():
         raise CooperationError(_("Give the member's name."), "person")
@@ -102,17 +104,15 @@ def add_member(actor: Any, body: DialogueBody, data: MemberData) -> BodyMember:
 
 
 @transaction.atomic
-def remove_member(actor: Any, body: DialogueBody, member_id: int) -> None:
-    _require_editor(actor, body.territory)
-    member = body.members.filter(pk=member_id).first()
-    if member is None:
-        raise CooperationError(_("This member has already been removed."))
-    member.delete()
-    log_action(actor, "cooperation.body.member_removed", body, person=member.person)
+def remove_member(actor: User, member: BodyMember, back_url: str) -> Deletion:
+    """Take a member off a body; `actor` may undo it for a few minutes (mosty.core.undo)."""
+    _require_editor(actor, member.body.territory)
+    log_action(actor, "cooperation.body.member_removed", member.body, person=member.person)
+    return undo.delete(actor, member, label=member.person, back_url=back_url)
 
 
 @transaction.atomic
-def set_body_meetings(actor: Any, body: DialogueBody, event_ids: list[int]) -> list[Event]:
+def set_body_meetings(actor: User | None, body: DialogueBody, event_ids: list[int]) -> list[Event]:
     """The body's meetings: events the actor can see."""
     _require_editor(actor, body.territory)
     chosen = meeting_events(actor, event_ids)

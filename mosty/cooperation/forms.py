@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from mosty.accounts.access import Viewer
 from mosty.core.forms import choice_field
 from mosty.cooperation import access
 from mosty.cooperation.bodies import BodyData, MemberData
@@ -23,7 +24,7 @@ class StartForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
     copy_from = forms.ChoiceField(label=_("Start from"), required=False)
 
-    def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: Viewer, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         territories = access.editable_territories(user).order_by("name")[:200]
         choice_field(self, "territory").choices = [(t.code, f"{t.name} ({t.get_level_display()})")
@@ -62,7 +63,7 @@ class MeetingsForm(forms.Form):
     meetings = forms.MultipleChoiceField(label=_("Consultation meetings"), required=False,
                                          widget=forms.CheckboxSelectMultiple)
 
-    def __init__(self, user: Any, programme: CooperationProgramme, *args: Any,
+    def __init__(self, user: Viewer, programme: CooperationProgramme, *args: Any,
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         events = Event.objects.filter(
@@ -90,7 +91,7 @@ class CommentForm(forms.Form):
         label=_("Proposed wording"), required=False, widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("The whole paragraph as you would like it to read (for a new wording)."))
 
-    def __init__(self, user: Any, targets: list[tuple[str, str]], *args: Any,
+    def __init__(self, user: Viewer, targets: list[tuple[str, str]], *args: Any,
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         choice_field(self, "organisation").choices = [
@@ -150,7 +151,7 @@ class BodyForm(forms.Form):
     meetings = forms.MultipleChoiceField(label=_("Meetings"), required=False,
                                          widget=forms.CheckboxSelectMultiple)
 
-    def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: Viewer, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         choice_field(self, "territory").choices = [
             (t.code, f"{t.name} ({t.get_level_display()})")

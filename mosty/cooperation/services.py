@@ -8,7 +8,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from django.core.files import File
 from django.db import transaction
@@ -17,6 +16,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _, ngettext
 
+from mosty.accounts.models import User
 from mosty.accounts.services import require_confirmed
 from mosty.core.audit import log_action, log_change, snapshot
 from mosty.core.errors import DomainError, check_model
@@ -70,7 +70,7 @@ class ReportFigures:
     notes: str = ""
 
 
-def _require_editor(actor: Any, programme: CooperationProgramme) -> None:
+def _require_editor(actor: User | None, programme: CooperationProgramme) -> None:
     if actor is not None and not access.can_edit(actor, programme):
         raise CooperationError(_("Only officials of %(unit)s edit its cooperation programme.")
                                % {"unit": programme.territory.name})
@@ -111,7 +111,7 @@ def default_title(territory: Territory, year: int) -> str:
 
 
 @transaction.atomic
-def start_programme(actor: Any, territory_code: str, year: int,
+def start_programme(actor: User | None, territory_code: str, year: int,
                     copy_from: CooperationProgramme | None = None) -> CooperationProgramme:
     """Start the programme of `territory_code` for `year`, empty or as a copy of the text of
     another programme (usually last year's): the copy is a new draft."""
@@ -141,8 +141,8 @@ def start_programme(actor: Any, territory_code: str, year: int,
 
 
 @transaction.atomic
-def save_chapter(actor: Any, programme: CooperationProgramme, element: str, texts: list[str],
-                 expected_version: int | None = None) -> list[Paragraph]:
+def save_chapter(actor: User | None, programme: CooperationProgramme, element: str,
+                 texts: list[str], expected_version: int | None = None) -> list[Paragraph]:
     """Replace the paragraphs of one chapter by `texts`, in order. The paragraph at each
     position keeps its identity (and its comments); a paragraph commented on cannot go."""
     _require_editor(actor, programme)
@@ -178,7 +178,7 @@ def _snapshot_text(programme: CooperationProgramme) -> list[dict[str, str]]:
             for p in ordered_paragraphs(programme)]
 
 
-def _new_version(actor: Any, programme: CooperationProgramme, label: str) -> DraftVersion:
+def _new_version(actor: User | None, programme: CooperationProgramme, label: str) -> DraftVersion:
     number = (programme.versions.order_by("-number").values_list("number", flat=True).first()
               or 0) + 1
     return DraftVersion.objects.create(
@@ -188,7 +188,8 @@ def _new_version(actor: Any, programme: CooperationProgramme, label: str) -> Dra
 
 
 @transaction.atomic
-def save_version(actor: Any, programme: CooperationProgramme, label: str = "") -> DraftVersion:
+def save_version(actor: User | None, programme: CooperationProgramme,
+                 label: str = "") -> DraftVersion:
     """Keep the text as it stands now, to compare later versions with."""
     _require_editor(actor, programme)
     version = _new_version(actor, programme, label.strip()[:200])
@@ -197,7 +198,7 @@ def save_version(actor: Any, programme: CooperationProgramme, label: str = "") -
 
 
 @transaction.atomic
-def open_consultation(actor: Any, programme: CooperationProgramme, start: date, end: date
+def open_consultation(actor: User | None, programme: CooperationProgramme, start: date, end: date
                       ) -> CooperationProgramme:
     """Publish the draft for public consultation from `start` to `end` (inclusive); the text
     as published is kept as a version."""
@@ -221,7 +222,7 @@ def open_consultation(actor: Any, programme: CooperationProgramme, start: date, 
 
 
 @transaction.atomic
-def add_comment(actor: Any, programme: CooperationProgramme, data: CommentData) -> Comment:
+def add_comment(actor: User, programme: CooperationProgramme, data: CommentData) -> Comment:
     """A comment or a new wording from an organisation while the consultation is open."""
     require_confirmed(actor)
     locked = CooperationProgramme.objects.select_for_update().get(pk=programme.pk)
@@ -259,7 +260,7 @@ def add_comment(actor: Any, programme: CooperationProgramme, data: CommentData) 
 
 
 @transaction.atomic
-def answer_comment(actor: Any, comment: Comment, decision: str, reason: str) -> Comment:
+def answer_comment(actor: User | None, comment: Comment, decision: str, reason: str) -> Comment:
     """The office's answer to a comment: accepted, partly accepted or rejected, and why."""
     _require_editor(actor, comment.programme)
     _require_status(comment.programme, Status.CONSULTATION, Status.DRAFT)
@@ -307,7 +308,7 @@ def consultation_summary(programme: CooperationProgramme) -> str:
 
 
 @transaction.atomic
-def publish_consultation_report(actor: Any, programme: CooperationProgramme
+def publish_consultation_report(actor: User | None, programme: CooperationProgramme
                                 ) -> CooperationProgramme:
     """Publish every comment with its answer and write how the consultation went into the
     programme's chapter on how it was created. The consultation closes: no more comments."""
@@ -338,7 +339,7 @@ def publish_consultation_report(actor: Any, programme: CooperationProgramme
 
 
 @transaction.atomic
-def mark_final(actor: Any, programme: CooperationProgramme) -> CooperationProgramme:
+def mark_final(actor: User | None, programme: CooperationProgramme) -> CooperationProgramme:
     """The draft is final: every required element is there and every comment answered."""
     _require_editor(actor, programme)
     _require_status(programme, Status.DRAFT, Status.CONSULTATION)
@@ -362,7 +363,7 @@ def mark_final(actor: Any, programme: CooperationProgramme) -> CooperationProgra
 
 
 @transaction.atomic
-def reopen(actor: Any, programme: CooperationProgramme) -> CooperationProgramme:
+def reopen(actor: User | None, programme: CooperationProgramme) -> CooperationProgramme:
     """A final draft goes back to being a draft (to change its text)."""
     _require_editor(actor, programme)
     _require_status(programme, Status.FINAL)
@@ -374,7 +375,7 @@ def reopen(actor: Any, programme: CooperationProgramme) -> CooperationProgramme:
 
 
 @transaction.atomic
-def adopt(actor: Any, programme: CooperationProgramme, resolution_number: str,
+def adopt(actor: User | None, programme: CooperationProgramme, resolution_number: str,
           adopted_on: date) -> CooperationProgramme:
     """The council adopted the final draft by a resolution."""
     _require_editor(actor, programme)
@@ -392,7 +393,7 @@ def adopt(actor: Any, programme: CooperationProgramme, resolution_number: str,
     return programme
 
 
-def meeting_events(actor: Any, event_ids: list[int]) -> list[Event]:
+def meeting_events(actor: User | None, event_ids: list[int]) -> list[Event]:
     """The events chosen as meetings, each one the actor can see (None: the system)."""
     events = Event.objects.filter(pk__in=event_ids)
     if actor is not None:
@@ -404,7 +405,7 @@ def meeting_events(actor: Any, event_ids: list[int]) -> list[Event]:
 
 
 @transaction.atomic
-def set_meetings(actor: Any, programme: CooperationProgramme, event_ids: list[int]
+def set_meetings(actor: User | None, programme: CooperationProgramme, event_ids: list[int]
                  ) -> list[Event]:
     """The consultation meetings: events the actor can see."""
     _require_editor(actor, programme)
@@ -417,7 +418,7 @@ def set_meetings(actor: Any, programme: CooperationProgramme, event_ids: list[in
 
 
 @transaction.atomic
-def attach_opinion(actor: Any, programme: CooperationProgramme, upload: Upload
+def attach_opinion(actor: User | None, programme: CooperationProgramme, upload: Upload
                    ) -> CooperationProgramme:
     """The public benefit council's opinion (PDF, DOCX or ODT, checked by its content)."""
     _require_editor(actor, programme)
@@ -439,7 +440,7 @@ def attach_opinion(actor: Any, programme: CooperationProgramme, upload: Upload
 
 
 @transaction.atomic
-def save_report_figures(actor: Any, programme: CooperationProgramme, figures: ReportFigures,
+def save_report_figures(actor: User | None, programme: CooperationProgramme, figures: ReportFigures,
                         generate: bool = False) -> ImplementationReport:
     """The figures of the implementation report the office enters; `generate` marks the
     report as generated (from then on it is public)."""

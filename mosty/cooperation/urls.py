@@ -21,4 +21,6 @@ urlpatterns = [
     path("bodies/<int:pk>/", views.body, name="body"),
     path("bodies/<int:pk>/edit/", views.body_edit, name="body_edit"),
     path("bodies/<int:pk>/members/", views.body_member, name="body_member"),
+    path("bodies/<int:pk>/members/<int:member>/remove/", views.body_member_remove,
+         name="body_member_remove"),
 ]

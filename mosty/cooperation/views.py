@@ -7,13 +7,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.accounts.access import signed_in
 from mosty.accounts.http import AuthenticatedHttpRequest
+from mosty.core import undo
 from mosty.core.errors import DomainError
 from mosty.cooperation import access, bodies, documents, quality, services
 from mosty.cooperation.diffing import compare
@@ -353,7 +354,7 @@ def body(request: HttpRequest, pk: int) -> HttpResponse:
         member_form=MemberForm(item.territory_id) if can_edit else None))
 
 
-def _body_page(request: HttpRequest, item: DialogueBody | None) -> HttpResponse:
+def _body_page(request: AuthenticatedHttpRequest, item: DialogueBody | None) -> HttpResponse:
     initial = {"territory": item.territory_id, "kind": item.kind, "name": item.name,
                "description": item.description, "term_start": item.term_start,
                "term_end": item.term_end,
@@ -391,21 +392,37 @@ def body_edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def body_member(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    """Add a member (or, with `remove`, take one off)."""
+    """Add a member."""
     item = access.get_body(pk)
     access.for_edit_body(request.user, item)
+    form = MemberForm(item.territory_id, request.POST)
     try:
-        if "remove" in request.POST:
-            bodies.remove_member(request.user, item, int(request.POST["remove"]))
-        else:
-            form = MemberForm(item.territory_id, request.POST)
-            if not form.is_valid():
-                raise services.CooperationError(" ".join(
-                    f"{form.fields[name].label}: {' '.join(str(e) for e in errors)}"
-                    for name, errors in form.errors.items()))
-            bodies.add_member(request.user, item, form.to_data())
+        if not form.is_valid():
+            raise services.CooperationError(" ".join(
+                f"{form.fields[name].label}: {' '.join(str(e) for e in errors)}"
+                for name, errors in form.errors.items()))
+        bodies.add_member(request.user, item, form.to_data())
     except (services.CooperationError, ValueError) as error:
         messages.error(request, getattr(error, "message", str(error)))
     else:
         messages.success(request, _("Saved."))
     return redirect(item)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def body_member_remove(request: AuthenticatedHttpRequest, pk: int,
+                       member: int) -> HttpResponse:
+    """Asks first (GET), then takes the member off (POST); the next page offers to undo it."""
+    item = access.get_body(pk)
+    access.for_edit_body(request.user, item)
+    person = get_object_or_404(item.members.select_related("organisation", "body__territory"),
+                               pk=member)
+    back = item.get_absolute_url()
+    return undo.ask_then_delete(
+        request, lambda: bodies.remove_member(request.user, person, back),
+        title=_("Remove a member"), action=_("Remove the member"), back_url=back,
+        question=_("Remove %(person)s from “%(body)s”?") % {
+            "person": person.person, "body": item.name},
+        details=[line for line in (person.organisation.name if person.organisation else "",
+                                   person.function) if line])

@@ -56,6 +56,9 @@ class Deletion(models.Model):
     back_url = models.CharField(_("page to return to"), max_length=500)
     rows = models.JSONField(_("deleted rows"), default=list)
     files = models.JSONField(_("stored files"), default=list)
+    # Rows the deletion left in place but unlinked (on_delete=SET_NULL): [model, pk, field,
+    # the key it held], so that undoing links them again.
+    relinks = models.JSONField(_("unlinked rows"), default=list)
 
     class Meta:
         verbose_name = _("deletion that can be undone")

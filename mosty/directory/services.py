@@ -9,8 +9,10 @@ from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
 from mosty.accounts.services import unconfirmed_problem
+from mosty.core import undo
 from mosty.core.audit import Snapshot, log_action, log_change, snapshot
 from mosty.core.errors import DomainError, check_model
+from mosty.core.models import Deletion
 from mosty.directory.access import adds_for_others
 from mosty.directory.choices import ResourceKind
 from mosty.directory.models import (
@@ -199,7 +201,7 @@ def update_organisation(user: User, organisation: Organisation, data: Organisati
     return organisation
 
 
-class MembershipError(Exception):
+class MembershipError(DomainError):
     """A translated reason why a member cannot be added or removed."""
 
 
@@ -251,13 +253,15 @@ def withdraw_invitation(actor: User, invitation: MembershipInvitation) -> None:
 
 
 @transaction.atomic
-def remove_member(actor: User, membership: Membership) -> None:
-    """Remove a member; nobody but Django staff removes the last one (a coordinator who keeps
-    the profile through a programme does not make the members' organisation theirs)."""
+def remove_member(actor: User, membership: Membership, back_url: str) -> Deletion:
+    """Remove a member (or leave); nobody but Django staff removes the last one (a coordinator
+    who keeps the profile through a programme does not make the members' organisation
+    theirs). `actor` may undo it for a few minutes (mosty.core.undo)."""
     organisation = membership.organisation
     if organisation.memberships.count() == 1 and not actor.is_staff:
         raise MembershipError(_("The last member cannot leave: the organisation would have "
                                 "nobody to keep its profile up to date."))
     log_action(actor, "directory.membership.deleted", organisation,
                member=membership.user.email)
-    membership.delete()
+    return undo.delete(actor, membership, back_url=back_url,
+                       label=f"{membership.user.email} ({organisation.name})")

@@ -16,4 +16,5 @@ urlpatterns = [
     path("<slug:slug>/", views.organisation_detail, name="detail"),
     path("<slug:slug>/edit/", views.organisation_edit, name="edit"),
     path("<slug:slug>/members/", views.organisation_members, name="members"),
+    path("<slug:slug>/members/<int:pk>/remove/", views.member_remove, name="member_remove"),
 ]

@@ -5,6 +5,7 @@ from django.core.validators import validate_email
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -20,6 +21,7 @@ from mosty.directory.models import DirectoryImport, ImportState, MembershipInvit
 from mosty.directory.cards import cards
 from mosty.directory.queries import filtered_organisations, with_profile_lists
 from mosty.directory.spreadsheet import COLUMNS, write_csv, write_xlsx
+from mosty.core import undo
 from mosty.core.forms import bounded_search, posted_id
 from mosty.directory.territories import gmina_label, search_gminas
 
@@ -196,12 +198,7 @@ def organisation_members(request: AuthenticatedHttpRequest, slug: str) -> HttpRe
     email = ""
     if request.method == "POST":
         try:
-            if "remove" in request.POST:
-                membership = get_object_or_404(organisation.memberships,
-                                               pk=posted_id(request.POST.get("remove")))
-                services.remove_member(request.user, membership)
-                messages.success(request, _("The member has been removed."))
-            elif "withdraw" in request.POST:
+            if "withdraw" in request.POST:
                 services.withdraw_invitation(request.user, get_object_or_404(
                     organisation.invitations, pk=posted_id(request.POST.get("withdraw"))))
                 messages.success(request, _("The invitation has been withdrawn."))
@@ -223,6 +220,31 @@ def organisation_members(request: AuthenticatedHttpRequest, slug: str) -> HttpRe
     return render(request, "directory/members.html", {
         "organisation": organisation, "memberships": memberships, "email": email,
         "invitations": organisation.invitations.order_by("email"), "nav": "directory"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def member_remove(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then removes the member or lets one leave (POST); the next page
+    offers to undo it. Who leaves goes back to the profile, the members page is no longer
+    theirs."""
+    organisation = access.get_organisation_for_edit(request.user, slug)
+    membership = get_object_or_404(organisation.memberships.select_related("user"), pk=pk)
+    leaving = membership.user_id == request.user.pk
+    back = organisation.get_absolute_url() if leaving else reverse(
+        "directory:members", args=[organisation.slug])
+    if leaving:
+        title, action = _("Leave the organisation"), _("Leave")
+        question = _("Leave %(organisation)s? You will no longer edit its profile.") % {
+            "organisation": organisation.name}
+    else:
+        title, action = _("Remove a member"), _("Remove the member")
+        question = _("Remove %(person)s from the members of %(organisation)s?") % {
+            "person": membership.user.email, "organisation": organisation.name}
+    return undo.ask_then_delete(
+        request, lambda: services.remove_member(request.user, membership, back),
+        title=title, question=question, action=action, back_url=back,
+        details=[membership.user.full_name] if membership.user.full_name else None)
 
 
 @login_required

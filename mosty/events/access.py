@@ -4,13 +4,12 @@ Who runs a programme is decided in mosty.programmes.access: its coordinators man
 events (create, edit, schedule cycles, invite, open consultation slots); its facilitators
 run them (check-in, attendance, conclusions). Django staff (`is_staff`) may do everything.
 """
-from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from mosty.accounts.access import signed_in as _active
+from mosty.accounts.access import Viewer, signed_in as _active
 from mosty.accounts.models import User
 from mosty.events.models import (
     ACTIVE_STATUSES, Conclusions, EventFile, FileKind, Registration, RegistrationStatus)
@@ -21,7 +20,7 @@ from mosty.programmes.models import Event, Group, GroupMember, Programme
 _CACHE = "_mosty_event_roles"
 
 
-def _access(user: Any, programme: Programme) -> ProgrammeAccess:
+def _access(user: Viewer, programme: Programme) -> ProgrammeAccess:
     """The programme rule (mosty.programmes.access), read once per request and programme."""
     if not _active(user):
         return NO_ACCESS
@@ -31,17 +30,17 @@ def _access(user: Any, programme: Programme) -> ProgrammeAccess:
     return cache[programme.pk]
 
 
-def can_manage(user: Any, programme: Programme) -> bool:
+def can_manage(user: Viewer, programme: Programme) -> bool:
     """Create and edit events, schedule cycles, invite groups, open consultation slots."""
     return _access(user, programme).manage
 
 
-def can_facilitate(user: Any, programme: Programme) -> bool:
+def can_facilitate(user: Viewer, programme: Programme) -> bool:
     """Check people in, see attendance with contacts, record and publish conclusions."""
     return _access(user, programme).see_private
 
 
-def visible_events(user: Any) -> QuerySet[Event]:
+def visible_events(user: Viewer) -> QuerySet[Event]:
     """Events of visible programmes, and any event the user is invited to or registered for
     (a group's events in a programme that is not public)."""
     condition = Q(programme__in=visible_programmes(user))
@@ -51,13 +50,13 @@ def visible_events(user: Any) -> QuerySet[Event]:
     return Event.objects.filter(condition)
 
 
-def get_event(user: Any, slug: str) -> Event:
+def get_event(user: Viewer, slug: str) -> Event:
     """An event the user may see (404 otherwise), with its programme and organiser."""
     return get_object_or_404(visible_events(user).select_related("programme__organiser"),
                              slug=slug)
 
 
-def get_event_to_manage(user: Any, slug: str) -> Event:
+def get_event_to_manage(user: Viewer, slug: str) -> Event:
     """404 for an event the user may not see, 403 when they see it but do not manage it."""
     event = get_event(user, slug)
     if not can_manage(user, event.programme):
@@ -65,7 +64,7 @@ def get_event_to_manage(user: Any, slug: str) -> Event:
     return event
 
 
-def get_event_to_facilitate(user: Any, slug: str) -> Event:
+def get_event_to_facilitate(user: Viewer, slug: str) -> Event:
     event = get_event(user, slug)
     if not can_facilitate(user, event.programme):
         raise PermissionDenied
@@ -81,23 +80,23 @@ def group_people(group: Group) -> QuerySet[User]:
         Q(pk__in=named) | Q(memberships__organisation__in=unnamed), is_active=True).distinct()
 
 
-def is_in_group(user: Any, group: Group) -> bool:
+def is_in_group(user: Viewer, group: Group) -> bool:
     return _active(user) and group_people(group).filter(pk=user.pk).exists()
 
 
-def own_registration(user: Any, event: Event) -> Registration | None:
+def own_registration(user: Viewer, event: Event) -> Registration | None:
     if not _active(user):
         return None
     return Registration.objects.filter(event=event, user=user).first()
 
 
-def is_participant(user: Any, event: Event) -> bool:
+def is_participant(user: Viewer, event: Event) -> bool:
     """Invited, registered or waiting: such people see the event's non-public materials."""
     registration = own_registration(user, event)
     return registration is not None and registration.status in ACTIVE_STATUSES
 
 
-def can_see_online_link(user: Any, event: Event) -> bool:
+def can_see_online_link(user: Viewer, event: Event) -> bool:
     registration = own_registration(user, event)
     if registration is not None and registration.status == RegistrationStatus.CONFIRMED:
         return True
@@ -108,7 +107,7 @@ def published_conclusions(event: Event) -> Conclusions | None:
     return Conclusions.objects.filter(event=event, is_published=True).first()
 
 
-def can_download(user: Any, file: EventFile) -> bool:
+def can_download(user: Viewer, file: EventFile) -> bool:
     programme = file.event.programme
     if file.kind == FileKind.CONCLUSIONS:
         if can_facilitate(user, programme):
@@ -121,7 +120,7 @@ def can_download(user: Any, file: EventFile) -> bool:
     return is_participant(user, file.event)
 
 
-def visible_files(user: Any, event: Event) -> list[EventFile]:
+def visible_files(user: Viewer, event: Event) -> list[EventFile]:
     """The event's files this user may download (one query for the files)."""
     files = list(event.files.all())
     if can_facilitate(user, event.programme):

@@ -6,7 +6,6 @@ icalendar library does the escaping and the 75-octet line folding.
 """
 from collections.abc import Callable, Iterable
 from datetime import datetime, UTC
-from typing import Any
 from urllib.parse import urlparse
 
 from django.conf import settings
@@ -16,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event as VEvent
 
+from mosty.accounts.models import User
 from mosty.events.models import ACTIVE_STATUSES, ConsultationSlot, Registration, RegistrationStatus
 from mosty.programmes.models import Event, ProgrammeStaff
 
@@ -118,7 +118,7 @@ def event_calendar(events: Iterable[Event], name: str, absolute: Absolute) -> by
     return to_ics(name, (event_component(e, absolute, stamp) for e in events))
 
 
-def person_calendar(user: Any, absolute: Absolute) -> bytes:
+def person_calendar(user: User, absolute: Absolute) -> bytes:
     """The person's events (registered, waiting, invited), consultations they booked or give,
     and the events of programmes they run. A constant number of queries."""
     stamp = _utc(timezone.now())

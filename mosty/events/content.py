@@ -1,12 +1,12 @@
 """Facilitators change what events hold: files and conclusions. An event's details and
 agenda are the programme's (mosty.programmes.services.save_event)."""
 from dataclasses import dataclass
-from typing import Any
 
 from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 
+from mosty.accounts.models import User
 from mosty.core import undo, uploads
 from mosty.core.audit import log_action
 from mosty.core.errors import DomainError
@@ -47,7 +47,7 @@ def agenda(event: Event) -> Agenda:
 
 
 @transaction.atomic
-def add_file(actor: Any, event: Event, kind: str, title: str, upload: File,
+def add_file(actor: User | None, event: Event, kind: str, title: str, upload: File,
              is_public: bool = True) -> EventFile:
     """Store a material or an attachment of the conclusions under the extension of the type
     its content shows (a PDF/HTML polyglot called "x.html" is kept as "x.pdf")."""
@@ -66,7 +66,7 @@ def add_file(actor: Any, event: Event, kind: str, title: str, upload: File,
 
 
 @transaction.atomic
-def delete_file(actor: Any, file: EventFile, back_url: str) -> Deletion:
+def delete_file(actor: User | None, file: EventFile, back_url: str) -> Deletion:
     """Delete a material or an attachment; `actor` may undo it for a few minutes, and the
     stored file goes only once that time is over (mosty.core.undo)."""
     log_action(actor, "events.file.deleted", file, event=file.event.slug)
@@ -74,7 +74,7 @@ def delete_file(actor: Any, file: EventFile, back_url: str) -> Deletion:
 
 
 @transaction.atomic
-def save_conclusions(actor: Any, event: Event, conclusions: str, recommendations: str,
+def save_conclusions(actor: User | None, event: Event, conclusions: str, recommendations: str,
                      publish: bool) -> Conclusions:
     """Record the conclusions and recommendations; publishing makes them and their
     attachments public on the event page, unpublishing hides them again."""

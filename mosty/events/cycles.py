@@ -5,7 +5,6 @@ the group's people; saving a programme's events as a template goes the other way
 """
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -13,6 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
 from mosty.core.audit import log_action
 from mosty.events import services
 from mosty.programmes.services import unique_event_slug
@@ -40,7 +40,7 @@ def step_end_date(step: CycleStep, day: date) -> date:
 
 
 @transaction.atomic
-def schedule_cycle(actor: Any, template: CycleTemplate, group: Group, dates: Sequence[date],
+def schedule_cycle(actor: User | None, template: CycleTemplate, group: Group, dates: Sequence[date],
                    place: str = "", capacity: int | None = None) -> list[Event]:
     """Create the cycle's events for the group on the given start dates, one per step."""
     steps = list(template.steps.prefetch_related("modules"))
@@ -74,7 +74,7 @@ def schedule_cycle(actor: Any, template: CycleTemplate, group: Group, dates: Seq
 
 
 @transaction.atomic
-def template_from_events(actor: Any, programme: Programme, name: str,
+def template_from_events(actor: User | None, programme: Programme, name: str,
                          events: Sequence[Event], description: str = "") -> CycleTemplate:
     """Save the chosen events of a programme (in date order) as the programme's own template,
     so that the next group gets the same cycle."""

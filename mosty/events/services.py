@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
 from mosty.core.audit import log_action
 from mosty.core.errors import DomainError
 from mosty.directory.choices import Sector
@@ -36,7 +37,7 @@ def _lock(event: Event) -> Event:
     return Event.objects.select_for_update().select_related("programme").get(pk=event.pk)
 
 
-def audience_problem(user: Any, event: Event) -> str | None:
+def audience_problem(user: User, event: Event) -> str | None:
     """Why this person is outside the event's audience, or None when they may take part."""
     sectors = AUDIENCE_SECTORS.get(event.audience)
     if sectors is not None:
@@ -55,7 +56,7 @@ def audience_problem(user: Any, event: Event) -> str | None:
     return None
 
 
-def registration_problem(user: Any, event: Event) -> str | None:
+def registration_problem(user: User, event: Event) -> str | None:
     """Why this person cannot register now, or None."""
     if not getattr(user, "is_authenticated", False):
         return _("Log in to register.")
@@ -81,7 +82,7 @@ def _queue(registration_id: int, kind: str) -> None:
 
 
 @transaction.atomic
-def register(user: Any, event: Event, language: str = "") -> Registration:
+def register(user: User, event: Event, language: str = "") -> Registration:
     """Register the person (or accept their invitation): a place if one is free, otherwise
     the end of the waiting list."""
     event = _lock(event)
@@ -107,7 +108,7 @@ def register(user: Any, event: Event, language: str = "") -> Registration:
     return registration
 
 
-def _fill_from_waitlist(event: Event, actor: Any) -> list[Registration]:
+def _fill_from_waitlist(event: Event, actor: User | None) -> list[Registration]:
     """Give free places to the longest-waiting people; the event must be locked."""
     if event.capacity is None:
         free = None
@@ -126,7 +127,7 @@ def _fill_from_waitlist(event: Event, actor: Any) -> list[Registration]:
 
 
 @transaction.atomic
-def cancel(user: Any, event: Event) -> Registration:
+def cancel(user: User, event: Event) -> Registration:
     """Give up a place (or the waiting-list spot); the first person waiting gets the place."""
     event = _lock(event)
     registration = Registration.objects.filter(event=event, user=user).first()
@@ -142,7 +143,7 @@ def cancel(user: Any, event: Event) -> Registration:
 
 
 @transaction.atomic
-def decline(user: Any, event: Event) -> Registration:
+def decline(user: User, event: Event) -> Registration:
     event = _lock(event)
     registration = Registration.objects.filter(event=event, user=user,
                                                status=Status.INVITED).first()
@@ -155,7 +156,7 @@ def decline(user: Any, event: Event) -> Registration:
 
 
 @transaction.atomic
-def invite_group(actor: Any, event: Event) -> list[Registration]:
+def invite_group(actor: User | None, event: Event) -> list[Registration]:
     """Invite everyone of the event's group who has no registration yet (safe to repeat:
     people who joined the group later get their invitation, nobody gets two)."""
     event = _lock(event)
@@ -187,12 +188,12 @@ def why_nobody_invited(event: Event) -> str:
 
 
 @transaction.atomic
-def fill_free_places(actor: Any, event: Event) -> list[Registration]:
+def fill_free_places(actor: User | None, event: Event) -> list[Registration]:
     """After the capacity was raised: the waiting list moves up."""
     return _fill_from_waitlist(_lock(event), actor)
 
 
-def event_saved(sender: type[Event], actor: Any, event: Event, created: bool,
+def event_saved(sender: type[Event], actor: User | None, event: Event, created: bool,
                 old_capacity: int | None, **kwargs: Any) -> None:
     """After mosty.programmes.services.save_event (connected in EventsConfig.ready): a group
     event invites its group; added places move the waiting list up."""
@@ -204,7 +205,7 @@ def event_saved(sender: type[Event], actor: Any, event: Event, created: bool,
 
 
 @transaction.atomic
-def check_in(actor: Any, registration: Registration, present: bool) -> Registration:
+def check_in(actor: User | None, registration: Registration, present: bool) -> Registration:
     """Mark a person present (or undo it). Someone who came without answering the invitation
     or from the waiting list holds a place from now on."""
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
@@ -228,7 +229,7 @@ def check_in(actor: Any, registration: Registration, present: bool) -> Registrat
 
 
 @transaction.atomic
-def reset_calendar_feed(user: Any) -> CalendarFeed:
+def reset_calendar_feed(user: User) -> CalendarFeed:
     """Create the person's secret calendar address, or replace it (the old one stops
     working). The audit keeps only the first characters of the tokens."""
     feed, created = CalendarFeed.objects.select_for_update().get_or_create(

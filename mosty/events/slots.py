@@ -1,19 +1,23 @@
 """The expert panel: consultation slots with experts, booked by participants one per slot."""
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from mosty.accounts.access import Viewer
+from mosty.accounts.models import User
+from mosty.core import undo
 from mosty.core.audit import log_action
+from mosty.core.errors import DomainError
+from mosty.core.models import Deletion
 from mosty.events import access, services
 from mosty.events.models import ConsultationSlot
 from mosty.programmes.models import Event, ProgrammeStaff, StaffRole
 
 
-class SlotError(Exception):
+class SlotError(DomainError):
     """A translated reason why a slot cannot be created, booked or released."""
 
 
@@ -31,7 +35,7 @@ def planned_count(start: time, end: time, minutes: int) -> int:
 
 
 @transaction.atomic
-def create_slots(actor: Any, event: Event, expert: ProgrammeStaff, day: date, start: time,
+def create_slots(actor: User | None, event: Event, expert: ProgrammeStaff, day: date, start: time,
                  end: time, minutes: int) -> list[ConsultationSlot]:
     """Slots of `minutes` each from `start` to `end` on `day`; times the expert already has a
     slot in are skipped, so the same series can be entered twice without harm."""
@@ -69,7 +73,7 @@ def create_slots(actor: Any, event: Event, expert: ProgrammeStaff, day: date, st
 
 
 @transaction.atomic
-def book(user: Any, slot: ConsultationSlot, topic: str = "") -> ConsultationSlot:
+def book(user: User, slot: ConsultationSlot, topic: str = "") -> ConsultationSlot:
     """Book a free slot. The conditional UPDATE lets only one of two simultaneous bookings
     win, on any database."""
     event = slot.event
@@ -92,14 +96,14 @@ def book(user: Any, slot: ConsultationSlot, topic: str = "") -> ConsultationSlot
     return slot
 
 
-def can_release(user: Any, slot: ConsultationSlot) -> bool:
+def can_release(user: Viewer, slot: ConsultationSlot) -> bool:
     if slot.booked_by_id is not None and slot.booked_by_id == getattr(user, "pk", None):
         return True
     return access.can_manage(user, slot.event.programme)
 
 
 @transaction.atomic
-def release(actor: Any, slot: ConsultationSlot) -> ConsultationSlot:
+def release(actor: User, slot: ConsultationSlot) -> ConsultationSlot:
     """Cancel a booking: by the person who booked it or by a coordinator."""
     if not can_release(actor, slot):
         raise SlotError(_("Only the person who booked it or a coordinator can cancel it."))
@@ -119,8 +123,11 @@ def release(actor: Any, slot: ConsultationSlot) -> ConsultationSlot:
 
 
 @transaction.atomic
-def delete_slot(actor: Any, slot: ConsultationSlot) -> None:
+def delete_slot(actor: User, slot: ConsultationSlot, back_url: str) -> Deletion:
+    """Remove a free slot; `actor` may undo it for a few minutes (mosty.core.undo)."""
     if slot.booked_by_id is not None:
         raise SlotError(_("This slot is booked: cancel the booking first."))
     log_action(actor, "events.slot.deleted", slot, event=slot.event.slug)
-    slot.delete()
+    when = timezone.localtime(slot.start)
+    return undo.delete(actor, slot, back_url=back_url,
+                       label=f"{when:%Y-%m-%d %H:%M}, {slot.expert.user.get_full_name()}")

@@ -30,6 +30,7 @@ event_patterns = [
     path("<slug:slug>/conclusions/", staff.conclusions, name="conclusions"),
     path("<slug:slug>/certificates/", staff.certificates, name="certificates"),
     path("<slug:slug>/slots/", staff.slot_list, name="slots"),
+    path("<slug:slug>/slots/<int:pk>/delete/", staff.delete_slot, name="delete_slot"),
 ]
 
 urlpatterns = [

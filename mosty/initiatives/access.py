@@ -14,13 +14,12 @@ place that answers it.
 - Anything a user may not see answers 404; what they see but may not change answers 403.
 """
 from collections.abc import Callable
-from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from mosty.accounts.access import signed_in
+from mosty.accounts.access import Viewer, signed_in
 from mosty.accounts.models import Role
 from mosty.events.models import Registration
 from mosty.initiatives.models import Feedback, Idea, PresentationSession, TeamMember
@@ -28,7 +27,7 @@ from mosty.programmes import access as programmes_access
 from mosty.programmes.models import Programme
 
 
-def visible_ideas(user: Any) -> QuerySet[Idea]:
+def visible_ideas(user: Viewer) -> QuerySet[Idea]:
     if not signed_in(user):
         return Idea.objects.filter(is_public=True)
     if user.is_staff:
@@ -38,17 +37,17 @@ def visible_ideas(user: Any) -> QuerySet[Idea]:
     return Idea.objects.filter(Q(is_public=True) | Q(pk__in=mine) | Q(programme__in=staffed))
 
 
-def is_team_member(user: Any, idea: Idea) -> bool:
+def is_team_member(user: Viewer, idea: Idea) -> bool:
     return signed_in(user) and TeamMember.objects.filter(idea=idea, user=user).exists()
 
 
-def _programme(user: Any, idea: Idea) -> programmes_access.ProgrammeAccess:
+def _programme(user: Viewer, idea: Idea) -> programmes_access.ProgrammeAccess:
     if idea.programme is None:
         return programmes_access.NO_ACCESS
     return programmes_access.programme_access(user, idea.programme)
 
 
-def sees_inside(user: Any, idea: Idea) -> bool:
+def sees_inside(user: Viewer, idea: Idea) -> bool:
     """The team's names and contacts, all feedback, advice: team and programme staff."""
     if not signed_in(user):
         return False
@@ -59,7 +58,7 @@ def sees_inside(user: Any, idea: Idea) -> bool:
     return _programme(user, idea).see_private
 
 
-def inside_checker(user: Any) -> Callable[[Idea], bool]:
+def inside_checker(user: Viewer) -> Callable[[Idea], bool]:
     """`sees_inside` for many ideas at the cost of two queries (for lists)."""
     if not signed_in(user):
         return lambda idea: False
@@ -70,7 +69,7 @@ def inside_checker(user: Any) -> Callable[[Idea], bool]:
     return lambda idea: idea.pk in mine or idea.programme_id in staffed
 
 
-def can_edit(user: Any, idea: Idea) -> bool:
+def can_edit(user: Viewer, idea: Idea) -> bool:
     if not signed_in(user):
         return False
     if user.is_staff:
@@ -80,7 +79,7 @@ def can_edit(user: Any, idea: Idea) -> bool:
     return _programme(user, idea).manage
 
 
-def can_advise(user: Any, idea: Idea) -> bool:
+def can_advise(user: Viewer, idea: Idea) -> bool:
     if not signed_in(user):
         return False
     if user.is_staff:
@@ -88,7 +87,7 @@ def can_advise(user: Any, idea: Idea) -> bool:
     return _programme(user, idea).see_private
 
 
-def get_idea(user: Any, slug: str) -> Idea:
+def get_idea(user: Viewer, slug: str) -> Idea:
     idea = visible_ideas(user).select_related("programme", "group", "event") \
         .filter(slug=slug).first()
     if idea is None:
@@ -96,12 +95,12 @@ def get_idea(user: Any, slug: str) -> Idea:
     return idea
 
 
-def for_edit(user: Any, idea: Idea) -> None:
+def for_edit(user: Viewer, idea: Idea) -> None:
     if not can_edit(user, idea):
         raise PermissionDenied
 
 
-def visible_feedback(user: Any, idea: Idea) -> QuerySet[Feedback]:
+def visible_feedback(user: Viewer, idea: Idea) -> QuerySet[Feedback]:
     items = idea.feedback.select_related("author", "organisation")
     if sees_inside(user, idea):
         return items
@@ -112,15 +111,15 @@ def visible_feedback(user: Any, idea: Idea) -> QuerySet[Feedback]:
 
 # Presentation sessions --------------------------------------------------------------------
 
-def can_run(user: Any, programme: Programme) -> bool:
+def can_run(user: Viewer, programme: Programme) -> bool:
     return programmes_access.programme_access(user, programme).see_private
 
 
-def session_programmes(user: Any) -> QuerySet[Programme]:
+def session_programmes(user: Viewer) -> QuerySet[Programme]:
     return programmes_access.private_programmes(user)
 
 
-def attends(user: Any, session: PresentationSession) -> bool:
+def attends(user: Viewer, session: PresentationSession) -> bool:
     if not signed_in(user):
         return False
     if can_run(user, session.programme):
@@ -131,7 +130,7 @@ def attends(user: Any, session: PresentationSession) -> bool:
         event_id=session.event_id, user=user).exists()
 
 
-def visible_sessions(user: Any) -> QuerySet[PresentationSession]:
+def visible_sessions(user: Viewer) -> QuerySet[PresentationSession]:
     """Sessions `user` runs or presents in (registrations for the event are not listed)."""
     if not signed_in(user):
         return PresentationSession.objects.none()
@@ -144,7 +143,7 @@ def visible_sessions(user: Any) -> QuerySet[PresentationSession]:
             presentations__idea_id__in=presenting).values("pk")))
 
 
-def get_session(user: Any, pk: int) -> PresentationSession:
+def get_session(user: Viewer, pk: int) -> PresentationSession:
     """A session its participants see; 404 for everyone else."""
     session = PresentationSession.objects.select_related("programme", "event") \
         .filter(pk=pk).first()
@@ -153,7 +152,7 @@ def get_session(user: Any, pk: int) -> PresentationSession:
     return session
 
 
-def get_session_to_run(user: Any, pk: int) -> PresentationSession:
+def get_session_to_run(user: Viewer, pk: int) -> PresentationSession:
     session = get_session(user, pk)
     if not can_run(user, session.programme):
         raise PermissionDenied
@@ -162,7 +161,7 @@ def get_session_to_run(user: Any, pk: int) -> PresentationSession:
 
 # Funding sources ----------------------------------------------------------------------------
 
-def can_edit_funding(user: Any) -> bool:
+def can_edit_funding(user: Viewer) -> bool:
     if not signed_in(user):
         return False
     return bool(user.is_staff or user.role in (Role.COORDINATOR, Role.OFFICIAL))

@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext as _, gettext_lazy
 
+from mosty.accounts.access import Viewer, signed_in
 from mosty.directory.models import Organisation
 from mosty.initiatives.models import (
     Applicant, FundingKind, FundingSource, Idea, IdeaStatus)
@@ -13,10 +14,11 @@ from mosty.programmes import access as programmes_access
 from mosty.programmes.models import Event, Group, Programme
 
 
-def _organisations(user: Any) -> forms.ModelChoiceField:
+def _organisations(user: Viewer) -> forms.ModelChoiceField:
     return forms.ModelChoiceField(
         label=gettext_lazy("On behalf of"), required=False,
-        queryset=Organisation.objects.filter(memberships__user=user).order_by("name"))
+        queryset=Organisation.objects.filter(memberships__user=user).order_by("name")
+        if signed_in(user) else Organisation.objects.none())
 
 
 class IdeaForm(forms.Form):
@@ -33,7 +35,7 @@ class IdeaForm(forms.Form):
         label=gettext_lazy("Public: everyone may see the idea (without the team's contacts)"),
         required=False)
 
-    def __init__(self, user: Any, *args: Any, creating: bool = True, **kwargs: Any) -> None:
+    def __init__(self, user: Viewer, *args: Any, creating: bool = True, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         programmes = programmes_access.visible_programmes(user).order_by("name")
         self.fields["programme"].queryset = programmes  # type: ignore[attr-defined]
@@ -126,7 +128,7 @@ class FeedbackForm(forms.Form):
     can_help = forms.CharField(label=gettext_lazy("We can help with…"), required=False,
                                widget=forms.Textarea(attrs={"rows": 2}))
 
-    def __init__(self, user: Any, criteria: list[str], *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: Viewer, criteria: list[str], *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["organisation"] = _organisations(user)
         self.criteria = criteria

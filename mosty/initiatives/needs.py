@@ -7,11 +7,12 @@ mosty.initiatives.access has let the team member through. It opens at once with 
 link, so the team can print the QR poster the same minute.
 """
 from dataclasses import dataclass
-from typing import Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from mosty.accounts.access import Viewer
+from mosty.accounts.models import User
 from mosty.core.audit import log_action
 from mosty.initiatives import access
 from mosty.initiatives.models import Idea, NeedsSurvey
@@ -21,7 +22,7 @@ from mosty.surveys.models import SurveyStatus
 
 
 @transaction.atomic
-def start_needs_survey(actor: Any, idea: Idea) -> NeedsSurvey:
+def start_needs_survey(actor: User | None, idea: Idea) -> NeedsSurvey:
     """An open, anonymous residents' needs survey with a public link, linked to the idea.
     Those who edit the idea (its team, its programme's coordinators) may start one while the
     idea has no open one."""
@@ -44,7 +45,7 @@ def start_needs_survey(actor: Any, idea: Idea) -> NeedsSurvey:
 
 
 @transaction.atomic
-def close_needs_survey(actor: Any, link: NeedsSurvey) -> None:
+def close_needs_survey(actor: User | None, link: NeedsSurvey) -> None:
     """Stop taking answers (the team may, as it started the survey)."""
     if actor is not None:
         require(access.can_edit(actor, link.idea),
@@ -64,7 +65,7 @@ class Evidence:
     qr: str = ""  # the poster's QR code (SVG), for those who edit the idea
 
 
-def evidence(user: Any, idea: Idea) -> list[Evidence]:
+def evidence(user: Viewer, idea: Idea) -> list[Evidence]:
     """The idea's needs surveys with their summaries (nothing below the anonymity rule)."""
     links = list(idea.needs_surveys.select_related("survey__programme"))
     seen = set(surveys_access.seen_surveys(user).filter(

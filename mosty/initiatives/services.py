@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
 from mosty.core import undo
 from mosty.core.audit import log_action, log_change, snapshot
 from mosty.core.errors import DomainError
@@ -70,7 +71,7 @@ def require(allowed: bool, message: str) -> None:
         raise InitiativeError(message)
 
 
-def _may_edit(actor: Any, idea: Idea) -> None:
+def _may_edit(actor: User | None, idea: Idea) -> None:
     if actor is not None:
         require(access.can_edit(actor, idea), _("Only the idea's team and the coordinators "
                                                  "of its programme change it."))
@@ -106,7 +107,8 @@ def _fill(idea: Idea, data: IdeaData) -> None:
 
 
 @transaction.atomic
-def create_idea(actor: Any, data: IdeaData, organisation: Organisation | None = None) -> Idea:
+def create_idea(actor: User | None, data: IdeaData,
+                organisation: Organisation | None = None) -> Idea:
     """Start an idea; the actor joins its team in the name of `organisation`."""
     idea = Idea(created_by=actor)
     _fill(idea, data)
@@ -120,7 +122,7 @@ def create_idea(actor: Any, data: IdeaData, organisation: Organisation | None = 
 
 
 @transaction.atomic
-def update_idea(actor: Any, idea: Idea, data: IdeaData) -> Idea:
+def update_idea(actor: User | None, idea: Idea, data: IdeaData) -> Idea:
     _may_edit(actor, idea)
     before = snapshot(idea, ["title", "summary", "programme", "group", "event", "is_public"])
     _fill(idea, data)
@@ -151,7 +153,7 @@ def team_warnings(idea: Idea) -> list[str]:
 
 
 @transaction.atomic
-def set_status(actor: Any, idea: Idea, status: str) -> Idea:
+def set_status(actor: User | None, idea: Idea, status: str) -> Idea:
     _may_edit(actor, idea)
     require(status in IdeaStatus.values, _("Unknown status."))
     if status != IdeaStatus.IDEA:
@@ -168,7 +170,8 @@ def set_status(actor: Any, idea: Idea, status: str) -> Idea:
 # Team -----------------------------------------------------------------------------------
 
 @transaction.atomic
-def add_member(actor: Any, idea: Idea, user: Any, organisation: Organisation) -> TeamMember:
+def add_member(actor: User | None, idea: Idea, user: User,
+               organisation: Organisation) -> TeamMember:
     """Add a person to the team in the name of an organisation they belong to; the
     organisation becomes a partner of the project."""
     _may_edit(actor, idea)
@@ -186,13 +189,15 @@ def add_member(actor: Any, idea: Idea, user: Any, organisation: Organisation) ->
 
 
 @transaction.atomic
-def remove_member(actor: Any, idea: Idea, member: TeamMember) -> None:
+def remove_member(actor: User, idea: Idea, member: TeamMember, back_url: str) -> Deletion:
+    """Take someone off the team; `actor` may undo it for a few minutes (mosty.core.undo)."""
     _may_edit(actor, idea)
     require(member.idea_id == idea.pk, _("This person is not in the team."))
     require(idea.team.count() > 1, _("The last person cannot leave the team."))
     log_action(actor, "initiatives.team.removed", idea, person=member.user_id,
                organisation=member.organisation_id)
-    member.delete()
+    return undo.delete(actor, member, back_url=back_url,
+                       label=f"{member.user} ({member.organisation.name})")
 
 
 # Canvas -----------------------------------------------------------------------------------
@@ -237,7 +242,7 @@ def section(idea: Idea, key: str) -> Section:
 
 
 @transaction.atomic
-def save_section(actor: Any, idea: Idea, key: str, text: str = "",
+def save_section(actor: User | None, idea: Idea, key: str, text: str = "",
                  rows: list[dict[str, Any]] | None = None,
                  expected_version: int | None = None) -> Section:
     """Save one part of the canvas. `expected_version` is the version the editor started
@@ -265,7 +270,7 @@ def save_section(actor: Any, idea: Idea, key: str, text: str = "",
     return current
 
 
-def restore_revision(actor: Any, idea: Idea, revision: Revision) -> Section:
+def restore_revision(actor: User | None, idea: Idea, revision: Revision) -> Section:
     """Make an old version the current one (as a new version: nothing is lost)."""
     require(revision.section.idea_id == idea.pk, _("This version belongs to another idea."))
     saved = save_section(actor, idea, revision.section.key, revision.text, revision.rows)
@@ -324,7 +329,7 @@ def _offered_resources(organisation: Organisation, ids: tuple[int, ...]) -> list
 
 
 @transaction.atomic
-def save_partner(actor: Any, idea: Idea, organisation: Organisation, contribution: str,
+def save_partner(actor: User | None, idea: Idea, organisation: Organisation, contribution: str,
                  resource_ids: tuple[int, ...] = ()) -> Partner:
     """Add a partner or change what it contributes (linked to resources of its profile)."""
     _may_edit(actor, idea)
@@ -341,18 +346,20 @@ def save_partner(actor: Any, idea: Idea, organisation: Organisation, contributio
 
 
 @transaction.atomic
-def remove_partner(actor: Any, idea: Idea, partner: Partner) -> None:
+def remove_partner(actor: User, idea: Idea, partner: Partner, back_url: str) -> Deletion:
+    """Take an organisation (and what it contributes) off the partners; `actor` may undo it
+    for a few minutes (mosty.core.undo)."""
     _may_edit(actor, idea)
     require(partner.idea_id == idea.pk, _("This organisation is not a partner."))
     require(partner.organisation_id not in {o.pk for o in team_organisations(idea)},
              _("An organisation of the team stays a partner while its people are in the "
                "team."))
     log_action(actor, "initiatives.partner.removed", idea, organisation=partner.organisation_id)
-    partner.delete()
+    return undo.delete(actor, partner, label=partner.organisation.name, back_url=back_url)
 
 
 @transaction.atomic
-def invite(actor: Any, idea: Idea, organisation: Organisation, text: str) -> PartnerOffer:
+def invite(actor: User | None, idea: Idea, organisation: Organisation, text: str) -> PartnerOffer:
     """The team asks an organisation to join for what the canvas lacks."""
     _may_edit(actor, idea)
     text = text.strip()
@@ -369,7 +376,7 @@ def invite(actor: Any, idea: Idea, organisation: Organisation, text: str) -> Par
     return offer
 
 
-def can_answer(user: Any, offer: PartnerOffer) -> bool:
+def can_answer(user: User, offer: PartnerOffer) -> bool:
     """Invitations are answered by the organisation's members, offers by the team."""
     if offer.direction == OfferDirection.OFFER:
         return access.can_edit(user, offer.idea)
@@ -378,7 +385,7 @@ def can_answer(user: Any, offer: PartnerOffer) -> bool:
 
 
 @transaction.atomic
-def answer(actor: Any, offer: PartnerOffer, accept: bool) -> PartnerOffer:
+def answer(actor: User | None, offer: PartnerOffer, accept: bool) -> PartnerOffer:
     """Accept or decline an invitation or an offer of help. Accepting adds the organisation
     as a partner and records "co-designed a project" with each organisation of the team."""
     offer = PartnerOffer.objects.select_for_update().select_related("idea").get(pk=offer.pk)
@@ -412,7 +419,7 @@ def answer(actor: Any, offer: PartnerOffer, accept: bool) -> PartnerOffer:
 # Attachments ------------------------------------------------------------------------------
 
 @transaction.atomic
-def add_attachment(actor: Any, idea: Idea, upload: Upload) -> Attachment:
+def add_attachment(actor: User | None, idea: Idea, upload: Upload) -> Attachment:
     _may_edit(actor, idea)
     checked = uploads.check(upload.handle, upload.name, FILE_TYPES, MAX_FILE_BYTES)
     require(checked.problem is None, checked.problem or "")
@@ -426,7 +433,7 @@ def add_attachment(actor: Any, idea: Idea, upload: Upload) -> Attachment:
 
 
 @transaction.atomic
-def remove_attachment(actor: Any, idea: Idea, attachment: Attachment,
+def remove_attachment(actor: User | None, idea: Idea, attachment: Attachment,
                       back_url: str = "") -> Deletion:
     """Remove a file; `actor` may undo it for a few minutes (mosty.core.undo), and the
     stored file goes only once that time is over."""
@@ -451,7 +458,7 @@ def idea_organisations(idea: Idea) -> list[Organisation]:
 
 
 @transaction.atomic
-def practice_from_idea(actor: Any, idea: Idea) -> GoodPractice:
+def practice_from_idea(actor: User | None, idea: Idea) -> GoodPractice:
     """Write a finished project down as a good practice (a draft its author checks before
     publishing): its organisations, what was done, what came of it. The editors of the
     knowledge base (of the idea's programme) may; mosty.knowledge checks it."""

@@ -3,13 +3,13 @@ catalogue: the services of the workshop side of co-design."""
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
 from mosty.core.audit import log_action, log_change, snapshot
 from mosty.directory.models import Membership, Organisation
 from mosty.initiatives import access, funding
@@ -44,7 +44,7 @@ def _criteria(values: tuple[str, ...]) -> list[str]:
 
 
 @transaction.atomic
-def create_session(actor: Any, data: SessionData) -> PresentationSession:
+def create_session(actor: User | None, data: SessionData) -> PresentationSession:
     """A workshop session in which the ideas present in the given order."""
     if actor is not None:
         require(access.can_run(actor, data.programme),
@@ -102,7 +102,8 @@ CLOCK_ACTIONS = ("next", "previous", "pause", "resume", "restart", "finish")
 
 
 @transaction.atomic
-def move_clock(actor: Any, session: PresentationSession, action: str) -> PresentationSession:
+def move_clock(actor: User | None, session: PresentationSession,
+               action: str) -> PresentationSession:
     """The facilitator's buttons: next team, back, pause, resume, restart the timer, finish."""
     session = PresentationSession.objects.select_for_update().get(pk=session.pk)
     if actor is not None:
@@ -133,7 +134,7 @@ def move_clock(actor: Any, session: PresentationSession, action: str) -> Present
 
 
 @transaction.atomic
-def move_presentation(actor: Any, session: PresentationSession, idea: Idea,
+def move_presentation(actor: User | None, session: PresentationSession, idea: Idea,
                       step: int) -> None:
     """Move an idea one place earlier (step -1) or later (+1) in the running order."""
     if actor is not None:
@@ -167,7 +168,7 @@ class FeedbackData:
 
 
 @transaction.atomic
-def give_feedback(actor: Any, idea: Idea, data: FeedbackData,
+def give_feedback(actor: User, idea: Idea, data: FeedbackData,
                   session: PresentationSession | None = None) -> Feedback:
     """Say what is strong, ask, offer help and rate; given again, it replaces the last one.
     "We can help with…" from an organisation becomes an offer the team can accept."""
@@ -248,7 +249,7 @@ class StepData:
 
 
 @transaction.atomic
-def record_advice(actor: Any, idea: Idea, held_on: date, advice: str,
+def record_advice(actor: User | None, idea: Idea, held_on: date, advice: str,
                   steps: tuple[StepData, ...] = ()) -> AdviceSession:
     """An expert records an advice session and the next steps agreed with the team."""
     if actor is not None:
@@ -267,7 +268,7 @@ def record_advice(actor: Any, idea: Idea, held_on: date, advice: str,
 
 
 @transaction.atomic
-def mark_step(actor: Any, step: NextStep, done: bool) -> NextStep:
+def mark_step(actor: User | None, step: NextStep, done: bool) -> NextStep:
     idea = step.advice.idea
     if actor is not None:
         require(access.can_edit(actor, idea) or access.can_advise(actor, idea),
@@ -310,7 +311,7 @@ def _source_slug(name: str, current: FundingSource | None) -> str:
 
 
 @transaction.atomic
-def save_source(actor: Any, data: SourceData,
+def save_source(actor: User | None, data: SourceData,
                 source: FundingSource | None = None) -> FundingSource:
     """Add a funding source to the catalogue or change one."""
     if actor is not None:

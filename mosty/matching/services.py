@@ -11,8 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
+from mosty.core import undo
 from mosty.core.audit import log_action
 from mosty.core.errors import DomainError
+from mosty.core.models import Deletion
 from mosty.directory.models import Organisation
 from mosty.matching.models import (
     HiddenPartner, Relation, RelationKind, RelationOrigin)
@@ -87,11 +89,25 @@ def record_relation(org_a: OrgRef, org_b: OrgRef, kind: str, origin: str,
         return relation
 
 
-@transaction.atomic
-def remove_relation(user: User, relation: Relation) -> None:
+def _log_removal(user: User, relation: Relation) -> None:
     log_action(user, "matching.relation.deleted", relation, org_a=relation.org_a_id,
                org_b=relation.org_b_id, kind=relation.kind, origin=relation.origin)
+
+
+@transaction.atomic
+def remove_relation(user: User, relation: Relation) -> None:
+    _log_removal(user, relation)
     relation.delete()
+
+
+@transaction.atomic
+def delete_relation(user: User, relation: Relation, back_url: str) -> Deletion:
+    """Remove a relation from a map; `user` may undo it for a few minutes (mosty.core.undo),
+    which also links the agreements that named it again."""
+    _log_removal(user, relation)
+    return undo.delete(user, relation, back_url=back_url, label=_(
+        "%(a)s – %(b)s: %(kind)s") % {"a": relation.org_a.name, "b": relation.org_b.name,
+                                      "kind": relation.get_kind_display()})
 
 
 @transaction.atomic

@@ -8,10 +8,11 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadReque
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _, gettext_lazy
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.accounts.access import Viewer
 from mosty.accounts.http import AuthenticatedHttpRequest
+from mosty.core import undo
 from mosty.directory.models import Organisation
 from mosty.matching import access, services
 from mosty.matching.analysis import scope_matrix
@@ -195,15 +196,22 @@ def relation_add(request: AuthenticatedHttpRequest, kind: str, key: str) -> Http
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def relation_delete(request: AuthenticatedHttpRequest,
                     kind: str, key: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then removes (POST); the next page offers to undo it."""
     scope = _scope(request, kind, key, edit=True)
     # Only relations inside the scope: a programme coordinator cannot reach others by id.
     ids = Subquery(scope.organisations().values("pk"))
     relations = access.removable_relations(
         request.user, scope, Relation.objects.filter(org_a__in=ids, org_b__in=ids))
-    relation = get_object_or_404(relations, pk=pk)
-    services.remove_relation(request.user, relation)
-    messages.success(request, _("The relation has been removed."))
-    return redirect("matching:map", scope.kind, scope.key)
+    relation = get_object_or_404(relations.select_related("org_a", "org_b", "programme"),
+                                 pk=pk)
+    back = reverse("matching:map", args=[scope.kind, scope.key]) + "#relations"
+    return undo.ask_then_delete(
+        request, lambda: services.delete_relation(request.user, relation, back),
+        title=_("Remove a relation"), action=_("Remove the relation"), back_url=back,
+        question=_("Remove the relation between %(a)s and %(b)s from the map?") % {
+            "a": relation.org_a.name, "b": relation.org_b.name},
+        details=[relation.get_kind_display(), relation.get_origin_display(),
+                 relation.created_at.date().isoformat()])

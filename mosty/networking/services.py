@@ -14,8 +14,10 @@ from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
 from mosty.accounts.services import unconfirmed_problem
+from mosty.core import undo
 from mosty.core.audit import log_action, log_change, snapshot
 from mosty.core.errors import DomainError, check_model
+from mosty.core.models import Deletion
 from mosty.directory.models import Membership, Organisation
 from mosty.matching.models import RelationKind, RelationOrigin
 from mosty.matching.services import record_relation
@@ -311,15 +313,31 @@ def update_participant(user: User | None, participant: Participant,
     return participant
 
 
-@transaction.atomic
-def remove_participant(user: User, participant: Participant) -> None:
-    session = _locked(participant.session)
+def _require_not_started(session: NetworkingSession) -> None:
     if session.status in (Status.RUNNING, Status.FINISHED):
         raise NetworkingError(_("The evening has started: instead of removing a person, mark "
                                 "the rounds they miss as absent and run the optimiser again."))
+
+
+@transaction.atomic
+def remove_participant(user: User, participant: Participant, back_url: str = "") -> Deletion:
+    """Take someone (with their seats, wishes and messages) out of a session that has not
+    started; `user` may undo it for a few minutes (mosty.core.undo)."""
+    session = _locked(participant.session)
+    _require_not_started(session)
     log_action(user, "networking.participant.removed", participant, session=session.pk)
     had_seats = participant.seats.exists()
-    participant.delete()
+    deletion = undo.delete(user, participant, label=participant.name, back_url=back_url)
+    _bump(session, "setup_version", "live_version", *(("schedule_version",) if had_seats else ()))
+    return deletion
+
+
+@undo.after_restore(Participant)
+def _participant_restored(user: User, participant: Participant) -> None:
+    """Only before the evening starts, and the plans that changed are new versions again."""
+    session = _locked(participant.session)
+    _require_not_started(session)
+    had_seats = participant.seats.exists()
     _bump(session, "setup_version", "live_version", *(("schedule_version",) if had_seats else ()))
 
 

@@ -14,8 +14,10 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from mosty.accounts.models import User
+from mosty.core import undo
 from mosty.core.audit import Snapshot, log_action, log_change, snapshot
 from mosty.core.errors import DomainError, check_model
+from mosty.core.models import Deletion
 from mosty.directory.models import Organisation
 from mosty.programmes.access import may_create_programmes, organiser_choices, programme_access
 from mosty.programmes.models import (
@@ -308,13 +310,15 @@ def add_group_member(actor: User | None, group: Group, organisation: Organisatio
 
 
 @transaction.atomic
-def remove_group_member(actor: User | None, member: GroupMember) -> None:
-    """Take an organisation out of a group; applications assigned there lose the assignment."""
+def remove_group_member(actor: User, member: GroupMember, back_url: str) -> Deletion:
+    """Take an organisation out of a group; applications assigned there lose the assignment
+    (and get it back if `actor` undoes it within mosty.core.undo's few minutes)."""
     group = member.group
     log_action(actor, "programmes.group.member_removed", group,
                organisation=member.organisation.slug,
                changes={"organisation": [member.organisation.slug, None]})
-    member.delete()
+    return undo.delete(actor, member, back_url=back_url,
+                       label=f"{member.organisation.name} ({group.name})")
 
 
 @transaction.atomic
@@ -335,11 +339,13 @@ def add_staff(actor: User | None, programme: Programme, person: User, role: str,
 
 
 @transaction.atomic
-def remove_staff(actor: User | None, staff: ProgrammeStaff) -> None:
-    """Take a role in the programme away from someone."""
+def remove_staff(actor: User, staff: ProgrammeStaff, back_url: str) -> Deletion:
+    """Take a role in the programme away from someone; `actor` may undo it for a few
+    minutes (mosty.core.undo)."""
     log_action(actor, "programmes.staff.removed", staff.programme, person=staff.user.email,
                role=staff.role, changes={"role": [staff.role, None]})
-    staff.delete()
+    return undo.delete(actor, staff, back_url=back_url,
+                       label=f"{staff.user}: {staff.get_role_display()}")
 
 
 # Words used by the events' own addresses (/events/mine/, /events/programme/…).

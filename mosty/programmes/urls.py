@@ -9,12 +9,15 @@ app_name = "programmes"
 
 manage_patterns = [
     path("staff/", manage.staff, name="staff"),
+    path("staff/<int:pk>/remove/", manage.staff_remove, name="staff_remove"),
     path("editions/new/", manage.edition_create, name="edition_create"),
     path("editions/<int:pk>/", manage.edition_edit, name="edition_edit"),
     path("editions/<int:edition>/groups/new/", manage.group_create, name="group_create"),
     path("groups/problems/", manage.group_problems, name="group_problems"),
     path("groups/<int:pk>/", manage.group_detail, name="group"),
     path("groups/<int:pk>/edit/", manage.group_edit, name="group_edit"),
+    path("groups/<int:pk>/members/<int:member>/remove/", manage.group_member_remove,
+         name="group_member_remove"),
 ]
 
 # Included before mosty.events.urls, whose "events/<slug>/…" pages share the prefix: event

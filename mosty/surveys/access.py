@@ -8,13 +8,12 @@
 - Results of an anonymous survey are shown only from MIN_GROUP answers (also in exports and
   in the API), whoever asks.
 """
-from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404
 
-from mosty.accounts.access import signed_in
+from mosty.accounts.access import Viewer, signed_in
 from mosty.programmes import access as programmes_access
 from mosty.programmes.models import Programme
 from mosty.surveys.index import MIN_ANSWERS
@@ -23,22 +22,22 @@ from mosty.surveys.models import Survey
 MIN_GROUP = MIN_ANSWERS
 
 
-def seen_surveys(user: Any) -> QuerySet[Survey]:
+def seen_surveys(user: Viewer) -> QuerySet[Survey]:
     """Surveys whose results `user` sees: those of programmes whose private parts they see."""
     if not signed_in(user):
         return Survey.objects.none()
     return Survey.objects.filter(programme__in=programmes_access.private_programmes(user))
 
 
-def managed_programmes(user: Any) -> QuerySet[Programme]:
+def managed_programmes(user: Viewer) -> QuerySet[Programme]:
     return programmes_access.managed_programmes(user)
 
 
-def can_manage(user: Any, survey: Survey) -> bool:
+def can_manage(user: Viewer, survey: Survey) -> bool:
     return programmes_access.programme_access(user, survey.programme).manage
 
 
-def get_survey(user: Any, slug: str) -> Survey:
+def get_survey(user: Viewer, slug: str) -> Survey:
     """The survey if `user` sees its results, else 404."""
     survey = seen_surveys(user).select_related("programme", "event").filter(slug=slug).first()
     if survey is None:
@@ -46,7 +45,7 @@ def get_survey(user: Any, slug: str) -> Survey:
     return survey
 
 
-def get_managed_survey(user: Any, slug: str) -> Survey:
+def get_managed_survey(user: Viewer, slug: str) -> Survey:
     """404 when `user` does not know the survey, 403 when they see but may not change it."""
     survey = get_survey(user, slug)
     if not can_manage(user, survey):

@@ -13,12 +13,13 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from mosty.accounts.access import Viewer
+from mosty.accounts.models import User
 from mosty.core.audit import log_action
 from mosty.surveys.models import (
     CHOICE_KINDS, SCALE_KINDS, TEXT_KINDS, Answer, Invitation, Question, QuestionKind,
@@ -57,12 +58,12 @@ def key_hash(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
-def find_response(survey: Survey, user: Any = None, key: str = "",
+def find_response(survey: Survey, user: Viewer | None = None, key: str = "",
                   invitation: Invitation | None = None) -> Response | None:
     if not survey.anonymous:
         if invitation is not None:
             return Response.objects.filter(survey=survey, invitation=invitation).first()
-        if getattr(user, "is_authenticated", False):
+        if isinstance(user, User) and user.is_authenticated:
             return Response.objects.filter(survey=survey, user=user).first()
         return None
     if not key:
@@ -70,7 +71,7 @@ def find_response(survey: Survey, user: Any = None, key: str = "",
     return Response.objects.filter(survey=survey, key_hash=key_hash(key)).first()
 
 
-def start_problem(survey: Survey, user: Any = None,
+def start_problem(survey: Survey, user: Viewer | None = None,
                   invitation: Invitation | None = None) -> str | None:
     if not survey.is_open:
         return _("This survey is not open for answers.")
@@ -83,7 +84,7 @@ def start_problem(survey: Survey, user: Any = None,
 
 
 @transaction.atomic
-def start_response(survey: Survey, user: Any = None, key: str = "",
+def start_response(survey: Survey, user: Viewer | None = None, key: str = "",
                    invitation: Invitation | None = None) -> Response:
     """A new empty response; anonymous ones keep only the hash of the browser's `key`."""
     problem = start_problem(survey, user, invitation)
@@ -93,7 +94,8 @@ def start_response(survey: Survey, user: Any = None, key: str = "",
         if not key:
             raise SurveyError(_("Your browser must accept cookies to answer this survey."))
         return Response.objects.create(survey=survey, key_hash=key_hash(key))
-    person = invitation.user if invitation is not None else user
+    person = invitation.user if invitation is not None else \
+        user if isinstance(user, User) else None
     return Response.objects.create(survey=survey, user=person, invitation=invitation)
 
 

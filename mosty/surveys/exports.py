@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
 from mosty.core.audit import log_action
 from mosty.core.table_writer import write_csv, xlsx_bytes
 from mosty.surveys.access import breakdown_shown
@@ -105,7 +106,7 @@ def immediate(survey: Survey) -> bool:
     return submitted(survey).count() <= IMMEDIATE_RESPONSES
 
 
-def pending(survey: Survey, user: Any) -> list[AnswerExport]:
+def pending(survey: Survey, user: User) -> list[AnswerExport]:
     """The user's exports of the survey that are being prepared or can be downloaded."""
     now = timezone.now()
     return [e for e in AnswerExport.objects.filter(survey=survey, requested_by=user)
@@ -114,7 +115,7 @@ def pending(survey: Survey, user: Any) -> list[AnswerExport]:
 
 
 @transaction.atomic
-def request_export(user: Any, survey: Survey, fmt: str) -> AnswerExport:
+def request_export(user: User, survey: Survey, fmt: str) -> AnswerExport:
     """Start writing the file in the background; an export already being prepared in the
     same format is returned instead of a second one."""
     from mosty.surveys import tasks
@@ -150,7 +151,7 @@ def build_export(export_id: int) -> AnswerExport | None:
     return export
 
 
-def ready_export(survey: Survey, user: Any, pk: int) -> AnswerExport | None:
+def ready_export(survey: Survey, user: User, pk: int) -> AnswerExport | None:
     """The user's own ready, unexpired export of the survey, or None."""
     return AnswerExport.objects.filter(
         pk=pk, survey=survey, requested_by=user, status=AnswerExport.Status.READY,

@@ -15,8 +15,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from mosty.accounts.models import User
+from mosty.core import undo
 from mosty.core.audit import log_action, log_change, snapshot
 from mosty.core.errors import DomainError
+from mosty.core.models import Deletion
 from mosty.programmes import access as programmes_access
 from mosty.programmes.models import Event, Programme
 from mosty.surveys import index, needs, partnership, tallies
@@ -89,7 +92,7 @@ class Built:
     questions: list[Question] = field(default_factory=list)
 
 
-def _require_manager(actor: Any, programme: Programme) -> None:
+def _require_manager(actor: User | None, programme: Programme) -> None:
     if actor is not None and not programmes_access.programme_access(actor, programme).manage:
         raise SurveyError(_("Only the coordinators of “%(programme)s” manage its surveys.")
                           % {"programme": programme.name})
@@ -116,7 +119,7 @@ def _check_survey(data: SurveyData, programme: Programme) -> None:
 
 
 @transaction.atomic
-def create_survey(actor: Any, programme: Programme, data: SurveyData) -> Survey:
+def create_survey(actor: User | None, programme: Programme, data: SurveyData) -> Survey:
     """A draft survey with one empty section."""
     _require_manager(actor, programme)
     _check_survey(data, programme)
@@ -136,7 +139,7 @@ SURVEY_FIELDS = ["title_pl", "title_en", "intro_pl", "intro_en", "anonymous", "e
 
 
 @transaction.atomic
-def update_survey(actor: Any, survey: Survey, data: SurveyData) -> Survey:
+def update_survey(actor: User | None, survey: Survey, data: SurveyData) -> Survey:
     survey = Survey.objects.select_for_update().get(pk=survey.pk)
     _require_manager(actor, survey.programme)
     _check_survey(data, survey.programme)
@@ -154,7 +157,7 @@ def update_survey(actor: Any, survey: Survey, data: SurveyData) -> Survey:
 
 
 @transaction.atomic
-def set_status(actor: Any, survey: Survey, status: str) -> Survey:
+def set_status(actor: User | None, survey: Survey, status: str) -> Survey:
     """Open or close the survey. Closing wipes the browser keys of anonymous answers: from
     then on nobody, not even the respondent, can find a particular answer again."""
     survey = Survey.objects.select_for_update().get(pk=survey.pk)
@@ -175,7 +178,7 @@ def set_status(actor: Any, survey: Survey, status: str) -> Survey:
 
 
 @transaction.atomic
-def add_section(actor: Any, survey: Survey, title_pl: str, title_en: str = "") -> Section:
+def add_section(actor: User | None, survey: Survey, title_pl: str, title_en: str = "") -> Section:
     _require_manager(actor, survey.programme)
     last = survey.sections.aggregate(last=Max("position"))["last"] or 0
     section = Section.objects.create(survey=survey, position=last + 1,
@@ -256,7 +259,7 @@ QUESTION_FIELDS = ["kind", "text_pl", "text_en", "help_pl", "help_en", "required
 
 
 @transaction.atomic
-def add_question(actor: Any, survey: Survey, data: QuestionData) -> Question:
+def add_question(actor: User | None, survey: Survey, data: QuestionData) -> Question:
     """A question at the end of its section (the last section when none is given)."""
     _require_manager(actor, survey.programme)
     condition = _check_question(survey, data, None)
@@ -275,7 +278,7 @@ def add_question(actor: Any, survey: Survey, data: QuestionData) -> Question:
 
 
 @transaction.atomic
-def update_question(actor: Any, question: Question, data: QuestionData) -> Question:
+def update_question(actor: User | None, question: Question, data: QuestionData) -> Question:
     """Change a question; its code stays, so results stay comparable across versions."""
     survey = question.survey
     _require_manager(actor, survey.programme)
@@ -293,7 +296,7 @@ def update_question(actor: Any, question: Question, data: QuestionData) -> Quest
 
 
 @transaction.atomic
-def move_question(actor: Any, question: Question, up: bool) -> None:
+def move_question(actor: User | None, question: Question, up: bool) -> None:
     """Swap the question with its neighbour in the section."""
     _require_manager(actor, question.survey.programme)
     siblings = list(question.section.questions.order_by("position", "id"))
@@ -311,7 +314,9 @@ def move_question(actor: Any, question: Question, up: bool) -> None:
 
 
 @transaction.atomic
-def delete_question(actor: Any, question: Question) -> None:
+def delete_question(actor: User, question: Question, back_url: str) -> Deletion:
+    """Delete a question nobody has answered and no other depends on; `actor` may undo it
+    for a few minutes (mosty.core.undo)."""
     survey = question.survey
     _require_manager(actor, survey.programme)
     if question.answers.exists():
@@ -322,12 +327,19 @@ def delete_question(actor: Any, question: Question) -> None:
                             "conditions first."))
     log_action(actor, "surveys.question.deleted", survey, code=question.code,
                text=question.text_pl)
-    question.delete()
+    deletion = undo.delete(actor, question, label=question.text_pl[:200], back_url=back_url)
     results_changed(survey.pk)
+    return deletion
+
+
+@undo.after_restore(Question)
+def _question_restored(actor: User, question: Question) -> None:
+    results_changed(question.survey_id)
 
 
 @transaction.atomic
-def copy_survey(actor: Any, source: Survey, programme: Programme, data: SurveyData) -> Survey:
+def copy_survey(actor: User | None, source: Survey, programme: Programme,
+                data: SurveyData) -> Survey:
     """A new draft with the same sections and questions (same codes, so the results of both
     compare question by question and indicator by indicator)."""
     _require_manager(actor, programme)
@@ -356,7 +368,7 @@ def _scale(labels: list[dict[str, str]]) -> tuple[tuple[str, str], ...]:
 
 
 @transaction.atomic
-def create_index_survey(actor: Any, programme: Programme, place: str, year: int,
+def create_index_survey(actor: User | None, programme: Programme, place: str, year: int,
                         anonymous: bool = True) -> Survey:
     """The built-in cooperation-quality self-assessment for one municipality and year: who
     the respondent is, then one page per area with the indicators asked of that group."""
@@ -390,7 +402,7 @@ def create_index_survey(actor: Any, programme: Programme, place: str, year: int,
 
 
 @transaction.atomic
-def create_partnership_survey(actor: Any, programme: Programme, title_pl: str,
+def create_partnership_survey(actor: User | None, programme: Programme, title_pl: str,
                               title_en: str = "") -> Survey:
     """The built-in partnership self-assessment: one page per category of collaboration
     factors, each a matrix of one statement per factor on the agreement scale."""
@@ -417,7 +429,7 @@ def create_partnership_survey(actor: Any, programme: Programme, title_pl: str,
 
 
 @transaction.atomic
-def create_needs_survey(actor: Any, programme: Programme, title_pl: str = "",
+def create_needs_survey(actor: User | None, programme: Programme, title_pl: str = "",
                         title_en: str = "", public_link: bool = False) -> Survey:
     """The built-in residents' needs survey (mosty.surveys.needs): anonymous, one page.
     Without a title it is called "Potrzeby mieszkańców" / "Residents' needs"."""
@@ -456,7 +468,7 @@ EVALUATION = [
 
 
 @transaction.atomic
-def create_evaluation(actor: Any, event: Event, anonymous: bool = True) -> Survey:
+def create_evaluation(actor: User | None, event: Event, anonymous: bool = True) -> Survey:
     """The standard evaluation of an event: sent to its participants when it ends."""
     survey = create_survey(actor, event.programme, SurveyData(
         title_pl=f"Ocena: {event.title}"[:255], title_en=f"Evaluation: {event.title}"[:255],
@@ -490,7 +502,8 @@ def create_evaluation(actor: Any, event: Event, anonymous: bool = True) -> Surve
 
 
 @transaction.atomic
-def set_figures(actor: Any, survey: Survey, values: Mapping[str, float | bool | None]) -> None:
+def set_figures(actor: User | None, survey: Survey,
+                values: Mapping[str, float | bool | None]) -> None:
     """The municipality's own figures of a self-assessment (None: not known)."""
     _require_manager(actor, survey.programme)
     if survey.kind != SurveyKind.INDEX:
@@ -521,7 +534,7 @@ def _queue_mail(invitation_ids: Iterable[int], kind: str) -> None:
 
 
 @transaction.atomic
-def invite(actor: Any, survey: Survey, emails: Iterable[str], language: str = "") -> int:
+def invite(actor: User | None, survey: Survey, emails: Iterable[str], language: str = "") -> int:
     """Personal links for these addresses (an address already invited is skipped); the
     e-mails go out after the commit. Returns how many were created."""
     _require_manager(actor, survey.programme)

@@ -15,6 +15,9 @@ urlpatterns = [
     path("<slug:slug>/edit/", views.edit, name="edit"),
     path("<slug:slug>/questions/new/", views.question, name="question_new"),
     path("<slug:slug>/questions/<int:pk>/", views.question, name="question"),
+    # Before question_action: the same address asks first.
+    path("<slug:slug>/questions/<int:pk>/delete/", views.question_delete,
+         name="question_delete"),
     path("<slug:slug>/questions/<int:pk>/<str:action>/", views.question_action,
          name="question_action"),
     path("<slug:slug>/sections/", views.add_section, name="add_section"),

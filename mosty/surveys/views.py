@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
+from mosty.core import undo
 from mosty.core.forms import posted_id
 from mosty.programmes import access as programmes_access
 from mosty.surveys import access, breakdowns, exports, index, report, results, services, svg
@@ -36,7 +38,7 @@ def survey_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def create(request: HttpRequest) -> HttpResponse:
+def create(request: AuthenticatedHttpRequest) -> HttpResponse:
     programmes = access.managed_programmes(request.user)
     if not programmes.exists():
         raise Http404
@@ -89,7 +91,7 @@ def _redirect(survey: Survey) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, slug: str) -> HttpResponse:
+def edit(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     form = SurveyForm(survey.programme, request.POST or None, survey)
     if request.method == "POST" and form.is_valid():
@@ -105,7 +107,7 @@ def edit(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def question(request: HttpRequest, slug: str, pk: int | None = None) -> HttpResponse:
+def question(request: AuthenticatedHttpRequest, slug: str, pk: int | None = None) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     item = get_object_or_404(Question, survey=survey, pk=pk) if pk is not None else None
     form = QuestionForm(survey, request.POST or None, item)
@@ -126,22 +128,36 @@ def question(request: HttpRequest, slug: str, pk: int | None = None) -> HttpResp
 
 @login_required
 @require_POST
-def question_action(request: HttpRequest, slug: str, pk: int, action: str) -> HttpResponse:
+def question_action(request: AuthenticatedHttpRequest, slug: str, pk: int,
+                    action: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     item = get_object_or_404(Question, survey=survey, pk=pk)
+    if action not in ("up", "down"):
+        raise Http404
     try:
-        if action == "delete":
-            services.delete_question(request.user, item)
-        else:
-            services.move_question(request.user, item, up=action == "up")
+        services.move_question(request.user, item, up=action == "up")
     except services.SurveyError as error:
         messages.error(request, error.message)
     return _redirect(survey)
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
+def question_delete(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then deletes (POST); the next page offers to undo it."""
+    survey = access.get_managed_survey(request.user, slug)
+    item = get_object_or_404(Question, survey=survey, pk=pk)
+    back = survey.get_absolute_url()
+    return undo.ask_then_delete(
+        request, lambda: services.delete_question(request.user, item, back),
+        title=_("Delete a question"), action=_("Delete the question"), back_url=back,
+        question=_("Delete this question from “%(survey)s”?") % {"survey": survey.title},
+        details=[item.text])
+
+
+@login_required
 @require_POST
-def add_section(request: HttpRequest, slug: str) -> HttpResponse:
+def add_section(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     services.add_section(request.user, survey, request.POST.get("title_pl", "")[:255],
                          request.POST.get("title_en", "")[:255])
@@ -150,7 +166,7 @@ def add_section(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def status(request: HttpRequest, slug: str) -> HttpResponse:
+def status(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     try:
         services.set_status(request.user, survey, request.POST.get("status", ""))
@@ -161,7 +177,7 @@ def status(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def invite(request: HttpRequest, slug: str) -> HttpResponse:
+def invite(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     form = InviteForm(request.POST)
     if not form.is_valid():
@@ -183,7 +199,7 @@ def invite(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def copy(request: HttpRequest, slug: str) -> HttpResponse:
+def copy(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """A new draft from this survey (e.g. next year's self-assessment)."""
     survey = access.get_survey(request.user, slug)
     programme = survey.programme
@@ -206,7 +222,7 @@ def copy(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def figures(request: HttpRequest, slug: str) -> HttpResponse:
+def figures(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     survey = access.get_managed_survey(request.user, slug)
     if survey.kind != SurveyKind.INDEX:
         raise Http404
@@ -294,7 +310,7 @@ def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def export_list(request: HttpRequest, slug: str) -> HttpResponse:
+def export_list(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Answer files prepared in the background: ask for one, see it being prepared, download."""
     survey = access.get_managed_survey(request.user, slug)
     if request.method == "POST":
@@ -313,7 +329,7 @@ def export_list(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def export_download(request: HttpRequest, slug: str, pk: int) -> HttpResponseBase:
+def export_download(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponseBase:
     """A prepared file: only for the coordinator who asked for it, until it expires."""
     survey = access.get_managed_survey(request.user, slug)
     found = exports.ready_export(survey, request.user, pk)

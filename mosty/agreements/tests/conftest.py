@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
-from mosty.accounts.models import Role
+from mosty.accounts.models import Role, User
 from mosty.agreements import services
 from mosty.agreements.models import Agreement, ContributionKind
 from mosty.directory.tests.factories import (
@@ -109,7 +109,7 @@ def agreement(workshop, users) -> Agreement:
     return services.create_from_conclusions(users["coordinator"], workshop)
 
 
-def complete(agreement: Agreement, actor: Any = None) -> Agreement:
+def complete(agreement: Agreement, actor: User | None = None) -> Agreement:
     """Fill in every element of the checklist."""
     agreement = services.update_terms(actor, agreement, services.Terms(
         title=agreement.title, place="Ostrów Mazowiecka", purpose="Kultura dla seniorów.",

@@ -87,11 +87,13 @@ def test_seed_000_recommendations_become_a_signed_agreement(browser, page, live_
     screenshot(page, "agreements-checklist")
 
     # Both parties with their representatives and contributions from their profiles.
-    page.get_by_test_id(f"party-{mdk.slug}").get_by_role("link").click()
+    page.get_by_test_id(f"party-{mdk.slug}").get_by_role(
+        "link", name="Edytuj stronę i jej wkład").click()
     add_contribution(page, "staff")
     fill_party(page, "Joanna Malinowska", "dyrektorka", "Nowa publiczność.",
                "Prowadzi zajęcia.")
-    page.get_by_test_id(f"party-{mops.slug}").get_by_role("link").click()
+    page.get_by_test_id(f"party-{mops.slug}").get_by_role(
+        "link", name="Edytuj stronę i jej wkład").click()
     add_contribution(page, "in_kind")
     fill_party(page, "Agnieszka Zając", "kierowniczka", "Aktywizacja podopiecznych.",
                "Udostępnia świetlicę.")

@@ -29,7 +29,7 @@ def idea(programme, group, mdk, mops, osp, users):
     made = ideas.create_idea(author, ideas.IdeaData(
         "Seniorzy w domu kultury", "Zajęcia MDK dla seniorów z klubu MOPS.",
         programme=programme, group=group), mdk)
-    colleague = UserFactory()
+    colleague = UserFactory.create()
     MembershipFactory(user=colleague, organisation=mops)
     ideas.add_member(author, made, colleague, mops)
     ideas.save_section(author, made, "problem", "Seniorzy nie przychodzą do domu kultury.")

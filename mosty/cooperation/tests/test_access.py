@@ -135,13 +135,13 @@ def test_a_published_programme_stays_public_and_working_versions_stay_private(
 def test_a_county_official_edits_the_powiat_programme_only(db):
     office = OrganisationFactory(name="Starostwo Powiatowe w Poznaniu", sector="jst",
                                  kind="county_office", municipality_id=POZNAN)
-    official = UserFactory(role=Role.OFFICIAL)
+    official = UserFactory.create(role=Role.OFFICIAL)
     MembershipFactory(user=official, organisation=office)
     assert [t.code for t in access.editable_territories(official)] == ["3064"]
     powiat = services.start_programme(official, "3064", 2021)
     assert access.can_edit(official, powiat)
     with pytest.raises(services.CooperationError):
         services.start_programme(official, POZNAN, 2021)
-    participant = UserFactory(role=Role.PARTICIPANT)
+    participant = UserFactory.create(role=Role.PARTICIPANT)
     MembershipFactory(user=participant, organisation=office)
     assert not access.can_edit(participant, powiat)  # a member, but not an official

@@ -5,7 +5,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from mosty.core.models import AuditEntry
+from mosty.core import undo
+from mosty.core.models import AuditEntry, Deletion
 from mosty.cooperation import bodies, services
 from mosty.cooperation.tests.conftest import POZNAN
 from mosty.directory.tests.factories import OrganisationFactory
@@ -70,7 +71,7 @@ def test_only_the_office_edits_a_body(client, kdo, ngo_member, other_official, p
     assert sorted(kdo.members.values_list("person", flat=True)) == [
         "Marek Błaszczyk", "Natalia Wróbel"]
     removed = kdo.members.get(person="Marek Błaszczyk")
-    client.post(reverse("cooperation:body_member", args=[kdo.pk]), {"remove": removed.pk})
+    client.post(reverse("cooperation:body_member_remove", args=[kdo.pk, removed.pk]))
     assert kdo.members.count() == 1
     response = client.post(reverse("cooperation:body_new"), {
         "territory": POZNAN, "kind": "rdpp", "name": "Poznańska RDPP"})
@@ -88,3 +89,41 @@ def test_the_api_lists_bodies_with_names_for_signed_in_callers(client, kdo, ngo_
     client.force_login(ngo_member)
     signed_in = client.get("/api/cooperation/bodies?territory=3064011").json()
     assert signed_in[0]["members"][0]["person"] == "Natalia Wróbel"
+
+
+def test_removing_a_member_asks_then_offers_to_undo(client, kdo, poznan_official,
+                                                    other_official):
+    member = kdo.members.get()
+    body_page = reverse("cooperation:body", args=[kdo.pk])
+    url = reverse("cooperation:body_member_remove", args=[kdo.pk, member.pk])
+    client.force_login(other_official)
+    assert client.get(url).status_code == 403
+    assert client.post(url).status_code == 403
+    client.force_login(poznan_official)
+    assert f'href="{url}"' in client.get(body_page).content.decode()
+    page = client.get(url).content.decode()
+    assert 'data-testid="confirm-button"' in page
+    assert "Natalia Wróbel" in page
+    assert kdo.members.exists()  # asking changed nothing
+    response = client.post(url, follow=True)
+    assert response.redirect_chain[-1][0] == body_page
+    assert 'data-testid="undo"' in response.content.decode()
+    assert not kdo.members.exists()
+    deletion = Deletion.objects.get()
+    client.force_login(other_official)
+    assert client.post(reverse("core:undo", args=[deletion.pk])).status_code == 404
+    client.force_login(poznan_official)
+    client.post(reverse("core:undo", args=[deletion.pk]))
+    restored = kdo.members.get()
+    assert (restored.pk, restored.person, restored.function) == (
+        member.pk, "Natalia Wróbel", "przewodnicząca")
+
+
+def test_undoing_too_late_changes_nothing(client, kdo, poznan_official):
+    member = kdo.members.get()
+    deletion = bodies.remove_member(poznan_official, member, "/")
+    Deletion.objects.update(created_at=timezone.now() - timedelta(minutes=undo.UNDO_MINUTES + 1))
+    client.force_login(poznan_official)
+    response = client.post(reverse("core:undo", args=[deletion.pk]), follow=True)
+    assert "za późno" in response.content.decode()
+    assert not kdo.members.exists()

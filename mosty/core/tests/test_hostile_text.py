@@ -28,7 +28,7 @@ def assert_escaped(page: str, where: str) -> None:
 
 
 def test_user_text_is_escaped_on_the_main_pages(client):
-    staff = UserFactory(is_staff=True)
+    staff = UserFactory.create(is_staff=True)
     organisation = OrganisationFactory(description=PAYLOAD)
     programme = Programme.objects.create(name="Program", slug="program", organiser=organisation,
                                          summary=PAYLOAD[:200], description=PAYLOAD,

@@ -25,7 +25,9 @@ def test_the_demo_programmes_of_poznan_are_loaded_once():
     assert draft.meetings.count() == 3
     official = comments[0].author.__class__.objects.get(email="urzednik@mosty.example")
     assert access.can_edit(official, draft)
-    assert not access.can_edit(comments[0].author, draft)
+    author = comments[0].author
+    assert author is not None
+    assert not access.can_edit(author, draft)
     kdo = DialogueBody.objects.get(kind="kdo")
     assert kdo.members.count() == 3
     assert [e.slug for e in kdo.meetings.all()] == ["poznan-2019-kdo-ewaluacja"]

@@ -1,7 +1,12 @@
 """Who may see and change what in the directory, role by role."""
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
+from mosty.core import undo
+from mosty.core.models import Deletion
 
 pytestmark = pytest.mark.django_db
 
@@ -126,14 +131,15 @@ def test_a_colleague_joins_only_by_accepting_the_invitation(
     assert not organisation.invitations.filter(email=outsider.email).exists()
     client.force_login(member)
     membership = organisation.memberships.get(user=outsider)
-    client.post(url, {"remove": membership.pk})
+    client.post(reverse("directory:member_remove", args=[organisation.slug, membership.pk]))
     assert not organisation.memberships.filter(user=outsider).exists()
 
 
 def test_the_last_member_cannot_leave(client, member, organisation):
     client.force_login(member)
-    url = reverse("directory:members", args=[organisation.slug])
-    response = client.post(url, {"remove": organisation.memberships.get().pk}, follow=True)
+    url = reverse("directory:member_remove",
+                  args=[organisation.slug, organisation.memberships.get().pk])
+    response = client.post(url, follow=True)
     assert organisation.memberships.filter(user=member).exists()
     assert "Ostatni członek" in response.content.decode()
 
@@ -141,16 +147,17 @@ def test_the_last_member_cannot_leave(client, member, organisation):
 def test_a_coordinator_who_keeps_the_profile_cannot_remove_the_last_member(
         client, partner_coordinator, member, organisation):
     client.force_login(partner_coordinator)
-    url = reverse("directory:members", args=[organisation.slug])
-    response = client.post(url, {"remove": organisation.memberships.get().pk}, follow=True)
+    url = reverse("directory:member_remove",
+                  args=[organisation.slug, organisation.memberships.get().pk])
+    response = client.post(url, follow=True)
     assert organisation.memberships.filter(user=member).exists()
     assert "Ostatni członek" in response.content.decode()
 
 
 def test_staff_may_remove_the_last_member(client, staff, member, organisation):
     client.force_login(staff)
-    url = reverse("directory:members", args=[organisation.slug])
-    client.post(url, {"remove": organisation.memberships.get().pk})
+    client.post(reverse("directory:member_remove",
+                        args=[organisation.slug, organisation.memberships.get().pk]))
     assert not organisation.memberships.exists()
 
 
@@ -161,10 +168,50 @@ def test_an_outsider_cannot_invite_themselves(client, outsider, organisation):
     assert not organisation.memberships.filter(user=outsider).exists()
 
 
-def test_a_broken_member_id_is_not_found_not_a_server_error(client, member, organisation):
+def test_a_broken_invitation_id_is_not_found_not_a_server_error(client, member,
+                                                                 organisation):
     client.force_login(member)
     url = reverse("directory:members", args=[organisation.slug])
-    assert client.post(url, {"remove": "abc"}).status_code == 404
+    assert client.post(url, {"withdraw": "abc"}).status_code == 404
+
+
+def test_removing_a_member_asks_then_offers_to_undo(client, member, outsider, organisation):
+    other = organisation.memberships.create(user=outsider)
+    client.force_login(member)
+    members = reverse("directory:members", args=[organisation.slug])
+    url = reverse("directory:member_remove", args=[organisation.slug, other.pk])
+    assert f'href="{url}"' in client.get(members).content.decode()
+    page = client.get(url).content.decode()
+    assert 'data-testid="confirm-button"' in page
+    assert outsider.email in page
+    assert organisation.memberships.filter(user=outsider).exists()  # asking changed nothing
+    response = client.post(url, follow=True)
+    assert response.redirect_chain[-1][0] == members
+    assert 'data-testid="undo"' in response.content.decode()
+    assert not organisation.memberships.filter(user=outsider).exists()
+    deletion = Deletion.objects.get()
+    client.force_login(outsider)
+    assert client.post(reverse("core:undo", args=[deletion.pk])).status_code == 404
+    client.force_login(member)
+    client.post(reverse("core:undo", args=[deletion.pk]))
+    assert organisation.memberships.get(user=outsider).pk == other.pk
+
+
+def test_who_leaves_goes_back_to_the_profile_and_may_undo_for_a_while(
+        client, member, outsider, organisation):
+    organisation.memberships.create(user=outsider)
+    mine = organisation.memberships.get(user=member)
+    client.force_login(member)
+    url = reverse("directory:member_remove", args=[organisation.slug, mine.pk])
+    response = client.post(url, follow=True)
+    assert response.redirect_chain[-1][0] == organisation.get_absolute_url()
+    assert 'data-testid="undo"' in response.content.decode()
+    assert client.get(reverse("directory:members", args=[organisation.slug])).status_code == 403
+    deletion = Deletion.objects.get()
+    Deletion.objects.update(created_at=timezone.now() - timedelta(minutes=undo.UNDO_MINUTES + 1))
+    with pytest.raises(undo.UndoError):
+        undo.restore(member, deletion)
+    assert not organisation.memberships.filter(user=member).exists()
 
 
 def test_withdrawing_an_invitation_is_audited(client, organisation, member):

@@ -147,7 +147,7 @@ def test_resetting_the_feed_replaces_the_address_and_is_audited(db):
     from mosty.directory.tests.factories import UserFactory
     from mosty.events import services
 
-    person = UserFactory()
+    person = UserFactory.create()
     first = services.reset_calendar_feed(person).token
     second = services.reset_calendar_feed(person).token
     assert first != second

@@ -48,7 +48,7 @@ def test_a_new_group_event_invites_the_group(client, programme, prog_coordinator
 def test_raising_the_capacity_moves_the_waiting_list_up(client, event, prog_coordinator):
     organisation = OrganisationFactory()
     for _ in range(7):
-        services.register(MembershipFactory(organisation=organisation).user, event)
+        services.register(MembershipFactory.create(organisation=organisation).user, event)
     client.force_login(prog_coordinator)
     data = event_data(title=event.title, capacity="6", **{
         "start": f"{timezone.localtime(event.start):%Y-%m-%dT%H:%M}",

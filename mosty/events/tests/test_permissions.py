@@ -219,7 +219,7 @@ def post_cases(event, world):
         (reverse("events:delete_file", args=[event.slug, material.pk]), {}, STAFF_ROLES,
          lambda r: r.status_code == 302
          and not EventFile.objects.filter(pk=material.pk).exists()),
-        (reverse("events:slots", args=[event.slug]), {"delete": free_slot.pk}, MANAGERS,
+        (reverse("events:delete_slot", args=[event.slug, free_slot.pk]), {}, MANAGERS,
          lambda r: r.status_code == 302
          and not event.consultation_slots.filter(pk=free_slot.pk).exists()),
         (reverse("events:slots", args=[event.slug]),

@@ -5,6 +5,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from mosty.core import undo
+from mosty.core.models import Deletion
 from mosty.directory.tests.factories import MembershipFactory, OrganisationFactory
 from mosty.events import slots
 from mosty.events.models import ConsultationSlot
@@ -110,8 +112,8 @@ def test_coordinators_add_and_remove_slots(client, panel, expert, prog_coordinat
     assert ConsultationSlot.objects.count() == 2
     booked, free = ConsultationSlot.objects.all()
     slots.book(ngo_person(), booked)
-    client.post(url, {"delete": booked.pk})
-    client.post(url, {"delete": free.pk})
+    client.post(reverse("events:delete_slot", args=[panel.slug, booked.pk]))
+    client.post(reverse("events:delete_slot", args=[panel.slug, free.pk]))
     assert list(ConsultationSlot.objects.all()) == [booked]  # a booked slot stays
 
 
@@ -142,3 +144,32 @@ def test_the_page_says_why_nothing_or_less_was_added(client, panel, expert, prog
     page = client.post(url, data).content.decode()
     assert "Nie dodano żadnego terminu: Marek Zieliński ma już konsultacje" in page
     assert f'value="{day_of(panel).isoformat()}"' in page  # the form is kept
+
+
+def test_removing_a_slot_asks_then_offers_to_undo(client, panel, expert, prog_coordinator):
+    [slot] = slots.create_slots(None, panel, expert, day_of(panel), time(10), time(11), 60)
+    client.force_login(prog_coordinator)
+    page_url = reverse("events:slots", args=[panel.slug])
+    url = reverse("events:delete_slot", args=[panel.slug, slot.pk])
+    assert f'href="{url}"' in client.get(page_url).content.decode()
+    page = client.get(url).content.decode()
+    assert 'data-testid="confirm-button"' in page
+    assert expert.user.get_full_name() in page
+    assert ConsultationSlot.objects.filter(pk=slot.pk).exists()  # asking changed nothing
+    response = client.post(url, follow=True)
+    assert response.redirect_chain[-1][0] == page_url
+    assert 'data-testid="undo"' in response.content.decode()
+    assert not ConsultationSlot.objects.exists()
+    deletion = Deletion.objects.get()
+    client.force_login(expert.user)
+    assert client.post(reverse("core:undo", args=[deletion.pk])).status_code == 404
+    client.force_login(prog_coordinator)
+    client.post(reverse("core:undo", args=[deletion.pk]))
+    restored = ConsultationSlot.objects.get()
+    assert (restored.pk, restored.start, restored.expert) == (slot.pk, slot.start, expert)
+    Deletion.objects.all().delete()
+    deletion = slots.delete_slot(prog_coordinator, restored, "/")
+    Deletion.objects.update(created_at=timezone.now() - timedelta(minutes=undo.UNDO_MINUTES + 1))
+    with pytest.raises(undo.UndoError):
+        undo.restore(prog_coordinator, deletion)
+    assert not ConsultationSlot.objects.exists()

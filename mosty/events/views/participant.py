@@ -80,7 +80,7 @@ def mine(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def reset_feed(request: HttpRequest) -> HttpResponse:
+def reset_feed(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Create the personal calendar address, or replace it (the old one stops working)."""
     services.reset_calendar_feed(request.user)
     messages.success(request, _("Your calendar address is ready. Copy it into Google Calendar "
@@ -90,7 +90,7 @@ def reset_feed(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @login_required
-def register(request: HttpRequest, slug: str) -> HttpResponse:
+def register(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     event = access.get_event(request.user, slug)
     try:
         registration = services.register(request.user, event)
@@ -107,7 +107,7 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 @login_required
-def cancel(request: HttpRequest, slug: str) -> HttpResponse:
+def cancel(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     event = access.get_event(request.user, slug)
     try:
         services.cancel(request.user, event)
@@ -120,7 +120,7 @@ def cancel(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 @login_required
-def decline(request: HttpRequest, slug: str) -> HttpResponse:
+def decline(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     event = access.get_event(request.user, slug)
     try:
         services.decline(request.user, event)
@@ -202,7 +202,7 @@ def _with_details(event: Event) -> Event:
 
 @require_POST
 @login_required
-def book_slot(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def book_slot(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
     event = access.get_event(request.user, slug)
     slot = get_object_or_404(event.consultation_slots.select_related("expert"), pk=pk)
     try:
@@ -216,7 +216,7 @@ def book_slot(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def release_slot(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def release_slot(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
     event = access.get_event(request.user, slug)
     slot = get_object_or_404(event.consultation_slots.select_related("event__programme"),
                              pk=pk)

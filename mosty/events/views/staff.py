@@ -79,6 +79,22 @@ def delete_file(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpRe
     return redirect(back)
 
 
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_slot(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then removes a free slot (POST); the next page offers to undo it."""
+    event = access.get_event_to_manage(request.user, slug)
+    slot = get_object_or_404(event.consultation_slots.select_related("expert__user"), pk=pk)
+    back = reverse("events:slots", args=[event.slug])
+    when = timezone.localtime(slot.start)
+    return undo.ask_then_delete(
+        request, lambda: slots.delete_slot(request.user, slot, back),
+        title=_("Remove a consultation slot"), action=_("Remove the slot"), back_url=back,
+        question=_("Remove the consultation with %(expert)s at %(time)s?") % {
+            "expert": slot.expert.user.get_full_name(), "time": f"{when:%Y-%m-%d %H:%M}"},
+        details=[event.title])
+
+
 def _attendance(event: Event):
     """Everyone who holds or may take a place, with their organisations: a constant
     number of queries however many people there are."""
@@ -175,12 +191,6 @@ def slot_list(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
                      initial={"day": timezone.localdate(event.start)})
     if request.method == "POST":
         try:
-            if "delete" in request.POST:
-                slot = get_object_or_404(event.consultation_slots,
-                                         pk=posted_id(request.POST["delete"]))
-                slots.delete_slot(request.user, slot)
-                messages.success(request, _("The slot has been removed."))
-                return redirect("events:slots", slug=event.slug)
             if form.is_valid():
                 data = form.cleaned_data
                 created = slots.create_slots(request.user, event, data["expert"], data["day"],

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from mosty.accounts.http import AuthenticatedHttpRequest
 from mosty.core import undo
 from mosty.core.errors import DomainError
 from mosty.core.forms import posted_id
@@ -64,7 +65,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def create(request: HttpRequest) -> HttpResponse:
+def create(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = IdeaForm(request.user, request.POST or None,
                     initial={"programme": request.GET.get("programme")})
     if request.method == "POST" and form.is_valid():
@@ -82,7 +83,7 @@ def create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, slug: str) -> HttpResponse:
+def edit(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
     initial = {"title": idea.title, "summary": idea.summary, "programme": idea.programme,
@@ -165,7 +166,7 @@ def _needs_evidence(request: HttpRequest, idea: Idea, can_edit: bool) -> list[ne
 
 @login_required
 @require_POST
-def start_needs_survey(request: HttpRequest, slug: str) -> HttpResponse:
+def start_needs_survey(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """One click: an open residents' needs survey with a public link and a QR poster."""
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
@@ -181,7 +182,7 @@ def start_needs_survey(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def close_needs_survey(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def close_needs_survey(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
     link = get_object_or_404(idea.needs_surveys.select_related("survey__programme"), pk=pk)
@@ -192,7 +193,7 @@ def close_needs_survey(request: HttpRequest, slug: str, pk: int) -> HttpResponse
 
 @login_required
 @require_POST
-def set_status(request: HttpRequest, slug: str) -> HttpResponse:
+def set_status(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
     form = StatusForm(request.POST)
@@ -206,7 +207,7 @@ def set_status(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def practice(request: HttpRequest, slug: str) -> HttpResponse:
+def practice(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """One click: the finished project becomes a draft good practice to check and publish."""
     idea = access.get_idea(request.user, slug)
     if not knowledge_access.can_edit(request.user, idea.programme):
@@ -240,7 +241,7 @@ def _section_forms(key: str, data: Any, current: Any) -> tuple[Any, Any]:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit_section(request: HttpRequest, slug: str, key: str) -> HttpResponse:
+def edit_section(request: AuthenticatedHttpRequest, slug: str, key: str) -> HttpResponse:
     """One part of the canvas. A conflicting save keeps the editor's text in the form and
     shows the version someone else saved next to it."""
     idea = access.get_idea(request.user, slug)
@@ -297,7 +298,7 @@ def posted_id_or(value: str | None, default: int) -> int:
 
 @login_required
 @require_POST
-def restore(request: HttpRequest, slug: str, key: str, version: int) -> HttpResponse:
+def restore(request: AuthenticatedHttpRequest, slug: str, key: str, version: int) -> HttpResponse:
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
     revision = get_object_or_404(Revision, section__idea=idea, section__key=_key(key),
@@ -312,7 +313,7 @@ def restore(request: HttpRequest, slug: str, key: str, version: int) -> HttpResp
 
 @login_required
 @require_POST
-def add_member(request: HttpRequest, slug: str) -> HttpResponse:
+def add_member(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
     form = MemberForm(request.POST)
@@ -343,21 +344,25 @@ def add_member(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-@require_POST
-def remove_member(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+@require_http_methods(["GET", "POST"])
+def remove_member(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then removes (POST); the next page offers to undo it."""
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
-    member = get_object_or_404(TeamMember, idea=idea, pk=pk)
-    try:
-        services.remove_member(request.user, idea, member)
-    except DomainError as error:
-        messages.error(request, error.message)
-    return redirect("initiatives:partners", idea.slug)
+    member = get_object_or_404(TeamMember.objects.select_related("user", "organisation"),
+                               idea=idea, pk=pk)
+    back = reverse("initiatives:partners", args=[idea.slug])
+    return undo.ask_then_delete(
+        request, lambda: services.remove_member(request.user, idea, member, back),
+        title=_("Remove from the team"), action=_("Remove from the team"), back_url=back,
+        question=_("Remove %(person)s from the team of “%(idea)s”?") % {
+            "person": member.user, "idea": idea.title},
+        details=[member.organisation.name])
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def partners(request: HttpRequest, slug: str) -> HttpResponse:
+def partners(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """The team, the partners and what each contributes, and the search for missing ones."""
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
@@ -394,21 +399,26 @@ def partners(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-@require_POST
-def remove_partner(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+@require_http_methods(["GET", "POST"])
+def remove_partner(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then removes (POST); the next page offers to undo it."""
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
-    partner = get_object_or_404(Partner, idea=idea, pk=pk)
-    try:
-        services.remove_partner(request.user, idea, partner)
-    except DomainError as error:
-        messages.error(request, error.message)
-    return redirect("initiatives:partners", idea.slug)
+    partner = get_object_or_404(Partner.objects.select_related("organisation"), idea=idea,
+                                pk=pk)
+    back = reverse("initiatives:partners", args=[idea.slug])
+    return undo.ask_then_delete(
+        request, lambda: services.remove_partner(request.user, idea, partner, back),
+        title=_("Remove a partner"), action=_("Remove the partner"), back_url=back,
+        question=_("Remove %(organisation)s from the partners of “%(idea)s”?") % {
+            "organisation": partner.organisation.name, "idea": idea.title},
+        details=[line for line in [partner.contribution,
+                                   *(str(r) for r in partner.resources.all())] if line])
 
 
 @login_required
 @require_POST
-def invite(request: HttpRequest, slug: str) -> HttpResponse:
+def invite(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
     organisation = get_object_or_404(Organisation, pk=posted_id(request.POST.get("organisation")))
@@ -424,7 +434,7 @@ def invite(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def answer(request: HttpRequest, pk: int) -> HttpResponse:
+def answer(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     offer = get_object_or_404(PartnerOffer.objects.select_related("idea"), pk=pk)
     if not services.can_answer(request.user, offer):
         raise Http404
@@ -443,7 +453,7 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def upload(request: HttpRequest, slug: str) -> HttpResponse:
+def upload(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     idea = access.get_idea(request.user, slug)
     access.for_edit(request.user, idea)
     form = UploadForm(request.POST, request.FILES)
@@ -477,7 +487,7 @@ def download(request: HttpRequest, slug: str, pk: int) -> FileResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def remove_file(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def remove_file(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
     """Asks first (GET), then removes (POST); the next page offers to undo it."""
     idea, attachment = _attachment(request, slug, pk)
     access.for_edit(request.user, idea)

@@ -24,7 +24,7 @@ from mosty.initiatives.views.ideas import _context, _error
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def create_session(request: HttpRequest) -> HttpResponse:
+def create_session(request: AuthenticatedHttpRequest) -> HttpResponse:
     programmes = access.session_programmes(request.user).order_by("name")
     programme = get_object_or_404(programmes, slug=request.GET.get("programme", "")) \
         if request.GET.get("programme") else None
@@ -69,7 +69,7 @@ def session_page(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def move_clock(request: HttpRequest, pk: int) -> HttpResponse:
+def move_clock(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_to_run(request.user, pk)
     try:
         workshop.move_clock(request.user, session, request.POST.get("action", ""))
@@ -81,7 +81,7 @@ def move_clock(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def reorder(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+def reorder(request: AuthenticatedHttpRequest, pk: int, slug: str) -> HttpResponse:
     session = access.get_session_to_run(request.user, pk)
     presentation = get_object_or_404(session.presentations.select_related("idea"),
                                      idea__slug=slug)
@@ -160,7 +160,7 @@ def session_feedback(request: AuthenticatedHttpRequest, pk: int, slug: str) -> H
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def advice(request: HttpRequest, slug: str) -> HttpResponse:
+def advice(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     idea = access.get_idea(request.user, slug)
     if not access.can_advise(request.user, idea):
         raise PermissionDenied
@@ -181,7 +181,7 @@ def advice(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def mark_step(request: HttpRequest, pk: int) -> HttpResponse:
+def mark_step(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     step = get_object_or_404(NextStep.objects.select_related("advice__idea"), pk=pk)
     idea = access.get_idea(request.user, step.advice.idea.slug)
     try:
@@ -205,7 +205,7 @@ def funding(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit_source(request: HttpRequest, slug: str = "") -> HttpResponse:
+def edit_source(request: AuthenticatedHttpRequest, slug: str = "") -> HttpResponse:
     if not access.can_edit_funding(request.user):
         raise PermissionDenied
     source = get_object_or_404(FundingSource, slug=slug) if slug else None

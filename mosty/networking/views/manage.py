@@ -6,11 +6,13 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.accounts.http import AuthenticatedHttpRequest
+from mosty.core import undo
 from mosty.directory.access import private_organisations
 from mosty.directory.choices import Sector
 from mosty.directory.models import Membership, Organisation
@@ -155,18 +157,19 @@ def participant_edit(request: AuthenticatedHttpRequest, pk: int, participant: in
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def participant_remove(request: AuthenticatedHttpRequest,
                        pk: int, participant: int) -> HttpResponse:
+    """Asks first (GET), then removes (POST); the next page offers to undo it."""
     session = access.get_session_for_manager(request.user, pk)
     person = access.get_participant_for_manager(request.user, session, participant)
-    try:
-        services.remove_participant(request.user, person)
-    except services.NetworkingError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("%(name)s has been removed.") % {"name": person.name})
-    return redirect("networking:participants", session.pk)
+    back = reverse("networking:participants", args=[session.pk])
+    return undo.ask_then_delete(
+        request, lambda: services.remove_participant(request.user, person, back),
+        title=_("Remove from the session"), action=_("Remove from the session"),
+        back_url=back, question=_("Remove %(name)s from “%(session)s”?") % {
+            "name": person.name, "session": session.title},
+        details=[_("Their wishes, messages and seats go with them.")])
 
 
 @login_required

@@ -75,7 +75,8 @@ def test_a_group_with_the_rules_of_seed_000(client, programme, edition, programm
     assert report.group == group
     assert len(report.problems) == 1
     # Removing it restores the group.
-    client.post(url, {"remove": GroupMember.objects.get(organisation=far).pk})
+    client.post(reverse("programmes:group_member_remove", args=[
+        programme.slug, group.pk, GroupMember.objects.get(organisation=far).pk]))
     problems = client.get(reverse("programmes:group_problems", args=[programme.slug]))
     assert not problems.context["broken"]
     assert len(problems.context["fine"]) == 1
@@ -127,5 +128,5 @@ def test_coordinators_appoint_and_remove_staff(client, programme, programme_coor
     assert "email" in again.context["form"].errors
     unknown = client.post(url, {"email": "nikt@example.org", "role": "coordinator"})
     assert "email" in unknown.context["form"].errors
-    client.post(url, {"remove": appointed.pk})
+    client.post(reverse("programmes:staff_remove", args=[programme.slug, appointed.pk]))
     assert not programme_access(outsider, programme).see_private

@@ -71,10 +71,10 @@ def test_members_are_added_once_and_removed(group, organisation, programme_coord
     with pytest.raises(ProgrammeError) as twice:
         services.add_group_member(programme_coordinator, group, organisation)
     assert twice.value.field == "organisation"
-    services.remove_group_member(programme_coordinator, member)
+    services.remove_group_member(programme_coordinator, member, "/")
     assert not GroupMember.objects.exists()
     assert list(AuditEntry.objects.values_list("action", flat=True).order_by("id")) == [
-        "programmes.group.member_added", "programmes.group.member_removed"]
+        "programmes.group.member_added", "programmes.group.member_removed", "core.deleted"]
 
 
 def test_staff_roles_are_given_once_and_taken_away(programme, programme_coordinator, outsider):
@@ -86,7 +86,7 @@ def test_staff_roles_are_given_once_and_taken_away(programme, programme_coordina
     with pytest.raises(ProgrammeError) as unknown:
         services.add_staff(programme_coordinator, programme, outsider, "boss")
     assert unknown.value.field == "role"
-    services.remove_staff(programme_coordinator, staff)
+    services.remove_staff(programme_coordinator, staff, "/")
     assert not programme.staff.filter(user=outsider).exists()
 
 

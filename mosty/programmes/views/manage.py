@@ -7,11 +7,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from mosty.accounts.http import AuthenticatedHttpRequest
-from mosty.core.forms import posted_id
+from mosty.core import undo
 from mosty.programmes import composition, services
 from mosty.programmes.forms import (
     EditionForm, GroupForm, MemberForm, RequirementFormSet, StaffForm, group_data)
@@ -113,13 +114,6 @@ def group_detail(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpR
 
 
 def _change_members(request: AuthenticatedHttpRequest, group: Group) -> tuple[MemberForm, bool]:
-    if "remove" in request.POST:
-        member = get_object_or_404(group.members.select_related("organisation"),
-                                   pk=posted_id(request.POST.get("remove")))
-        services.remove_group_member(request.user, member)
-        messages.success(request, _("%(name)s has been removed from the group.")
-                         % {"name": member.organisation.name})
-        return MemberForm(), True
     form = MemberForm(request.POST)
     if form.is_valid():
         try:
@@ -132,6 +126,23 @@ def _change_members(request: AuthenticatedHttpRequest, group: Group) -> tuple[Me
                              % {"name": form.cleaned_data["organisation"].name})
             return form, True
     return form, False
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def group_member_remove(request: AuthenticatedHttpRequest, slug: str, pk: int,
+                        member: int) -> HttpResponse:
+    """Asks first (GET), then removes (POST); the next page offers to undo it."""
+    programme, programme_access = get_programme(request.user, slug, Need.MANAGE)
+    group = _group(programme, pk)
+    item = get_object_or_404(group.members.select_related("organisation", "group"), pk=member)
+    back = reverse("programmes:group", args=[programme.slug, group.pk])
+    return undo.ask_then_delete(
+        request, lambda: services.remove_group_member(request.user, item, back),
+        title=_("Remove from the group"), action=_("Remove from the group"), back_url=back,
+        question=_("Remove %(name)s from the group “%(group)s”?") % {
+            "name": item.organisation.name, "group": group.name},
+        details=[str(person) for person in item.people.all()])
 
 
 @login_required
@@ -156,13 +167,6 @@ def staff(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST":
         if not programme_access.manage:
             raise PermissionDenied
-        if "remove" in request.POST:
-            member = get_object_or_404(programme.staff.select_related("user", "programme"),
-                                       pk=posted_id(request.POST["remove"]))
-            services.remove_staff(request.user, member)
-            messages.success(request, _("%(person)s no longer has this role.")
-                             % {"person": member.user})
-            return redirect("programmes:staff", slug=programme.slug)
         form = StaffForm(request.POST)
         if form.is_valid():
             try:
@@ -177,3 +181,19 @@ def staff(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
         "programme": programme, "access": programme_access, "form": form,
         "staff": programme.staff.select_related("user").order_by("role", "user__email"),
         "nav": "programmes"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def staff_remove(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then takes the role away (POST); the next page offers to undo it."""
+    programme, _access = get_programme(request.user, slug, Need.MANAGE)
+    member = get_object_or_404(programme.staff.select_related("user", "programme"), pk=pk)
+    back = reverse("programmes:staff", args=[programme.slug])
+    return undo.ask_then_delete(
+        request, lambda: services.remove_staff(request.user, member, back),
+        title=_("Take a role away"), action=_("Take the role away"), back_url=back,
+        question=_("Take the role “%(role)s” in %(programme)s away from %(person)s?") % {
+            "role": member.get_role_display(), "programme": programme.name,
+            "person": member.user},
+        details=[member.user.email])

@@ -123,7 +123,7 @@ def test_an_invitation_answers_once(survey):
 
 def test_named_survey_keeps_the_person_and_the_time(programme):
     survey = build_survey(programme, anonymous=False)
-    person = UserFactory()
+    person = UserFactory.create()
     with pytest.raises(services.SurveyError):
         answering.start_response(survey, None)
     response = answer(survey, user=person)
