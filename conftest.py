@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from mosty.accounts.models import Role
+from mosty.core.tests import migrated_database
 from mosty.directory.models import Territory
 from mosty.directory.services import refresh_search_text
 from mosty.directory.teryt import load_terc
@@ -22,6 +23,20 @@ RUN_LAST = ("mosty/core/tests/test_accessibility_audit.py",)
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: item.nodeid.startswith(RUN_LAST))  # stable: others keep order
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database; on SQLite a copy of it as the migrations left it is kept
+    for the tests that need a migrated database file (`migrated_sqlite`)."""
+    with django_db_blocker.unblock():
+        migrated_database.keep_fresh()
+
+
+@pytest.fixture
+def migrated_sqlite(tmp_path, django_db_setup):
+    """A migrated SQLite database file of this test's own (copied: migrating takes long)."""
+    return migrated_database.copy_to(tmp_path / "mosty.sqlite3")
 
 
 @pytest.fixture(autouse=True)
