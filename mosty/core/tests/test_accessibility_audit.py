@@ -18,7 +18,7 @@ from pytest_django.live_server_helper import LiveServer
 from mosty.accounts.models import User
 from mosty.core.tests import demo_snapshot
 from mosty.core.tests.audit_crawler import (
-    PHONE, UNLINKED, WIDE, axe_source, crawl, report, save_report)
+    PHONE, UNLINKED, WIDE, AuditedStructures, axe_source, crawl, report, save_report)
 
 # The database marker only makes pytest-django create the test database; each test's own
 # transaction holds nothing: the demo is committed by demo_site, which removes it at the end.
@@ -94,6 +94,18 @@ def demo_site(django_db_setup, django_db_blocker, browser) -> Iterator[DemoSite]
             shipped_data()
 
 
+@pytest.fixture(scope="module")
+def audited_structures(tmp_path_factory) -> AuditedStructures:
+    """The page structures audited with axe so far in this run, by any role in any xdist worker
+    (a folder of the run's temporary directory, which the workers' own ones are inside)."""
+    run = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        run = run.parent
+    folder = run / "axe-structures"
+    folder.mkdir(exist_ok=True)
+    return AuditedStructures(folder)
+
+
 def session_cookie(base: str, email: str) -> list[dict]:
     client = Client()
     client.force_login(User.objects.get(email=email))
@@ -102,7 +114,7 @@ def session_cookie(base: str, email: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_every_page_passes_axe_and_fits_a_phone(role, browser, demo_site):
+def test_every_page_passes_axe_and_fits_a_phone(role, browser, demo_site, audited_structures):
     context = browser.new_context(locale="pl-PL", viewport={"width": WIDE, "height": 900})
     context.set_default_timeout(15_000)
     context.add_init_script(script=axe_source())
@@ -111,7 +123,7 @@ def test_every_page_passes_axe_and_fits_a_phone(role, browser, demo_site):
     page = context.new_page()
     try:
         start = UNLINKED + (demo_site.token_pages if role == "anonymous" else [])
-        audit = crawl(page, demo_site.url, role, start)
+        audit = crawl(page, demo_site.url, role, start, structures=audited_structures)
     finally:
         context.close()
     print(f"\n{report(audit)}See {save_report(audit)}")
