@@ -8,10 +8,9 @@ from django.utils import translation
 from mosty.accounts.models import Role
 from mosty.core.tests import migrated_database
 from mosty.directory.models import Territory
-from mosty.directory.services import refresh_search_text
 from mosty.directory.teryt import load_terc
 from mosty.directory.tests.factories import (
-    MembershipFactory, OrganisationFactory, ResourceFactory, UserFactory)
+    MembershipFactory, OrganisationFactory, UserFactory, library_in_smigiel)
 
 # Real-browser fixtures (`browser`, `page`) for tests marked "browser".
 pytest_plugins = ["mosty.core.tests.browser"]
@@ -60,16 +59,7 @@ def teryt_in_transactional_tests(request):
 
 @pytest.fixture
 def organisation(db):
-    org = OrganisationFactory(name="Miejska Biblioteka Publiczna w Śmiglu",
-                              sector="public_institution", kind="library",
-                              municipality_id="3011053")
-    ResourceFactory(organisation=org, kind="offer", category="space",
-                    description="sala na 60 osób z rzutnikiem")
-    ResourceFactory(organisation=org, kind="need", category="volunteers",
-                    description="wolontariusze do pomocy przy festynie")
-    org.contacts.create(name="Anna Tajna", email="anna.tajna@example.org", phone="600100200")
-    refresh_search_text(org)
-    return org
+    return library_in_smigiel()
 
 
 @pytest.fixture
