@@ -29,27 +29,15 @@ pytestmark = [
     pytest.mark.skipif(os.environ.get("DATABASE_URL", "").startswith("postgres"),
                        reason="the accessibility audit runs on SQLite only")]
 
+# Longest crawl first (most kinds of page), so that xdist's workers end together.
 ROLES = {
-    "anonymous": "",
-    "participant": "uczestnik@mosty.example",
     "coordinator": "koordynator@mosty.example",
+    "staff": "admin@mosty.example",
     "moderator": "moderator@mosty.example",
     "official": "urzednik@mosty.example",
-    "staff": "admin@mosty.example",
+    "participant": "uczestnik@mosty.example",
+    "anonymous": "",
 }
-
-
-def shipped_data() -> None:
-    """What migrations load and a transactional test's flush removes: TERYT, cycle templates."""
-    from mosty.directory.models import Territory
-    from mosty.directory.teryt import load_terc
-    from mosty.events.cycle_data import install_templates
-    from mosty.events.models import CycleModule, CycleStep, CycleTemplate
-
-    if not Territory.objects.exists():
-        load_terc(Territory)
-    if not CycleTemplate.objects.exists():
-        install_templates(CycleTemplate, CycleStep, CycleModule)
 
 
 @dataclass
@@ -81,7 +69,7 @@ def demo_site(django_db_setup, django_db_blocker, browser) -> Iterator[DemoSite]
     from mosty.demo.loader import load_demo
 
     with django_db_blocker.unblock():
-        demo_snapshot.load(load_demo, shipped_data)
+        demo_snapshot.load(load_demo, demo_snapshot.shipped_data)
         server = LiveServer("localhost")
         try:
             yield DemoSite(server.url, {role: session_cookie(server.url, email)
@@ -91,7 +79,7 @@ def demo_site(django_db_setup, django_db_blocker, browser) -> Iterator[DemoSite]
             server.stop()
             # Leave the database as a transactional test does: empty but for shipped data.
             call_command("flush", interactive=False, verbosity=0)
-            shipped_data()
+            demo_snapshot.shipped_data()
 
 
 @pytest.fixture(scope="module")
