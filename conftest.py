@@ -6,11 +6,11 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from mosty.accounts.models import Role
+from mosty.core.tests import migrated_database
 from mosty.directory.models import Territory
-from mosty.directory.services import refresh_search_text
 from mosty.directory.teryt import load_terc
 from mosty.directory.tests.factories import (
-    MembershipFactory, OrganisationFactory, ResourceFactory, UserFactory)
+    MembershipFactory, OrganisationFactory, UserFactory, library_in_smigiel)
 
 # Real-browser fixtures (`browser`, `page`) for tests marked "browser".
 pytest_plugins = ["mosty.core.tests.browser"]
@@ -22,6 +22,20 @@ RUN_LAST = ("mosty/core/tests/test_accessibility_audit.py",)
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: item.nodeid.startswith(RUN_LAST))  # stable: others keep order
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database; on SQLite a copy of it as the migrations left it is kept
+    for the tests that need a migrated database file (`migrated_sqlite`)."""
+    with django_db_blocker.unblock():
+        migrated_database.keep_fresh()
+
+
+@pytest.fixture
+def migrated_sqlite(tmp_path, django_db_setup):
+    """A migrated SQLite database file of this test's own (copied: migrating takes long)."""
+    return migrated_database.copy_to(tmp_path / "mosty.sqlite3")
 
 
 @pytest.fixture(autouse=True)
@@ -45,16 +59,7 @@ def teryt_in_transactional_tests(request):
 
 @pytest.fixture
 def organisation(db):
-    org = OrganisationFactory(name="Miejska Biblioteka Publiczna w Śmiglu",
-                              sector="public_institution", kind="library",
-                              municipality_id="3011053")
-    ResourceFactory(organisation=org, kind="offer", category="space",
-                    description="sala na 60 osób z rzutnikiem")
-    ResourceFactory(organisation=org, kind="need", category="volunteers",
-                    description="wolontariusze do pomocy przy festynie")
-    org.contacts.create(name="Anna Tajna", email="anna.tajna@example.org", phone="600100200")
-    refresh_search_text(org)
-    return org
+    return library_in_smigiel()
 
 
 @pytest.fixture

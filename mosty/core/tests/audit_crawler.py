@@ -10,6 +10,8 @@ for looking at one role's findings while fixing them:
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import sys
 import time
 from collections import deque
@@ -95,6 +97,75 @@ WIDTH = """() => {
           culprits: seen.slice(0, 5).map(el => name(el) + ' (' +
             Math.round(el.getBoundingClientRect().right) + ' px)')};
 }"""
+# What axe-core's result depends on, as one string: every element of the audited part of the
+# page (without the excluded selectors' subtrees) in order and nesting, with its tag and
+# attributes, and whether it holds text of its own. Values that are content (URLs, alt texts,
+# titles, form values, tokens) count only as empty or not; ids and what refers to them (label
+# `for`, aria-labelledby, `#fragment` links...) are numbered in order of appearance, so that
+# duplicates and broken references still show. Classes, styles, roles, types, lang and the
+# other aria-* values count whole: they decide colours, sizes and semantics. Two pages with the
+# same fingerprint at the same width give the same axe result.
+STRUCTURE = """([exclude]) => {
+  const refs = ['id', 'for', 'headers', 'list', 'form', 'aria-labelledby', 'aria-describedby',
+    'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-details', 'aria-errormessage',
+    'aria-flowto'];
+  const urls = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'data',
+    'xlink:href'];
+  const texts = ['alt', 'title', 'aria-label', 'placeholder', 'value', 'aria-placeholder',
+    'aria-valuetext', 'aria-roledescription', 'label', 'summary', 'name', 'datetime',
+    'download', 'nonce', 'integrity'];
+  const numbers = new Map();
+  const number = ids => ids.split(/\\s+/).filter(Boolean).map(id => {
+    if (!numbers.has(id)) numbers.set(id, numbers.size);
+    return '#' + numbers.get(id);
+  }).join(' ');
+  const value = (el, attr) => {
+    const name = attr.name, v = attr.value;
+    if (refs.includes(name)) return number(v);
+    if (urls.includes(name)) return v.startsWith('#') ? number(v.slice(1)) : (v ? 'url' : '');
+    if (name === 'content' && el.getAttribute('name') !== 'viewport') return v ? 't' : '';
+    if (texts.includes(name)) return v.trim() ? 't' : '';
+    if (name.startsWith('data-')) return '';
+    return v;
+  };
+  const skip = new Set(exclude.length ? document.querySelectorAll(exclude.join(',')) : []);
+  const out = [];
+  const walk = el => {
+    if (skip.has(el)) { out.push('<excluded>'); return; }
+    const attrs = [...el.attributes].map(a => a.name + '=' + value(el, a)).sort();
+    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.data.trim());
+    const tag = el.tagName.toLowerCase();
+    out.push('<' + tag + ' ' + attrs.join(' ') + (own ? ' T' : '') + '>');
+    if (tag === 'style') out.push(el.textContent);
+    for (const child of el.children) walk(child);
+    out.push('</>');
+  };
+  walk(document.documentElement);
+  return out.join('');
+}"""
+
+
+class AuditedStructures:
+    """The page structures (STRUCTURE, per width) already audited with axe in this test run,
+    shared by the roles' tests and xdist's workers through empty files in one folder
+    (created with O_EXCL: the first to claim a structure audits it). Without a folder, kept
+    in this process only."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
+        self.seen: set[str] = set()
+
+    def claim(self, key: str) -> bool:
+        """True the first time `key` is seen: the caller audits that structure."""
+        if self.folder is None:
+            first = key not in self.seen
+            self.seen.add(key)
+            return first
+        try:
+            os.close(os.open(self.folder / key, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            return False
+        return True
 
 
 @dataclass
@@ -117,6 +188,9 @@ class Audit:
     page_seconds: dict[str, float] = field(default_factory=dict)  # URL -> seconds it took
     not_found: dict[str, int] = field(default_factory=dict)  # links answering 4xx -> status
     chrome_checked: set[int] = field(default_factory=set)  # widths where CHROME was checked
+    # Pages (URL -> widths) whose structure was already audited with axe (AuditedStructures):
+    # only their width was checked.
+    same_structure: dict[str, list[int]] = field(default_factory=dict)
     seconds: float = 0.0
     timing: dict[str, float] = field(default_factory=lambda: {"load": 0.0, "axe": 0.0,
                                                               "screenshots": 0.0})
@@ -142,11 +216,14 @@ def pattern(path: str) -> str | None:
 
 
 def crawl(page, base: str, role: str, start: list[str] | None = None,
-          on_page: Callable[[str, str], None] | None = None) -> Audit:
+          on_page: Callable[[str, str], None] | None = None,
+          structures: AuditedStructures | None = None) -> Audit:
     """Audit every kind of page `role` (already logged in `page`'s context) reaches from the
     start pages by following same-origin links. `page`'s context must carry axe (axe_source())
-    as an init script. on_page(pattern, url) is called after each page's audit."""
+    as an init script. on_page(pattern, url) is called after each page's audit. axe runs once
+    per page structure and width in `structures` (the width is checked on every page)."""
     audit = Audit(role)
+    structures = structures or AuditedStructures()
     started = time.monotonic()
     origin = urlsplit(base)
     queue = deque(path for path in start or UNLINKED
@@ -188,7 +265,7 @@ def crawl(page, base: str, role: str, start: list[str] | None = None,
         for width in (WIDE, PHONE):
             page.set_viewport_size({"width": width, "height": 900})
             clock = time.monotonic()
-            check(page, audit, path, width)
+            check(page, audit, path, width, structures)
             audit.timing["axe"] += time.monotonic() - clock
             if (key, role) in KEY_PAGES:
                 clock = time.monotonic()
@@ -219,9 +296,16 @@ def crawl(page, base: str, role: str, start: list[str] | None = None,
 def report(audit: Audit) -> str:
     """What the audit saw, for artifacts/accessibility/ (CI artefacts) and the terminal."""
     timing = ", ".join(f"{part} {seconds:.1f} s" for part, seconds in audit.timing.items())
+    skipped = sum(len(widths) for widths in audit.same_structure.values())
     lines = [f"{audit.role}: {len(audit.pages)} kinds of page in {audit.seconds:.1f} s "
-             f"({timing}), {len(audit.findings)} findings", ""]
+             f"({timing}), {len(audit.findings)} findings",
+             f"axe ran on {2 * len(audit.pages) - skipped} of {2 * len(audit.pages)} page "
+             f"widths; {skipped} had a structure already audited (*: at 1280, **: at 360 px, "
+             "***: both), only their width was checked", ""]
+    marks: dict[tuple[int, ...], str] = {(WIDE,): "*", (PHONE,): "**"}
     lines += [f"  {key:40} {audit.page_seconds.get(url, 0):5.1f} s  {url}"
+              + (f"  {marks.get(tuple(audit.same_structure[url]), '***')}"
+                 if url in audit.same_structure else "")
               for key, url in sorted(audit.pages.items())]
     if audit.not_found:
         lines += ["", "Links answering an error for this role (not audited):"]
@@ -239,15 +323,29 @@ def save_report(audit: Audit) -> Path:
     return path
 
 
-def check(page, audit: Audit, path: str, width: int) -> None:
+def check(page, audit: Audit, path: str, width: int, structures: AuditedStructures) -> None:
     with_chrome = width not in audit.chrome_checked and page.query_selector(CHROME[0])
     if with_chrome:
         audit.chrome_checked.add(width)
-    for violation in page.evaluate(AXE_RUN, [AXE_TAGS, [] if with_chrome else CHROME]):
+    exclude = [] if with_chrome else CHROME
+    structure = page.evaluate(STRUCTURE, [exclude]).encode()
+    if structures.claim(f"{width}-{hashlib.sha256(structure).hexdigest()}"):
+        axe(page, audit, path, width, exclude)
+    else:
+        audit.same_structure.setdefault(path, []).append(width)
+    check_width(page, audit, path, width)  # on every page: cheap
+
+
+def axe(page, audit: Audit, path: str, width: int, exclude: list[str]) -> None:
+    for violation in page.evaluate(AXE_RUN, [AXE_TAGS, exclude]):
         audit.findings.append(Finding(
             audit.role, path, width, f"axe {violation['rule']} ({violation['impact']})",
             f"{violation['help']}; on {' | '.join(violation['targets'])}"))
-    measured = page.evaluate(WIDTH)  # at both widths: a desktop page must not scroll sideways
+
+
+def check_width(page, audit: Audit, path: str, width: int) -> None:
+    """At both widths: a desktop page must not scroll sideways either."""
+    measured = page.evaluate(WIDTH)
     if measured["scroll"] > measured["width"]:
         audit.findings.append(Finding(
             audit.role, path, width, "page wider than the viewport",

@@ -31,6 +31,19 @@ def fingerprint() -> str:
     return digest.hexdigest()[:20]
 
 
+def shipped_data() -> None:
+    """What migrations load and a transactional test's flush removes: TERYT, cycle templates."""
+    from mosty.directory.models import Territory
+    from mosty.directory.teryt import load_terc
+    from mosty.events.cycle_data import install_templates
+    from mosty.events.models import CycleModule, CycleStep, CycleTemplate
+
+    if not Territory.objects.exists():
+        load_terc(Territory)
+    if not CycleTemplate.objects.exists():
+        install_templates(CycleTemplate, CycleStep, CycleModule)
+
+
 def load(load_demo: Callable[[], object], prepare: Callable[[], None]) -> None:
     """Fill the test database with the demo (committed). `prepare` puts back what migrations
     ship and a transactional test's flush removed; it runs before a fresh load."""

@@ -18,7 +18,7 @@ from pytest_django.live_server_helper import LiveServer
 from mosty.accounts.models import User
 from mosty.core.tests import demo_snapshot
 from mosty.core.tests.audit_crawler import (
-    PHONE, UNLINKED, WIDE, axe_source, crawl, report, save_report)
+    PHONE, UNLINKED, WIDE, AuditedStructures, axe_source, crawl, report, save_report)
 
 # The database marker only makes pytest-django create the test database; each test's own
 # transaction holds nothing: the demo is committed by demo_site, which removes it at the end.
@@ -29,27 +29,15 @@ pytestmark = [
     pytest.mark.skipif(os.environ.get("DATABASE_URL", "").startswith("postgres"),
                        reason="the accessibility audit runs on SQLite only")]
 
+# Longest crawl first (most kinds of page), so that xdist's workers end together.
 ROLES = {
-    "anonymous": "",
-    "participant": "uczestnik@mosty.example",
     "coordinator": "koordynator@mosty.example",
+    "staff": "admin@mosty.example",
     "moderator": "moderator@mosty.example",
     "official": "urzednik@mosty.example",
-    "staff": "admin@mosty.example",
+    "participant": "uczestnik@mosty.example",
+    "anonymous": "",
 }
-
-
-def shipped_data() -> None:
-    """What migrations load and a transactional test's flush removes: TERYT, cycle templates."""
-    from mosty.directory.models import Territory
-    from mosty.directory.teryt import load_terc
-    from mosty.events.cycle_data import install_templates
-    from mosty.events.models import CycleModule, CycleStep, CycleTemplate
-
-    if not Territory.objects.exists():
-        load_terc(Territory)
-    if not CycleTemplate.objects.exists():
-        install_templates(CycleTemplate, CycleStep, CycleModule)
 
 
 @dataclass
@@ -81,7 +69,7 @@ def demo_site(django_db_setup, django_db_blocker, browser) -> Iterator[DemoSite]
     from mosty.demo.loader import load_demo
 
     with django_db_blocker.unblock():
-        demo_snapshot.load(load_demo, shipped_data)
+        demo_snapshot.load(load_demo, demo_snapshot.shipped_data)
         server = LiveServer("localhost")
         try:
             yield DemoSite(server.url, {role: session_cookie(server.url, email)
@@ -91,7 +79,19 @@ def demo_site(django_db_setup, django_db_blocker, browser) -> Iterator[DemoSite]
             server.stop()
             # Leave the database as a transactional test does: empty but for shipped data.
             call_command("flush", interactive=False, verbosity=0)
-            shipped_data()
+            demo_snapshot.shipped_data()
+
+
+@pytest.fixture(scope="module")
+def audited_structures(tmp_path_factory) -> AuditedStructures:
+    """The page structures audited with axe so far in this run, by any role in any xdist worker
+    (a folder of the run's temporary directory, which the workers' own ones are inside)."""
+    run = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        run = run.parent
+    folder = run / "axe-structures"
+    folder.mkdir(exist_ok=True)
+    return AuditedStructures(folder)
 
 
 def session_cookie(base: str, email: str) -> list[dict]:
@@ -102,7 +102,7 @@ def session_cookie(base: str, email: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_every_page_passes_axe_and_fits_a_phone(role, browser, demo_site):
+def test_every_page_passes_axe_and_fits_a_phone(role, browser, demo_site, audited_structures):
     context = browser.new_context(locale="pl-PL", viewport={"width": WIDE, "height": 900})
     context.set_default_timeout(15_000)
     context.add_init_script(script=axe_source())
@@ -111,7 +111,7 @@ def test_every_page_passes_axe_and_fits_a_phone(role, browser, demo_site):
     page = context.new_page()
     try:
         start = UNLINKED + (demo_site.token_pages if role == "anonymous" else [])
-        audit = crawl(page, demo_site.url, role, start)
+        audit = crawl(page, demo_site.url, role, start, structures=audited_structures)
     finally:
         context.close()
     print(f"\n{report(audit)}See {save_report(audit)}")

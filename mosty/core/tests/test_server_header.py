@@ -4,6 +4,7 @@ version."""
 import http.client
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -52,9 +53,11 @@ def _stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
-@pytest.fixture
-def gunicorn(tmp_path) -> Iterator[int]:
-    """`gunicorn -c python:mosty.gunicorn_config` in production mode; yields its port."""
+@pytest.fixture(scope="module")
+def gunicorn(tmp_path_factory) -> Iterator[int]:
+    """`gunicorn -c python:mosty.gunicorn_config` in production mode, one for the module's
+    tests (it takes seconds to start); yields its port."""
+    tmp_path = tmp_path_factory.mktemp("gunicorn")
     listener = _listening_socket()
     env = {**os.environ, "DEBUG": "0", "SECRET_KEY": "server-header-test-key-0123456789abcdefghij",
            "ALLOWED_HOSTS": "127.0.0.1", "MOSTY_VAR_DIR": str(tmp_path),
@@ -63,11 +66,13 @@ def gunicorn(tmp_path) -> Iterator[int]:
     process = subprocess.Popen(
         [str(GUNICORN), "-c", "python:mosty.gunicorn_config", "--workers", "1",
          "--bind", f"fd://{listener.fileno()}", "--log-level", "warning"],
-        env=env, pass_fds=[listener.fileno()], cwd=tmp_path)
+        env=env, pass_fds=[listener.fileno()], cwd=tmp_path, start_new_session=True)
     try:
         yield listener.getsockname()[1]
     finally:
-        _stop(process)
+        # Gunicorn and its worker at once: a graceful stop takes seconds and proves nothing here.
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
         listener.close()
 
 

@@ -4,7 +4,7 @@ import factory
 
 from mosty.accounts.models import User
 from mosty.directory.models import Membership, Organisation, Resource
-from mosty.directory.services import search_text_for
+from mosty.directory.services import refresh_search_text, search_text_for
 
 
 class UserFactory(factory.django.DjangoModelFactory[User]):
@@ -57,3 +57,17 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory)
     organisation = factory.SubFactory(OrganisationFactory)
+
+
+def library_in_smigiel() -> Organisation:
+    """The `organisation` fixture's library: an offer, a need and a private contact."""
+    org = OrganisationFactory.create(name="Miejska Biblioteka Publiczna w Śmiglu",
+                                     sector="public_institution", kind="library",
+                                     municipality_id="3011053")
+    ResourceFactory(organisation=org, kind="offer", category="space",
+                    description="sala na 60 osób z rzutnikiem")
+    ResourceFactory(organisation=org, kind="need", category="volunteers",
+                    description="wolontariusze do pomocy przy festynie")
+    org.contacts.create(name="Anna Tajna", email="anna.tajna@example.org", phone="600100200")
+    refresh_search_text(org)
+    return org

@@ -7,12 +7,14 @@ from pathlib import Path
 from django.conf import settings
 
 
-def test_twenty_parallel_registrations_for_the_last_seat_give_no_errors(tmp_path: Path) -> None:
-    """A real SQLite file and real threads (a process of its own: the suite's database is in
-    memory): one confirmed, nineteen on the waiting list, no 500 and no "database is locked"."""
+def test_twenty_parallel_registrations_for_the_last_seat_give_no_errors(
+        migrated_sqlite: Path) -> None:
+    """A real SQLite file (migrated: a copy) and real threads (a process of its own: the
+    suite's database is in memory): one confirmed, nineteen on the waiting list, no 500 and
+    no "database is locked"."""
     result = subprocess.run(
         [sys.executable, "-m", "mosty.events.tests.parallel_registrations",
-         str(tmp_path / "mosty.sqlite3")],
+         str(migrated_sqlite)],
         capture_output=True, text=True, timeout=300, cwd=settings.BASE_DIR.parent, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     outcome = json.loads(result.stdout.strip().splitlines()[-1])

@@ -9,13 +9,14 @@ from django.conf import settings
 from mosty.recruitment.choices import Status
 
 
-def test_twenty_parallel_applications_are_all_stored_without_errors(tmp_path: Path) -> None:
-    """A real SQLite file and real threads (a process of its own: the suite's database is in
-    memory): every post answers with a redirect, none with 500 or "database is locked", and
-    all twenty applications are stored as submitted."""
+def test_twenty_parallel_applications_are_all_stored_without_errors(
+        migrated_sqlite: Path) -> None:
+    """A real SQLite file (migrated: a copy) and real threads (a process of its own: the
+    suite's database is in memory): every post answers with a redirect, none with 500 or
+    "database is locked", and all twenty applications are stored as submitted."""
     result = subprocess.run(
         [sys.executable, "-m", "mosty.recruitment.tests.parallel_applications",
-         str(tmp_path / "mosty.sqlite3")],
+         str(migrated_sqlite)],
         capture_output=True, text=True, timeout=300, cwd=settings.BASE_DIR.parent, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     outcome = json.loads(result.stdout.strip().splitlines()[-1])

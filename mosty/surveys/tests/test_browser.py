@@ -7,23 +7,36 @@ import io
 import subprocess
 
 import pytest
+from django.db import connection
 from openpyxl import load_workbook
 from playwright.sync_api import Error as PlaywrightError
 
+from mosty.core.tests import demo_snapshot
 from mosty.core.tests.browser import screenshot
 from mosty.demo.builders.events import load_events_demo
 from mosty.demo.builders.seeds import DEMO_PASSWORD, load_seeds
 from mosty.demo.builders.surveys import load_surveys_demo
+from mosty.demo.loader import load_demo
 from mosty.surveys import exports
 from mosty.surveys.models import Answer, Response, Survey
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_evaluation_on_a_phone_survives_a_dropped_connection(page, browser, live_server):
+def surveys_demo() -> None:
+    """The seeds with the events and surveys demos. On SQLite the whole demo, copied from the
+    snapshot the accessibility audit uses (demo_snapshot: under a second once made); loading
+    the surveys demo alone answers 150 surveys through the services, half a minute."""
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        demo_snapshot.load(load_demo, demo_snapshot.shipped_data)
+        return
     load_seeds()
     load_events_demo()
     load_surveys_demo()
+
+
+def test_evaluation_on_a_phone_survives_a_dropped_connection(page, browser, live_server):
+    surveys_demo()
     survey = Survey.objects.get(event__slug="ki-2020-mszczonow-warsztat-1")
     url = f"{live_server.url}/surveys/a/{survey.public_token}/"
     phone = browser.new_context(locale="pl-PL", viewport={"width": 360, "height": 740},
