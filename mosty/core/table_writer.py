@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from django.http import HttpResponse
 from django.utils.functional import Promise
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -27,6 +28,16 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # XLSX (XML 1.0) cannot hold these at all; \t \n \r are allowed.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SHEET_TITLE_FORBIDDEN = re.compile(r"[:\\/?*\[\]\x00-\x1f\x7f]")
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+def download(content: bytes, file_name: str) -> HttpResponse:
+    """A written spreadsheet as a file to save; its type follows the name's extension."""
+    response = HttpResponse(content, content_type=CONTENT_TYPES[file_name.rsplit(".", 1)[-1]])
+    response["Content-Disposition"] = f'attachment; filename="{file_name}"'
+    return response
 
 
 def clean_text(text: str) -> str:

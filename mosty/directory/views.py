@@ -21,7 +21,7 @@ from mosty.directory.models import DirectoryImport, ImportState, MembershipInvit
 from mosty.directory.cards import cards
 from mosty.directory.queries import filtered_organisations, with_profile_lists
 from mosty.directory.spreadsheet import COLUMNS, write_csv, write_xlsx
-from mosty.core import undo
+from mosty.core import table_writer, undo
 from mosty.core.forms import bounded_search, posted_id
 from mosty.directory.territories import gmina_label, search_gminas
 
@@ -156,14 +156,6 @@ def import_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         "nav": "directory", "job": job, "result": result})
 
 
-def _spreadsheet_response(content: bytes, fmt: str, name: str) -> HttpResponse:
-    content_type = ("text/csv; charset=utf-8" if fmt == "csv" else
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    return response
-
-
 @require_GET
 def import_template(request: HttpRequest) -> HttpResponse:
     fmt = "csv" if request.GET.get("format") == "csv" else "xlsx"
@@ -173,7 +165,7 @@ def import_template(request: HttpRequest) -> HttpResponse:
                 "a.nowak@example.org", "", "ludzie i wolontariusze: 10 wolontariuszy | "
                 "w weekendy | bezpłatnie", "przestrzeń i sale: sala na spotkania | raz w miesiącu"]]
     content = write_csv(example) if fmt == "csv" else write_xlsx(example, template_choices())
-    return _spreadsheet_response(content, fmt, "mosty-szablon-importu")
+    return table_writer.download(content, f"mosty-szablon-importu.{fmt}")
 
 
 @require_GET
@@ -186,7 +178,8 @@ def organisation_export(request: HttpRequest) -> HttpResponse:
                        lambda org: access.can_see_private_contacts(request.user, org))
     fmt = "csv" if request.GET.get("format") == "csv" else "xlsx"
     content = write_csv(rows) if fmt == "csv" else write_xlsx(rows, template_choices())
-    return _spreadsheet_response(content, fmt, f"mosty-organizacje-{timezone.localdate():%Y-%m-%d}")
+    return table_writer.download(
+        content, f"mosty-organizacje-{timezone.localdate():%Y-%m-%d}.{fmt}")
 
 
 @login_required

@@ -26,9 +26,6 @@ from mosty.surveys.results import OTHER, submitted
 FORMATS = ("xlsx", "csv")
 IMMEDIATE_RESPONSES = 2000
 EXPORT_DAYS = 2
-CONTENT_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
 def _columns(questions: list[Question]) -> list[tuple[Question, str, str]]:

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.accounts.http import AuthenticatedHttpRequest
-from mosty.core import undo
+from mosty.core import table_writer, undo
 from mosty.core.forms import posted_id
 from mosty.programmes import access as programmes_access
 from mosty.surveys import access, breakdowns, exports, index, report, results, services, svg
@@ -302,10 +302,8 @@ def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
         raise Http404
     if not exports.immediate(survey):
         return redirect("surveys:exports", survey.slug)
-    response = HttpResponse(exports.export_bytes(survey, fmt),
-                            content_type=exports.CONTENT_TYPES[fmt])
-    response["Content-Disposition"] = f'attachment; filename="{exports.file_name(survey, fmt)}"'
-    return response
+    return table_writer.download(exports.export_bytes(survey, fmt),
+                                 exports.file_name(survey, fmt))
 
 
 @login_required
@@ -337,7 +335,7 @@ def export_download(request: AuthenticatedHttpRequest, slug: str, pk: int) -> Ht
         raise Http404
     return FileResponse(found.file.open("rb"), as_attachment=True,
                         filename=exports.file_name(survey, found.fmt),
-                        content_type=exports.CONTENT_TYPES[found.fmt])
+                        content_type=table_writer.CONTENT_TYPES[found.fmt])
 
 
 @login_required

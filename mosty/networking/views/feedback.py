@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from mosty.accounts.http import AuthenticatedHttpRequest
+from mosty.core import table_writer
 from mosty.networking import access, feedback
 from mosty.networking.services import NetworkingError
 from mosty.networking.views.phone import _back, _private, _wants_json
@@ -47,10 +48,7 @@ def rate(request: HttpRequest, token: str) -> HttpResponse:
 def follow_ups_xlsx(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = access.get_session_for_manager(request.user, pk)
     content = feedback.follow_ups_xlsx(session, feedback.follow_ups(session))
-    response = HttpResponse(content, content_type="application/vnd.openxmlformats-"
-                                                  "officedocument.spreadsheetml.sheet")
-    response["Content-Disposition"] = f'attachment; filename="follow-up-{session.pk}.xlsx"'
-    return response
+    return table_writer.download(content, f"follow-up-{session.pk}.xlsx")
 
 
 @login_required

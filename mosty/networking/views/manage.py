@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.accounts.http import AuthenticatedHttpRequest
-from mosty.core import undo
+from mosty.core import table_writer, undo
 from mosty.directory.access import private_organisations
 from mosty.directory.choices import Sector
 from mosty.directory.models import Membership, Organisation
@@ -252,11 +252,7 @@ def import_participants(request: AuthenticatedHttpRequest, pk: int) -> HttpRespo
 
 @require_GET
 def import_template(request: HttpRequest) -> HttpResponse:
-    response = HttpResponse(
-        importer.template_xlsx(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response["Content-Disposition"] = 'attachment; filename="mosty-uczestnicy-networkingu.xlsx"'
-    return response
+    return table_writer.download(importer.template_xlsx(), "mosty-uczestnicy-networkingu.xlsx")
 
 
 @login_required

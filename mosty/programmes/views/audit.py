@@ -117,17 +117,14 @@ def details(data: Any) -> list[str]:
 def _export(entries: QuerySet[AuditEntry], fmt: str) -> HttpResponse:
     rows = _rows(entries)
     if fmt == "csv":
-        content, content_type = table_writer.write_csv(rows), "text/csv; charset=utf-8"
+        content = table_writer.write_csv(rows)
     else:
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = table_writer.sheet_title(_("audit log"), "audit")
         table_writer.append_rows(sheet, rows)
         content = table_writer.workbook_bytes(workbook)
-        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="audit-log.{fmt}"'
-    return response
+    return table_writer.download(content, f"audit-log.{fmt}")
 
 
 @login_required

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from mosty.accounts.http import AuthenticatedHttpRequest
+from mosty.core import table_writer
 from mosty.programmes.models import Group
 from mosty.programmes import composition
 from mosty.programmes.access import Need, get_programme
@@ -87,11 +88,8 @@ def review_export(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     call, _access = access.get_call(request.user, pk)
     _form, applications = filtered(call, request.user, request.GET)
     content = write_xlsx(build_rows(call, with_details(applications)), _("Applications"))
-    response = HttpResponse(content, content_type="application/vnd.openxmlformats-"
-                                                  "officedocument.spreadsheetml.sheet")
-    name = f"zgloszenia-{call.pk}-{timezone.localdate():%Y-%m-%d}.xlsx"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return table_writer.download(
+        content, f"zgloszenia-{call.pk}-{timezone.localdate():%Y-%m-%d}.xlsx")
 
 
 def _review_page(request: AuthenticatedHttpRequest, pk: int, forms: dict[str, Any] | None = None,
