@@ -7,6 +7,7 @@ On SQLite the test database of each process is saved right after pytest-django c
 the migrations left it, in milliseconds (keep_fresh(), from conftest's django_db_setup). On
 PostgreSQL the first process that needs the file migrates it once; the others wait and copy it."""
 import fcntl
+import json
 import os
 import shutil
 import sqlite3
@@ -64,6 +65,15 @@ def copy_to(target: Path) -> Path:
             _publish(template, _migrate)
     shutil.copyfile(template, target)
     return target
+
+
+def run_against(module: str, database: Path) -> tuple[subprocess.CompletedProcess, dict]:
+    """Run `python -m module database` (a script that loads Mosty on that SQLite file and
+    prints its findings as JSON on its last line); the finished process and those findings."""
+    result = subprocess.run([sys.executable, "-m", module, str(database)], capture_output=True,
+                            text=True, timeout=300, cwd=demo_snapshot.ROOT, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result, json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def _migrate(partial: Path) -> None:

@@ -1,10 +1,7 @@
 """The last seat under load on SQLite: one place, twenty people at the same moment."""
-import json
-import subprocess
-import sys
 from pathlib import Path
 
-from django.conf import settings
+from mosty.core.tests.migrated_database import run_against
 
 
 def test_twenty_parallel_registrations_for_the_last_seat_give_no_errors(
@@ -12,12 +9,7 @@ def test_twenty_parallel_registrations_for_the_last_seat_give_no_errors(
     """A real SQLite file (migrated: a copy) and real threads (a process of its own: the
     suite's database is in memory): one confirmed, nineteen on the waiting list, no 500 and
     no "database is locked"."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mosty.events.tests.parallel_registrations",
-         str(migrated_sqlite)],
-        capture_output=True, text=True, timeout=300, cwd=settings.BASE_DIR.parent, check=False)
-    assert result.returncode == 0, result.stderr[-3000:]
-    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    result, outcome = run_against("mosty.events.tests.parallel_registrations", migrated_sqlite)
     assert outcome["errors"] == []
     assert outcome["statuses"] == [302] * 20, result.stderr[-3000:]
     assert outcome["confirmed"] == 1
