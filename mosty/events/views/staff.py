@@ -69,14 +69,12 @@ def delete_file(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpRe
     file = get_object_or_404(EventFile, event=event, pk=pk)
     target = "events:conclusions" if file.kind == FileKind.CONCLUSIONS else "events:files"
     back = reverse(target, args=[event.slug])
-    if request.method == "GET":
-        return undo.confirm_page(
-            request, title=_("Remove a file"), cancel_url=back, action=_("Remove the file"),
-            question=_("Remove “%(title)s” from the event “%(event)s”?") % {
-                "title": file.title, "event": event.title},
-            details=[file.filename])
-    undo.offer(request, content.delete_file(request.user, file, back))
-    return redirect(back)
+    return undo.ask_then_delete(
+        request, lambda: content.delete_file(request.user, file, back),
+        title=_("Remove a file"), action=_("Remove the file"), back_url=back,
+        question=_("Remove “%(title)s” from the event “%(event)s”?") % {
+            "title": file.title, "event": event.title},
+        details=[file.filename])
 
 
 @login_required

@@ -492,13 +492,11 @@ def remove_file(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpRe
     idea, attachment = _attachment(request, slug, pk)
     access.for_edit(request.user, idea)
     back = f"{idea.get_absolute_url()}#files"
-    if request.method == "GET":
-        return undo.confirm_page(
-            request, title=_("Remove a file"), cancel_url=back, action=_("Remove the file"),
-            question=_("Remove “%(title)s” from “%(where)s”?") % {
-                "title": str(attachment), "where": idea.title})
-    undo.offer(request, services.remove_attachment(request.user, idea, attachment, back))
-    return redirect(back)
+    return undo.ask_then_delete(
+        request, lambda: services.remove_attachment(request.user, idea, attachment, back),
+        title=_("Remove a file"), action=_("Remove the file"), back_url=back,
+        question=_("Remove “%(title)s” from “%(where)s”?") % {
+            "title": str(attachment), "where": idea.title})
 
 
 @require_GET

@@ -52,16 +52,13 @@ def call_document_delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResp
     document = get_object_or_404(CallDocument, pk=pk)
     call, _access = access.get_call(request.user, document.call_id, manage=True)
     back = reverse("recruitment:call_documents", args=[call.pk])
-    if request.method == "GET":
-        return undo.confirm_page(
-            request, title=_("Remove a document"), cancel_url=back,
-            action=_("Remove the document"),
-            question=_("Remove “%(title)s” from the call “%(call)s”? Applicants will no "
-                       "longer be able to download it.") % {
-                "title": document.title, "call": call.title},
-            details=[document.original_name])
-    undo.offer(request, delete_document(request.user, document, back))
-    return redirect(back)
+    return undo.ask_then_delete(
+        request, lambda: delete_document(request.user, document, back),
+        title=_("Remove a document"), action=_("Remove the document"), back_url=back,
+        question=_("Remove “%(title)s” from the call “%(call)s”? Applicants will no "
+                   "longer be able to download it.") % {
+            "title": document.title, "call": call.title},
+        details=[document.original_name])
 
 
 @require_GET
