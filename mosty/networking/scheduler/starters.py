@@ -41,38 +41,52 @@ class Starter:
 
     Point ``(x, i)`` is numbered ``i*m + x``; fixed point ``k`` is ``c*m + k``.
     ``base[j]`` is a partition of all ``m*c + f`` points into tables.
+    ``shifts[j]`` (default ``m``) is how many translates base round ``j`` gives:
+    a round invariant under the shift by ``shifts[j]`` (a divisor of ``m``) has
+    only that many distinct translates (a short orbit).
     """
 
     m: int
     c: int
     f: int
     base: tuple[tuple[tuple[int, ...], ...], ...]
+    shifts: tuple[int, ...] = ()
 
     @property
     def points(self) -> int:
         """Number of people."""
         return self.m * self.c + self.f
 
+    def translates(self, j: int) -> int:
+        """How many rounds base round ``j`` develops into."""
+        return self.shifts[j] if self.shifts else self.m
+
     @property
     def rounds(self) -> int:
         """Number of rounds the starter develops into."""
-        return self.m * len(self.base)
+        return sum(self.translates(j) for j in range(len(self.base)))
 
     def to_json(self) -> dict[str, object]:
         """JSON-serialisable form (see :func:`starter_from_json`)."""
         base = [[list(table) for table in rnd] for rnd in self.base]
-        return {"m": self.m, "c": self.c, "f": self.f, "base": base}
+        out: dict[str, object] = {"m": self.m, "c": self.c, "f": self.f, "base": base}
+        if self.shifts:
+            out["shifts"] = list(self.shifts)
+        return out
 
 
 def starter_from_json(data: dict[str, object]) -> Starter:
     """Inverse of :meth:`Starter.to_json`."""
     base = data["base"]
+    shifts = data.get("shifts", [])
     assert isinstance(base, list)
+    assert isinstance(shifts, list)
     return Starter(
         m=int(str(data["m"])),
         c=int(str(data["c"])),
         f=int(str(data["f"])),
         base=tuple(tuple(tuple(int(p) for p in table) for table in rnd) for rnd in base),
+        shifts=tuple(int(n) for n in shifts),
     )
 
 
@@ -82,9 +96,11 @@ def develop(starter: Starter, rounds: int | None = None) -> Rounds:
     wanted = starter.rounds if rounds is None else min(rounds, starter.rounds)
     out: Rounds = []
     for t in range(m):
-        for base in starter.base:
+        for j, base in enumerate(starter.base):
             if len(out) == wanted:
                 return out
+            if t >= starter.translates(j):
+                continue
             out.append([[_shift(p, t, m, c) for p in table] for table in base])
     return out
 

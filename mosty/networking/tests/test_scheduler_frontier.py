@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from itertools import combinations
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from mosty.networking.scheduler import parse_problem, schedule
 from mosty.networking.scheduler.constructions import construct
 from mosty.networking.scheduler.frontier import instances, starter_rounds, starters
 from mosty.networking.scheduler.starter_multiplier import multiplier_search
+from mosty.networking.scheduler.starter_orbits import orbit_search, orbit_shapes
 from mosty.networking.scheduler.starter_symmetric import symmetric_search
 from mosty.networking.scheduler.starters import (
     Starter,
@@ -169,3 +171,38 @@ def test_symmetric_search_finds_the_resolvable_gdds_of_type_3_to_the_u() -> None
         assert is_resolvable_packing(rounds, g * 4, 4)
         assert time.perf_counter() - started < 5
     assert symmetric_search(11, 3, 3, 9, 4, 1, [0, 0, 1], [1, 2, 0]) is None  # not a permutation
+
+
+def test_orbit_search_develops_rounds_with_short_orbits() -> None:
+    # 8 people in pairs over Z_4 x 2, every round invariant under the shift by 2: 6 rounds
+    # in which everybody meets everybody except the person half an orbit away.
+    starter = orbit_search(4, 2, 4, 2, (2, 2, 2), time_limit=10)
+    assert isinstance(starter, Starter)
+    assert starter.shifts == (2, 2, 2)
+    assert starter.rounds == 6
+    rounds = develop(starter)
+    assert len(rounds) == 6
+    assert is_resolvable_packing(rounds, 8, 2)
+    met = {frozenset(t) for r in rounds for t in r}
+    assert len(met) == 24
+    assert frozenset({0, 2}) not in met  # (0, 0) and (2, 0): half an orbit apart
+    assert starter_from_json(starter.to_json()) == starter
+    assert develop(starter, 3) == rounds[:3]
+
+
+def test_orbit_search_says_none_for_impossible_or_inconsistent_shapes() -> None:
+    started = time.perf_counter()
+    assert orbit_search(8, 4, 8, 4, (2, 2, 2, 2, 2), time_limit=10) is None
+    assert time.perf_counter() - started < 5  # proven impossible, not timed out
+    assert orbit_search(8, 4, 8, 4, (3, 3, 4)) is None  # 3 does not divide 8
+    assert (4, 4, 2) in list(orbit_shapes(8, 8, 10))
+    assert all(sum(shape) == 10 for shape in orbit_shapes(8, 8, 10))
+
+
+def test_the_stored_8_4_10_starter_is_the_resolvable_4_gdd_of_type_2_to_the_16() -> None:
+    starter = starters()[(8, 4)]
+    assert (starter.m, starter.c, starter.shifts) == (8, 4, (4, 4, 2))
+    met = {frozenset(pair) for r in develop(starter) for t in r for pair in combinations(t, 2)}
+    # Everybody meets 30 of the other 31; the one left out is half an orbit away.
+    assert len(met) == 480
+    assert all(frozenset({p, p + 4}) not in met for p in range(32) if p % 8 < 4)
