@@ -11,14 +11,19 @@ bash scripts/setup.sh test
 # pdftotext (poppler-utils) reads the generated PDFs back in the tests; LibreOffice (soffice)
 # opens the generated DOCX files, as a user's word processor would. npm installs axe-core for
 # the accessibility audit (docs/accessibility.md).
-if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null \
-    || ! command -v soffice >/dev/null || ! command -v npm >/dev/null; then
+# Only what is missing: Debian's nodejs ships npm itself and conflicts with the npm package.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium chromium-driver)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+command -v npm >/dev/null || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-      chromium chromium-driver poppler-utils libreoffice-writer-nogui npm) >/dev/null
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") \
+      >/dev/null
     bash scripts/setup.sh test  # now with npm: installs axe-core
   else
-    echo "Missing: sudo apt-get install chromium chromium-driver poppler-utils libreoffice-writer-nogui npm" >&2
+    echo "Missing: sudo apt-get install ${missing[*]}" >&2
   fi
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
