@@ -245,11 +245,14 @@ def answer_invitation(user: User, invitation: MembershipInvitation, accept: bool
 
 
 @transaction.atomic
-def withdraw_invitation(actor: User, invitation: MembershipInvitation) -> None:
-    """A member (or coordinator) takes back an invitation nobody has answered yet."""
+def withdraw_invitation(actor: User, invitation: MembershipInvitation,
+                        back_url: str) -> Deletion:
+    """A member (or coordinator) takes back an invitation nobody has answered yet; `actor`
+    may undo it for a few minutes (the link in the e-mail works again)."""
     log_action(actor, "directory.membership.withdrawn", invitation.organisation,
                email=invitation.email)
-    invitation.delete()
+    return undo.delete(actor, invitation, back_url=back_url,
+                       label=f"{invitation.email} ({invitation.organisation.name})")
 
 
 @transaction.atomic

@@ -17,4 +17,6 @@ urlpatterns = [
     path("<slug:slug>/edit/", views.organisation_edit, name="edit"),
     path("<slug:slug>/members/", views.organisation_members, name="members"),
     path("<slug:slug>/members/<int:pk>/remove/", views.member_remove, name="member_remove"),
+    path("<slug:slug>/invitations/<int:pk>/withdraw/", views.invitation_withdraw,
+         name="invitation_withdraw"),
 ]

@@ -22,7 +22,7 @@ from mosty.directory.cards import cards
 from mosty.directory.queries import filtered_organisations, with_profile_lists
 from mosty.directory.spreadsheet import COLUMNS, write_csv, write_xlsx
 from mosty.core import table_writer, undo
-from mosty.core.forms import bounded_search, posted_id
+from mosty.core.forms import bounded_search
 from mosty.directory.territories import gmina_label, search_gminas
 
 PAGE_SIZE = 20
@@ -191,18 +191,13 @@ def organisation_members(request: AuthenticatedHttpRequest, slug: str) -> HttpRe
     email = ""
     if request.method == "POST":
         try:
-            if "withdraw" in request.POST:
-                services.withdraw_invitation(request.user, get_object_or_404(
-                    organisation.invitations, pk=posted_id(request.POST.get("withdraw"))))
-                messages.success(request, _("The invitation has been withdrawn."))
-            else:
-                email = request.POST.get("email", "")
-                validate_email(email)
-                services.invite_member(request.user, organisation, email)
-                messages.success(request, _(
-                    "The invitation has been sent to %(email)s. The person becomes a member "
-                    "after accepting it on their account page.") % {"email": email})
-                email = ""
+            email = request.POST.get("email", "")
+            validate_email(email)
+            services.invite_member(request.user, organisation, email)
+            messages.success(request, _(
+                "The invitation has been sent to %(email)s. The person becomes a member "
+                "after accepting it on their account page.") % {"email": email})
+            email = ""
         except ValidationError:
             messages.error(request, _("Enter a valid e-mail address."))
         except services.MembershipError as error:
@@ -238,6 +233,21 @@ def member_remove(request: AuthenticatedHttpRequest, slug: str, pk: int) -> Http
         request, lambda: services.remove_member(request.user, membership, back),
         title=title, question=question, action=action, back_url=back,
         details=[membership.user.full_name] if membership.user.full_name else None)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def invitation_withdraw(request: AuthenticatedHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Asks first (GET), then takes the invitation back (POST), with undo."""
+    organisation = access.get_organisation_for_edit(request.user, slug)
+    invitation = get_object_or_404(organisation.invitations, pk=pk)
+    back = reverse("directory:members", args=[organisation.slug])
+    return undo.ask_then_delete(
+        request, lambda: services.withdraw_invitation(request.user, invitation, back),
+        title=_("Withdraw an invitation"), action=_("Withdraw the invitation"), back_url=back,
+        question=_("Withdraw the invitation of %(email)s to %(organisation)s? The link in "
+                   "the e-mail will no longer work.") % {
+                       "email": invitation.email, "organisation": organisation.name})
 
 
 @login_required

@@ -238,14 +238,9 @@ def remove_file(request: AuthenticatedHttpRequest, kind: str, slug: str, pk: int
     item = GETTERS[kind](request.user, slug)
     access.for_edit(request.user, item)
     back = reverse("knowledge:edit", kwargs={"kind": kind, "slug": slug})
-    if request.method == "GET":
-        attached = get_object_or_404(item.files, pk=pk)
-        return undo.confirm_page(
-            request, title=_("Remove a file"), cancel_url=back, action=_("Remove the file"),
-            question=_("Remove “%(title)s” from “%(where)s”?") % {
-                "title": str(attached), "where": item.title})
-    try:
-        undo.offer(request, services.remove_file(request.user, item, pk, back))
-    except services.KnowledgeError as error:
-        messages.error(request, str(error))
-    return redirect(back)
+    attached = get_object_or_404(item.files, pk=pk)
+    return undo.ask_then_delete(
+        request, lambda: services.remove_file(request.user, item, pk, back),
+        title=_("Remove a file"), action=_("Remove the file"), back_url=back,
+        question=_("Remove “%(title)s” from “%(where)s”?") % {
+            "title": str(attached), "where": item.title})

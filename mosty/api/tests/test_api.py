@@ -87,7 +87,14 @@ def test_tokens_are_created_shown_once_and_revoked(client, member, organisation)
     client.logout()
     assert client.get("/api/programmes", HTTP_AUTHORIZATION=f"Bearer {raw}").status_code == 200
     client.force_login(member)
-    client.post(reverse("api_token_revoke", args=[token.pk]))
+    url = reverse("api_token_revoke", args=[token.pk])
+    assert f'href="{url}"' in client.get(reverse("api_tokens")).content.decode()
+    question = client.get(url).content.decode()  # asks first, changes nothing
+    assert 'data-testid="confirm-button"' in question
+    assert f"{token.prefix}…" in question
+    assert "Unieważnić token „Excel”?" in question
+    assert ApiToken.objects.filter(pk=token.pk).exists()
+    client.post(url)
     client.logout()
     assert client.get("/api/programmes", HTTP_AUTHORIZATION=f"Bearer {raw}").status_code == 401
 
@@ -96,6 +103,7 @@ def test_nobody_revokes_someone_elses_token(client, member, outsider):
     token, _raw = ApiToken.issue(member, "mine")
     client.force_login(outsider)
     assert client.post(reverse("api_token_revoke", args=[token.pk])).status_code == 404
+    assert client.get(reverse("api_token_revoke", args=[token.pk])).status_code == 404
     assert ApiToken.objects.filter(pk=token.pk).exists()
 
 

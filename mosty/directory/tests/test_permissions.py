@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from mosty.core import undo
 from mosty.core.models import Deletion
+from mosty.directory.tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -168,11 +169,18 @@ def test_an_outsider_cannot_invite_themselves(client, outsider, organisation):
     assert not organisation.memberships.filter(user=outsider).exists()
 
 
-def test_a_broken_invitation_id_is_not_found_not_a_server_error(client, member,
-                                                                 organisation):
+def test_withdrawing_someone_elses_or_a_missing_invitation_is_not_found(
+        client, member, outsider, organisation):
     client.force_login(member)
-    url = reverse("directory:members", args=[organisation.slug])
-    assert client.post(url, {"withdraw": "abc"}).status_code == 404
+    assert client.post(f"/directory/{organisation.slug}/invitations/abc/withdraw/"
+                       ).status_code == 404
+    other = OrganisationFactory()
+    theirs = other.invitations.create(email="x@example.org", invited_by=outsider)
+    url = reverse("directory:invitation_withdraw", args=[organisation.slug, theirs.pk])
+    assert client.post(url).status_code == 404
+    url = reverse("directory:invitation_withdraw", args=[other.slug, theirs.pk])
+    assert client.post(url).status_code == 403
+    assert other.invitations.exists()
 
 
 def test_removing_a_member_asks_then_offers_to_undo(client, member, outsider, organisation):
@@ -219,8 +227,18 @@ def test_withdrawing_an_invitation_is_audited(client, organisation, member):
 
     client.force_login(member)
     invitation = organisation.invitations.create(email="kolega@example.org", invited_by=member)
-    client.post(reverse("directory:members", args=[organisation.slug]),
-                {"withdraw": invitation.pk})
+    members = reverse("directory:members", args=[organisation.slug])
+    url = reverse("directory:invitation_withdraw", args=[organisation.slug, invitation.pk])
+    assert f'href="{url}"' in client.get(members).content.decode()
+    page = client.get(url).content.decode()
+    assert 'data-testid="confirm-button"' in page
+    assert "Wycofać zaproszenie kolega@example.org" in page
+    assert organisation.invitations.exists()  # asking changed nothing
+    response = client.post(url, follow=True)
+    assert response.redirect_chain[-1][0] == members
+    assert 'data-testid="undo"' in response.content.decode()
     assert not organisation.invitations.exists()
     entry = AuditEntry.objects.get(action="directory.membership.withdrawn")
     assert entry.data == {"email": "kolega@example.org"}
+    client.post(reverse("core:undo", args=[Deletion.objects.get().pk]))
+    assert organisation.invitations.get().pk == invitation.pk
