@@ -14,6 +14,7 @@ from mosty.events.models import EventFile, FileKind
 from mosty.events.tests.conftest import make_event, staff_member
 from mosty.events.tests.files import pdf_bytes
 from mosty.programmes.models import StaffRole
+from mosty.core.tests.removal import ask_then_remove
 
 pytestmark = pytest.mark.django_db
 
@@ -37,16 +38,9 @@ def test_removing_asks_first_then_offers_to_undo(client, material, facilitator,
     client.force_login(facilitator)
     files = reverse("events:files", args=[event.slug])
     url = reverse("events:delete_file", args=[event.slug, material.pk])
-    assert f'href="{url}"' in client.get(files).content.decode()
-    page = client.get(url).content.decode()
-    assert "Usunąć „Program warsztatu”" in page
-    assert 'data-testid="confirm-button"' in page
-    assert EventFile.objects.exists()  # asking changed nothing
-    response = client.post(url, follow=True)
-    assert not EventFile.objects.exists()
+    page = ask_then_remove(client, files, url, mentions=["Usunąć „Program warsztatu”"],
+                           exists=EventFile.objects.exists)
     assert storage.exists(name)  # kept while it can be undone
-    page = response.content.decode()
-    assert 'data-testid="undo"' in page
     assert "Usunięto: Program warsztatu" in page
     deletion = Deletion.objects.get()
     assert 'data-testid="undo"' not in client.get(files).content.decode()  # offered once

@@ -13,6 +13,7 @@ from mosty.directory.tests.factories import UserFactory
 from mosty.matching.models import Relation
 from mosty.matching.services import record_relation
 from mosty.programmes.models import ProgrammeStaff
+from mosty.core.tests.removal import ask_then_remove
 
 pytestmark = pytest.mark.django_db
 
@@ -30,15 +31,9 @@ def test_removing_asks_then_offers_to_undo_and_undo_relinks(client, planted, pro
     client.force_login(programme_setup["coordinator"])
     map_page = reverse("matching:map", args=["programme", slug])
     url = reverse("matching:relation_delete", args=["programme", slug, relation.pk])
-    assert f'href="{url}"' in client.get(map_page).content.decode()
-    page = client.get(url).content.decode()
-    assert 'data-testid="confirm-button"' in page
-    assert planted.bakery.name in page
-    assert Relation.objects.filter(pk=relation.pk).exists()  # asking changed nothing
-    response = client.post(url, follow=True)
-    assert response.redirect_chain[-1][0] == map_page + "#relations"
-    assert 'data-testid="undo"' in response.content.decode()
-    assert not Relation.objects.filter(pk=relation.pk).exists()
+    ask_then_remove(client, map_page, url, mentions=[planted.bakery.name],
+                    exists=Relation.objects.filter(pk=relation.pk).exists,
+                    back_url=map_page + "#relations")
     agreement.refresh_from_db()
     assert agreement.relation_id is None
     client.post(reverse("core:undo", args=[Deletion.objects.get().pk]))

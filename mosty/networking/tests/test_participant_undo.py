@@ -12,6 +12,7 @@ from mosty.directory.tests.factories import UserFactory
 from mosty.networking import services
 from mosty.networking.models import NetworkingSession, Participant, Status, Wish
 from mosty.networking.tests.test_web_support import make_session, people_of
+from mosty.core.tests.removal import ask_then_remove
 
 pytestmark = pytest.mark.django_db
 
@@ -29,17 +30,10 @@ def test_removing_asks_then_undo_brings_back_seats_and_wishes(client, coordinato
     client.force_login(coordinator)
     edit = reverse("networking:participant_edit", args=[session.pk, person.pk])
     url = reverse("networking:participant_remove", args=[session.pk, person.pk])
-    assert f'href="{url}"' in client.get(edit).content.decode()
-    page = client.get(url).content.decode()
-    assert 'data-testid="confirm-button"' in page
-    assert person.name in page
-    assert Participant.objects.filter(pk=person.pk).exists()  # asking changed nothing
     version = NetworkingSession.objects.get(pk=session.pk).schedule_version
-    response = client.post(url, follow=True)
-    assert response.redirect_chain[-1][0] == reverse("networking:participants",
-                                                     args=[session.pk])
-    assert 'data-testid="undo"' in response.content.decode()
-    assert not Participant.objects.filter(pk=person.pk).exists()
+    ask_then_remove(client, edit, url, mentions=[person.name],
+                    exists=Participant.objects.filter(pk=person.pk).exists,
+                    back_url=reverse("networking:participants", args=[session.pk]))
     deletion = Deletion.objects.get()
     client.force_login(UserFactory())
     assert client.post(reverse("core:undo", args=[deletion.pk])).status_code == 404

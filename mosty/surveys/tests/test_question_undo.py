@@ -11,6 +11,7 @@ from mosty.core.models import Deletion
 from mosty.surveys import services
 from mosty.surveys.models import Question
 from mosty.surveys.tests.conftest import answer, build_survey
+from mosty.core.tests.removal import ask_then_remove
 
 pytestmark = pytest.mark.django_db
 
@@ -20,15 +21,8 @@ def test_deleting_asks_then_offers_to_undo(client, programme, programme_coordina
     question = survey.questions.get(code="long")
     client.force_login(programme_coordinator)
     url = reverse("surveys:question_delete", args=[survey.slug, question.pk])
-    assert f'href="{url}"' in client.get(survey.get_absolute_url()).content.decode()
-    page = client.get(url).content.decode()
-    assert 'data-testid="confirm-button"' in page
-    assert "Long" in page
-    assert Question.objects.filter(pk=question.pk).exists()  # asking changed nothing
-    response = client.post(url, follow=True)
-    assert response.redirect_chain[-1][0] == survey.get_absolute_url()
-    assert 'data-testid="undo"' in response.content.decode()
-    assert not Question.objects.filter(pk=question.pk).exists()
+    ask_then_remove(client, survey.get_absolute_url(), url, mentions=["Long"],
+                    exists=Question.objects.filter(pk=question.pk).exists)
     client.post(reverse("core:undo", args=[Deletion.objects.get().pk]))
     restored = Question.objects.get(pk=question.pk)
     assert (restored.code, restored.position, restored.section_id) == (
