@@ -38,7 +38,7 @@ def revoke(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             cancel_url=reverse("api_tokens"), question=_(
                 "Revoke the token “%(name)s”? Programs using it will be refused from now on; "
                 "this cannot be undone.") % {"name": token.name},
-            details=[f"{token.prefix}…"])
+            details=[_("Beginning: %(prefix)s…") % {"prefix": token.prefix}], undoable=False)
     services.revoke_token(request.user, token)
     messages.success(request, _("The token has been revoked."))
     return redirect("api_tokens")

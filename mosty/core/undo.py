@@ -204,8 +204,10 @@ def ask_then_delete(request: HttpRequest, remove: Callable[[], Deletion], *, tit
 
 
 def confirm_page(request: HttpRequest, *, title: str, question: str, action: str,
-                 cancel_url: str, details: list[str] | None = None) -> HttpResponse:
-    """The page that asks before a destructive action; its button posts to this address."""
+                 cancel_url: str, details: list[str] | None = None,
+                 undoable: bool = True) -> HttpResponse:
+    """The page that asks before a destructive action; its button posts to this address.
+    `undoable=False` for an action `offer` will not follow (it must not promise an undo)."""
     return render(request, "confirm.html", {
         "title": title, "question": question, "action": action, "cancel_url": cancel_url,
-        "details": details or [], "minutes": UNDO_MINUTES})
+        "details": details or [], "minutes": UNDO_MINUTES if undoable else None})

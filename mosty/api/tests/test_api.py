@@ -91,7 +91,8 @@ def test_tokens_are_created_shown_once_and_revoked(client, member, organisation)
     assert f'href="{url}"' in client.get(reverse("api_tokens")).content.decode()
     question = client.get(url).content.decode()  # asks first, changes nothing
     assert 'data-testid="confirm-button"' in question
-    assert f"{token.prefix}…" in question
+    assert f"Początek: {token.prefix}…" in question
+    assert "cofnąć w ciągu" not in question  # no undo is promised
     assert "Unieważnić token „Excel”?" in question
     assert ApiToken.objects.filter(pk=token.pk).exists()
     client.post(url)
