@@ -25,6 +25,13 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings):
+    """Runs before pytest-django creates the test database: on SQLite, restore it from the
+    migrated copy saved by an earlier process instead of migrating (migrated_database.py)."""
+    migrated_database.restore_instead_of_migrating()
+
+
+@pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """pytest-django's test database; on SQLite a copy of it as the migrations left it is kept
     for the tests that need a migrated database file (`migrated_sqlite`)."""

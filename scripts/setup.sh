@@ -17,7 +17,13 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 # Translations: .po files are the source, .mo files are built (Babel, no system gettext needed).
-DEBUG=1 .venv/bin/mosty compiletranslations >/dev/null
+# Only when a .po file is newer than its .mo: starting Mosty to compile takes seconds.
+for po in mosty/locale/*/LC_MESSAGES/*.po; do
+  if [ ! -f "${po%.po}.mo" ] || [ "$po" -nt "${po%.po}.mo" ]; then
+    DEBUG=1 .venv/bin/mosty compiletranslations >/dev/null
+    break
+  fi
+done
 # Test-only JavaScript tools (axe-core for the accessibility audit), pinned in package-lock.json
 # and installed from the npm registry into node_modules/ (git-ignored); never loaded from a CDN.
 if [ "${1:-}" = "test" ]; then

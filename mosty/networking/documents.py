@@ -3,15 +3,20 @@
 Rendered with fpdf2 and the DejaVu fonts of mosty.core.pdf, so Polish names keep their
 diacritics; all labels go through gettext and come out in the active language.
 """
+from __future__ import annotations
+
 from collections import defaultdict
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from fpdf import FPDF
 
 from mosty.core.pdf import FONT, new_document, to_bytes
 from mosty.networking.models import Mode, NetworkingSession, Participant, Seat
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 SeatMap = dict[int, dict[int | None, list[Participant]]]
 

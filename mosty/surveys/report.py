@@ -1,8 +1,11 @@
 """The PDF report of a survey's results (fpdf2 with the shipped Unicode font): the index with
 its areas for a self-assessment, then each question's counts as bars with the numbers
 written beside them. The fewer-than-five rule of the pages applies."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.template.defaultfilters import floatformat
-from fpdf import FPDF
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
@@ -10,6 +13,9 @@ from mosty.core.pdf import FONT, new_document, to_bytes
 from mosty.surveys import index, results
 from mosty.surveys.access import MIN_GROUP
 from mosty.surveys.models import Survey, SurveyKind, bilingual
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 BAR_MM = 70.0
 LABEL_MM = 80.0

@@ -4,8 +4,10 @@ renders the models of all 90-odd migrations), so the file is made once and copie
 kept under var/test-cache/, named by the code's fingerprint (demo_snapshot.fingerprint()).
 
 On SQLite the test database of each process is saved right after pytest-django created it, as
-the migrations left it, in milliseconds (keep_fresh(), from conftest's django_db_setup). On
-PostgreSQL the first process that needs the file migrates it once; the others wait and copy it."""
+the migrations left it, in milliseconds (keep_fresh(), from conftest's django_db_setup); later
+test processes (every xdist worker, every run with the same code) restore their in-memory test
+database from that file instead of migrating (restore_instead_of_migrating()). On PostgreSQL
+the first process that needs the file migrates it once; the others wait and copy it."""
 import fcntl
 import json
 import os
@@ -15,6 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from django.conf import settings
 from django.db import connection
 
 from mosty.core.tests import demo_snapshot
@@ -54,6 +57,34 @@ def keep_fresh() -> None:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not template.exists():
             _publish(template, backup)
+
+
+def restore_instead_of_migrating() -> None:
+    """Have pytest-django's test database, when it is SQLite in memory and a migrated copy is
+    saved, restored from that copy: migrating costs each xdist worker about 15 s of CPU,
+    restoring milliseconds. Otherwise (PostgreSQL, first run of new code) it migrates."""
+    creation = connection.creation
+    create_test_db = creation.create_test_db
+
+    def create_or_restore(verbosity=1, autoclobber=False, serialize=True, keepdb=False):
+        name = creation._get_test_db_name()
+        template = _template()
+        if connection.vendor != "sqlite" or not creation.is_in_memory_db(name) \
+                or not template.exists():
+            return create_test_db(verbosity, autoclobber, serialize, keepdb)
+        # What create_test_db does, with the saved file in place of `migrate` (the file was
+        # saved right after it, so cache tables and migrations' data are in it).
+        connection.close()
+        settings.DATABASES[connection.alias]["NAME"] = name
+        connection.settings_dict["NAME"] = name
+        connection.ensure_connection()
+        with sqlite3.connect(template) as saved:
+            saved.backup(connection.connection)
+        if serialize:
+            connection._test_serialized_contents = creation.serialize_db_to_string()
+        return name
+
+    creation.create_test_db = create_or_restore  # type: ignore[method-assign]
 
 
 def copy_to(target: Path) -> Path:
