@@ -26,7 +26,7 @@ from itertools import combinations
 
 from ortools.sat.python import cp_model
 
-from .starters import Starter, _Quotient
+from .starters import Starter, _Quotient, _shift
 
 
 def orbit_shapes(m: int, g: int, w: int) -> Iterator[tuple[int, ...]]:
@@ -92,6 +92,6 @@ def orbit_search(m: int, c: int, g: int, s: int, orbits: Sequence[int],
         base = [[p for p in points if solver.Value(seat[p, t])] for t in range(g * n // m)]
         # The whole round: every base table with its images under the shifts by n.
         rounds.append(tuple(sorted(
-            tuple(sorted((p // m) * m + (p % m + h) % m for p in table))
+            tuple(sorted(_shift(p, h, m, c) for p in table))
             for table in base for h in range(0, m, n))))
     return Starter(m, c, 0, tuple(rounds), tuple(orbits))
