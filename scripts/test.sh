@@ -10,13 +10,15 @@ bash scripts/setup.sh test
 # Browser tests drive Debian's Chromium; Playwright must never download a browser of its own.
 # pdftotext (poppler-utils) reads the generated PDFs back in the tests; LibreOffice (soffice)
 # opens the generated DOCX files, as a user's word processor would. npm installs axe-core for
-# the accessibility audit (docs/accessibility.md).
+# the accessibility audit (docs/accessibility.md). nginx (nginx-light: no modules we do not use)
+# runs in front of gunicorn in the test of the documented proxy set-up, as in production.
 # Only what is missing: Debian's nodejs ships npm itself and conflicts with the npm package.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium chromium-driver)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 command -v npm >/dev/null || missing+=(npm)
+[ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") \
